@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layers point down only: Model and Formats know nothing of files; Loading alone touches the file system;
+// Reports turns values into text; Commands parses the command line and wires the rest together.
+let package = Package(
+    name: "outreach",
+    products: [
+        .executable(name: "outreach", targets: ["outreach"])
+    ],
+    targets: [
+        .target(name: "OutreachModel"),
+        .target(name: "OutreachFormats"),
+        .target(name: "OutreachLoading", dependencies: ["OutreachModel", "OutreachFormats"]),
+        .target(name: "OutreachReports", dependencies: ["OutreachModel", "OutreachFormats"]),
+        .target(
+            name: "OutreachCommands",
+            dependencies: ["OutreachModel", "OutreachFormats", "OutreachLoading", "OutreachReports"]
+        ),
+        .executableTarget(name: "outreach", dependencies: ["OutreachCommands"]),
+        .executableTarget(
+            name: "outreach-benchmarks",
+            dependencies: ["OutreachModel", "OutreachLoading", "OutreachCommands"]
+        ),
+        .testTarget(name: "OutreachModelTests", dependencies: ["OutreachModel"]),
+        .testTarget(name: "OutreachFormatsTests", dependencies: ["OutreachFormats"]),
+        .testTarget(
+            name: "OutreachLoadingTests",
+            dependencies: ["OutreachLoading", "OutreachModel"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "OutreachReportsTests",
+            dependencies: ["OutreachReports", "OutreachModel"],
+            exclude: ["Snapshots"]
+        ),
+        .testTarget(
+            name: "OutreachCommandsTests",
+            dependencies: ["OutreachCommands", "OutreachLoading", "OutreachModel"]
+        ),
+    ]
+)

@@ -1,0 +1,62 @@
+/// The regions of a workspace arranged as a tree, with the lookups every report needs.
+public struct RegionTree: Sendable {
+    public let regions: [Region]
+    private let indexByCode: [String: Int]
+    private let childIndices: [String: [Int]]
+
+    /// Builds the tree; duplicate codes keep their first occurrence (validation reports the rest).
+    public init(_ regions: [Region]) {
+        self.regions = regions
+        var index: [String: Int] = [:]
+        var children: [String: [Int]] = [:]
+        for (position, region) in regions.enumerated() where index[region.code] == nil {
+            index[region.code] = position
+            if let parent = region.parentCode { children[parent, default: []].append(position) }
+        }
+        indexByCode = index
+        childIndices = children
+    }
+
+    public func region(code: String) -> Region? { indexByCode[code].map { regions[$0] } }
+
+    public func children(of code: String) -> [Region] { (childIndices[code] ?? []).map { regions[$0] } }
+
+    /// Regions without a known parent, in file order (normally just the city).
+    public var roots: [Region] {
+        regions.enumerated().filter { position, region in
+            indexByCode[region.code] == position && (region.parentCode.map { indexByCode[$0] == nil } ?? true)
+        }.map(\.element)
+    }
+
+    /// The chain of ancestors, nearest first; stops at a cycle.
+    public func ancestors(of code: String) -> [Region] {
+        var result: [Region] = []
+        var seen: Set<String> = [code]
+        var current = region(code: code)?.parentCode
+        while let parentCode = current, let parent = region(code: parentCode), seen.insert(parentCode).inserted {
+            result.append(parent)
+            current = parent.parentCode
+        }
+        return result
+    }
+
+    /// The region and all regions below it, depth first in file order.
+    public func subtree(of code: String) -> [Region] {
+        var result: [Region] = []
+        var stack = [code]
+        var seen: Set<String> = []
+        while let next = stack.popLast() {
+            guard seen.insert(next).inserted, let region = region(code: next) else { continue }
+            result.append(region)
+            stack.append(contentsOf: children(of: next).map(\.code).reversed())
+        }
+        return result
+    }
+
+    /// Finds a region by code or exact name (zh or en); `nil` when none matches.
+    public func find(_ nameOrCode: String) -> Region? {
+        let key = nameOrCode.trimmingSpaces()
+        if let byCode = region(code: key) { return byCode }
+        return regions.first { $0.name == key || $0.englishName.lowercased() == key.lowercased() }
+    }
+}

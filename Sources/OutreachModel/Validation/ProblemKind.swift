@@ -1,0 +1,52 @@
+/// What is wrong, with the facts a message needs. Words live in the reports layer, one catalogue per language.
+public enum ProblemKind: Hashable, Sendable {
+    // Files and syntax.
+    case missingFile
+    case unreadableFile(reason: String)
+    case undecodableText
+    case unterminatedQuote
+    case missingColumn(String)
+    case unknownColumn(String, suggestion: String?)
+    case fieldCount(expected: Int, found: Int)
+    case emptyField(String)
+    case invalidValue(field: String, value: String, expected: Expectation)
+    case jsonSyntax
+    case jsonWrongType(expected: String)
+    case jsonMissingKey(String)
+    case unsupportedVersion(found: Int?, supported: Int)
+
+    // Meaning.
+    case duplicateID(EntityKind, String)
+    case unknownReference(EntityKind, String, suggestion: String?)
+    case malformedRegionCode(String)
+    case regionCycle(String)
+    case levelMismatch(child: RegionKind, parent: RegionKind)
+    case codeNotUnderParent(code: String, parent: String)
+    case multipleRoots(String)
+    case endsBeforeStart(start: CivilDate, end: CivilDate)
+    case assignmentsOverlap(region: String, otherLeader: String, other: Period)
+    case regionWithoutLeader(region: String, on: CivilDate)
+    case leaderWithoutRegion(String)
+    case holidayDataMissing(year: Int, reachedBy: String)
+    case lunarDataMissing(year: Int, venue: String)
+    case noCampaignForVenueKind(VenueKind)
+}
+
+/// What a field should have held.
+public enum Expectation: Hashable, Sendable {
+    case integer
+    case nonNegativeInteger
+    case positiveInteger
+    case fraction
+    case date
+    case year
+    case month
+    case oneOf([String])
+    case schedule(Schedule.ParseError)
+    case teamWorkingDays
+}
+
+/// The kinds of record that ids and references point at.
+public enum EntityKind: String, Hashable, Sendable, CaseIterable {
+    case region, leader, assignment, venue, team, template, channel, termCalendar, observance, venueKind
+}

@@ -1,0 +1,65 @@
+extension WorkspaceValidator {
+    func regionProblems() -> [Problem] {
+        let regions = workspace.regions
+        var problems = duplicates(regions, id: \.code, kind: .region, subject: Subject.region, field: "code")
+        var roots: [String] = []
+        for (index, region) in regions.enumerated() {
+            if !region.hasWellFormedCode {
+                problems.append(.error(.malformedRegionCode(region.code), .region(index), field: "code"))
+            }
+            guard let parentCode = region.parentCode else {
+                roots.append(region.code)
+                continue
+            }
+            guard let parent = tree.region(code: parentCode) else {
+                problems.append(unknownRegion(parentCode, .region(index), field: "parent"))
+                continue
+            }
+            if tree.ancestors(of: region.code).count != ancestorCountWithoutCycle(region.code) {
+                problems.append(.error(.regionCycle(region.code), .region(index), field: "parent"))
+                continue
+            }
+            if region.kind.level <= parent.kind.level {
+                problems.append(
+                    .error(.levelMismatch(child: region.kind, parent: parent.kind), .region(index), field: "kind"))
+            }
+            if region.hasWellFormedCode, parent.hasWellFormedCode, !region.code.hasPrefix(significantPrefix(parent)) {
+                problems.append(
+                    .warning(.codeNotUnderParent(code: region.code, parent: parent.code), .region(index), field: "code")
+                )
+            }
+        }
+        if roots.count > 1, let second = regions.firstIndex(where: { $0.code == roots[1] }) {
+            problems.append(.warning(.multipleRoots(roots.joined(separator: ", ")), .region(second), field: "parent"))
+        }
+        return problems
+    }
+
+    /// Walks parents until a region repeats; equals `ancestors(of:).count` unless the chain loops back.
+    private func ancestorCountWithoutCycle(_ code: String) -> Int {
+        var count = 0
+        var seen: Set<String> = [code]
+        var current = tree.region(code: code)?.parentCode
+        while let next = current, let parent = tree.region(code: next) {
+            guard seen.insert(next).inserted else { return -1 }
+            count += 1
+            current = parent.parentCode
+        }
+        return count
+    }
+
+    /// The leading digits a child's code shares with its parent: 4 for a city (4409), 6 for a county (440902).
+    private func significantPrefix(_ parent: Region) -> String {
+        String(parent.code.prefix(parent.kind.level == 0 ? 4 : 6))
+    }
+
+    func leaderProblems() -> [Problem] {
+        var problems = duplicates(
+            workspace.leaders, id: \.id, kind: .leader, subject: Subject.leader, field: "id")
+        let assigned = Set(workspace.assignments.map(\.leaderID))
+        for (index, leader) in workspace.leaders.enumerated() where !assigned.contains(leader.id) {
+            problems.append(.warning(.leaderWithoutRegion(leader.name), .leader(index), field: "id"))
+        }
+        return problems
+    }
+}

@@ -1,0 +1,50 @@
+extension WorkspaceValidator {
+    func venueProblems() -> [Problem] {
+        var problems = duplicates(workspace.venues, id: \.id, kind: .venue, subject: Subject.venue, field: "id")
+        let calendar = workspace.calendar
+        for (index, venue) in workspace.venues.enumerated() {
+            if tree.region(code: venue.regionCode) == nil {
+                problems.append(unknownRegion(venue.regionCode, .venue(index), field: "region"))
+            }
+            if case .term(let id) = venue.schedule, calendar.terms[id] == nil {
+                let suggestion = NearestName.suggestion(for: id, among: calendar.terms.keys.sorted())
+                problems.append(
+                    .error(.unknownReference(.termCalendar, id, suggestion: suggestion), .venue(index), field: "schedule"))
+            }
+            if case .market(_, lunar: true) = venue.schedule, !calendar.lunar.covers(today) {
+                problems.append(
+                    .warning(.lunarDataMissing(year: today.year, venue: venue.name), .venue(index), field: "schedule"))
+            }
+        }
+        let kindsWithCampaign = Set(workspace.templates.flatMap(\.venueKinds))
+        if !workspace.templates.isEmpty {
+            for kind in Set(workspace.venues.map(\.kind)).subtracting(kindsWithCampaign).sorted(by: {
+                $0.rawValue < $1.rawValue
+            }) {
+                if let first = workspace.venues.firstIndex(where: { $0.kind == kind }) {
+                    problems.append(.warning(.noCampaignForVenueKind(kind), .venue(first), field: "kind"))
+                }
+            }
+        }
+        return problems
+    }
+
+    func teamProblems() -> [Problem] {
+        var problems = duplicates(workspace.teams, id: \.id, kind: .team, subject: Subject.team, field: "id")
+        for (index, team) in workspace.teams.enumerated() {
+            if tree.region(code: team.baseRegionCode) == nil {
+                problems.append(unknownRegion(team.baseRegionCode, .team(index), field: "base"))
+            }
+            switch team.workingDays {
+            case .daily, .workdays, .restDays, .weekdays: break
+            case .market, .term, .hours:
+                problems.append(
+                    .error(
+                        .invalidValue(
+                            field: "working_days", value: team.workingDays.spelling, expected: .teamWorkingDays),
+                        .team(index), field: "working_days"))
+            }
+        }
+        return problems
+    }
+}

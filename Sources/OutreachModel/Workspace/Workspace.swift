@@ -1,0 +1,60 @@
+/// One city's planning data: the regions and who answers for them, venues, teams, calendar and the
+/// campaign templates in force there. A plain value; loading and saving live in `OutreachLoading`.
+public struct Workspace: Sendable {
+    public var settings: WorkspaceSettings
+    public var regions: [Region]
+    public var leaders: [Leader]
+    public var assignments: [Assignment]
+    public var venues: [Venue]
+    public var teams: [Team]
+    public var calendar: WorkspaceCalendar
+    public var templates: [CampaignTemplate]
+    public var channels: [Channel]
+    public var donationRules: DonationRules?
+
+    public init(
+        settings: WorkspaceSettings = WorkspaceSettings(), regions: [Region] = [], leaders: [Leader] = [],
+        assignments: [Assignment] = [], venues: [Venue] = [], teams: [Team] = [],
+        calendar: WorkspaceCalendar = WorkspaceCalendar(), templates: [CampaignTemplate] = [],
+        channels: [Channel] = [], donationRules: DonationRules? = nil
+    ) {
+        self.settings = settings
+        self.regions = regions
+        self.leaders = leaders
+        self.assignments = assignments
+        self.venues = venues
+        self.teams = teams
+        self.calendar = calendar
+        self.templates = templates
+        self.channels = channels
+        self.donationRules = donationRules
+    }
+
+    public var tree: RegionTree { RegionTree(regions) }
+
+    public var responsibilities: ResponsibilityIndex {
+        ResponsibilityIndex(tree: tree, assignments: assignments)
+    }
+
+    /// Finds a leader by id or exact name.
+    public func leader(named nameOrID: String) -> Leader? {
+        let key = nameOrID.trimmingSpaces()
+        return leaders.first { $0.id == key } ?? leaders.first { $0.name == key }
+    }
+}
+
+/// Workspace-wide settings from `workspace.json`.
+public struct WorkspaceSettings: Hashable, Sendable {
+    public var name: String
+    public var englishName: String
+    /// The division code of the city the workspace covers.
+    public var cityCode: String
+    public var notes: String
+
+    public init(name: String = "", englishName: String = "", cityCode: String = "", notes: String = "") {
+        self.name = name
+        self.englishName = englishName
+        self.cityCode = cityCode
+        self.notes = notes
+    }
+}
