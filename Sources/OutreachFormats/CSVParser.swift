@@ -1,0 +1,88 @@
+/// One CSV record with the line it starts on, for error messages.
+public struct CSVRecord: Equatable, Sendable {
+    public var fields: [String]
+    public var line: Int
+
+    public init(fields: [String], line: Int) {
+        self.fields = fields
+        self.line = line
+    }
+}
+
+/// A quoted field that never closes; everything after it would be misread, so parsing stops.
+public struct UnterminatedQuote: Error, Equatable, Sendable {
+    public var line: Int
+    public var column: Int
+}
+
+/// RFC 4180 CSV, as Excel and WPS write it: quoted fields with doubled quotes, commas and line breaks inside
+/// quotes, CRLF or LF line ends. Blank lines (such as trailing ones) are skipped.
+public enum CSVParser {
+    public static func parse(_ text: String) throws(UnterminatedQuote) -> [CSVRecord] {
+        var records: [CSVRecord] = []
+        var fields: [String] = []
+        var field: [UInt8] = []
+        var line = 1
+        var recordLine = 1
+        var quoteLine = 1
+        var inQuotes = false
+        var fieldWasQuoted = false
+        var iterator = Array(text.utf8)[...]
+
+        func endField() {
+            fields.append(String(decoding: field, as: UTF8.self))
+            field.removeAll(keepingCapacity: true)
+            fieldWasQuoted = false
+        }
+        func endRecord() {
+            endField()
+            if !(fields.count == 1 && fields[0].isEmpty) {
+                records.append(CSVRecord(fields: fields, line: recordLine))
+            }
+            fields.removeAll(keepingCapacity: true)
+        }
+
+        while let byte = iterator.popFirst() {
+            if inQuotes {
+                if byte == UInt8(ascii: "\"") {
+                    if iterator.first == UInt8(ascii: "\"") {
+                        field.append(byte)
+                        iterator.removeFirst()
+                    } else {
+                        inQuotes = false
+                    }
+                } else {
+                    if byte == 0x0A { line += 1 }
+                    field.append(byte)
+                }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""):
+                if field.isEmpty && !fieldWasQuoted {
+                    inQuotes = true
+                    fieldWasQuoted = true
+                    quoteLine = line
+                } else {
+                    field.append(byte)
+                }
+            case UInt8(ascii: ","):
+                endField()
+            case 0x0D:
+                if iterator.first == 0x0A { iterator.removeFirst() }
+                endRecord()
+                line += 1
+                recordLine = line
+            case 0x0A:
+                endRecord()
+                line += 1
+                recordLine = line
+            default:
+                field.append(byte)
+            }
+        }
+        if inQuotes { throw UnterminatedQuote(line: quoteLine, column: fields.count + 1) }
+        if !field.isEmpty || !fields.isEmpty || fieldWasQuoted { endRecord() }
+        return records
+    }
+}

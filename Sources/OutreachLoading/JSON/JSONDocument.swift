@@ -1,0 +1,104 @@
+import Foundation
+import OutreachFormats
+import OutreachModel
+
+/// Decodes a strict JSON data file and turns every failure into a located problem.
+///
+/// Foundation on Linux gives no position for syntax errors beyond "around character N", and a decoding error's
+/// description is not fit for users; the messages are built here from the coding path instead.
+enum JSONDocument {
+    static let supportedVersion = 1
+
+    /// The decoded value, or nil with the problems that prevented it. `overrides` are merged into the top-level
+    /// object before decoding, key by key (used for a city's template overrides).
+    static func decode<T: Decodable>(
+        _ type: T.Type, text: String, file: String, overrides: [String: Any]? = nil
+    ) -> (T?, [Problem]) {
+        let data = Data(text.utf8)
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: data)
+        } catch {
+            let message = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"
+            let position = JSONErrorPosition.lineAndColumn(describedBy: message, in: text)
+            let location = SourceLocation(file: file, line: position?.line ?? 1, column: position?.column)
+            return (nil, [Problem(.error, .jsonSyntax, location: location)])
+        }
+        guard var dictionary = object as? [String: Any] else {
+            return (nil, [Problem(.error, .jsonWrongType(expected: "object"), location: SourceLocation(file: file))])
+        }
+        switch dictionary["version"] {
+        case nil:
+            let location = SourceLocation(file: file, keyPath: "version")
+            return (nil, [Problem(.error, .jsonMissingKey("version"), location: location)])
+        case let version as Int where version == supportedVersion:
+            break
+        case let other:
+            let location = SourceLocation(file: file, keyPath: "version")
+            let problem = ProblemKind.unsupportedVersion(found: other as? Int, supported: supportedVersion)
+            return (nil, [Problem(.error, problem, location: location)])
+        }
+        for (key, value) in overrides ?? [:] { dictionary[key] = value }
+        do {
+            let merged = try JSONSerialization.data(withJSONObject: dictionary)
+            return (try JSONDecoder().decode(T.self, from: merged), [])
+        } catch let error as DecodingError {
+            return (nil, [problem(for: error, file: file, root: dictionary)])
+        } catch {
+            return (nil, [Problem(.error, .unreadableFile(reason: "\(error)"), location: SourceLocation(file: file))])
+        }
+    }
+
+    static func problem(for error: DecodingError, file: String, root: [String: Any]) -> Problem {
+        func located(_ kind: ProblemKind, _ path: [any CodingKey]) -> Problem {
+            Problem(.error, kind, location: SourceLocation(file: file, keyPath: keyPath(path)))
+        }
+        switch error {
+        case .keyNotFound(let key, let context):
+            return located(.jsonMissingKey(key.stringValue), context.codingPath + [key])
+        case .typeMismatch(let type, let context), .valueNotFound(let type, let context):
+            return located(.jsonWrongType(expected: typeName(type)), context.codingPath)
+        case .dataCorrupted(let context):
+            let value = valueDescription(at: context.codingPath, in: root)
+            return located(.invalidValue(field: keyPath(context.codingPath), value: value, expected: .oneOf([])),
+                context.codingPath)
+        @unknown default:
+            return located(.jsonSyntax, [])
+        }
+    }
+
+    /// `venueKinds[2]`, `promotion[0].channel`.
+    static func keyPath(_ path: [any CodingKey]) -> String {
+        var text = ""
+        for key in path {
+            if let index = key.intValue {
+                text += "[\(index)]"
+            } else {
+                text += (text.isEmpty ? "" : ".") + key.stringValue
+            }
+        }
+        return text
+    }
+
+    static func typeName(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: return "string"
+        case is Int.Type, is Double.Type: return "number"
+        case is Bool.Type: return "true/false"
+        case is [Any].Type: return "array"
+        default: return type is Decodable.Type && "\(type)".hasPrefix("Array") ? "array" : "object"
+        }
+    }
+
+    private static func valueDescription(at path: [any CodingKey], in root: Any) -> String {
+        var current: Any? = root
+        for key in path {
+            if let index = key.intValue {
+                current = (current as? [Any]).flatMap { index < $0.count ? $0[index] : nil }
+            } else {
+                current = (current as? [String: Any])?[key.stringValue]
+            }
+        }
+        return current.map { "\($0)" } ?? ""
+    }
+}

@@ -1,0 +1,151 @@
+import OutreachFormats
+import OutreachModel
+
+/// Reads one workspace CSV table into typed values, collecting every problem with its line and column.
+///
+/// Column numbers are field positions (1 = Excel column A), which is what a person counts in a spreadsheet.
+struct TableReader {
+    let file: String
+    let columns: [String: Int]
+    let records: ArraySlice<CSVRecord>
+    private(set) var problems: [Problem] = []
+
+    /// Parses the text and checks the header; returns nil (with problems) when the table cannot be read at all.
+    static func open(text: String, file: String, specs: [ColumnSpec]) -> (TableReader?, [Problem]) {
+        let records: [CSVRecord]
+        do throws(UnterminatedQuote) {
+            records = try CSVParser.parse(text)
+        } catch {
+            let location = SourceLocation(file: file, line: error.line, column: error.column)
+            return (nil, [Problem(.error, .unterminatedQuote, location: location)])
+        }
+        guard let header = records.first else {
+            let location = SourceLocation(file: file, line: 1)
+            return (nil, specs.filter(\.isRequired).map { Problem(.error, .missingColumn($0.name), location: location) })
+        }
+        var columns: [String: Int] = [:]
+        var problems: [Problem] = []
+        for (position, title) in header.fields.enumerated() {
+            let location = SourceLocation(file: file, line: header.line, column: position + 1)
+            if let spec = specs.first(where: { $0.matches(title) }) {
+                if columns[spec.name] == nil { columns[spec.name] = position }
+            } else if !title.trimmingSpaces().isEmpty {
+                let suggestion = NearestName.suggestion(for: title, among: specs.map(\.name))
+                problems.append(Problem(.warning, .unknownColumn(title, suggestion: suggestion), location: location))
+            }
+        }
+        for spec in specs where spec.isRequired && columns[spec.name] == nil {
+            let suggestion = header.fields.first { NearestName.suggestion(for: $0, among: [spec.name]) != nil }
+            let location = SourceLocation(file: file, line: header.line, column: nil)
+            problems.append(Problem(.error, .missingColumn(spec.name + (suggestion.map { " ('\($0)'?)" } ?? "")),
+                location: location))
+        }
+        if problems.contains(where: { $0.severity == .error }) { return (nil, problems) }
+        var reader = TableReader(file: file, columns: columns, records: records.dropFirst())
+        reader.problems = problems
+        return (reader, [])
+    }
+
+    /// A view of one record that reads fields by column name and records what is wrong with them.
+    struct Row {
+        let record: CSVRecord
+        let columns: [String: Int]
+        let file: String
+        var problems: [Problem] = []
+
+        func location(_ column: String) -> SourceLocation {
+            SourceLocation(file: file, line: record.line, column: columns[column].map { $0 + 1 })
+        }
+
+        /// The trimmed text of a column, "" when the column is absent or the row is short.
+        func text(_ column: String) -> String {
+            guard let index = columns[column], index < record.fields.count else { return "" }
+            return record.fields[index].trimmingSpaces()
+        }
+
+        mutating func report(_ kind: ProblemKind, _ column: String, severity: Problem.Severity = .error) {
+            problems.append(Problem(severity, kind, field: column, location: location(column)))
+        }
+
+        mutating func required(_ column: String) -> String? {
+            let value = text(column)
+            if value.isEmpty { report(.emptyField(column), column) }
+            return value.isEmpty ? nil : value
+        }
+
+        /// An integer, allowing Excel's thousands separators (`1,234`) and a `.0` tail.
+        mutating func integer(_ column: String, minimum: Int = 0, optional: Bool = false) -> Int?? {
+            let value = text(column)
+            if value.isEmpty {
+                if optional { return .some(nil) }
+                report(.emptyField(column), column)
+                return nil
+            }
+            var cleaned = value.filter { $0 != "," && $0 != "，" }
+            if cleaned.hasSuffix(".0") { cleaned.removeLast(2) }
+            guard let number = Int(cleaned), number >= minimum else {
+                let expectation: Expectation = minimum > 0 ? .positiveInteger : .nonNegativeInteger
+                report(.invalidValue(field: column, value: value, expected: expectation), column)
+                return nil
+            }
+            return .some(number)
+        }
+
+        mutating func date(_ column: String, optional: Bool = false) -> CivilDate?? {
+            let value = text(column)
+            if value.isEmpty {
+                if optional { return .some(nil) }
+                report(.emptyField(column), column)
+                return nil
+            }
+            guard let date = CivilDate(value) else {
+                report(.invalidValue(field: column, value: value, expected: .date), column)
+                return nil
+            }
+            return .some(date)
+        }
+
+        mutating func choice<T>(_ column: String, _ options: [(String, T)]) -> T? {
+            guard let value = required(column) else { return nil }
+            if let match = options.first(where: { $0.0 == value || $0.0 == value.lowercased() }) { return match.1 }
+            var spellings: [String] = []
+            for (spelling, _) in options where !spellings.contains(spelling) { spellings.append(spelling) }
+            report(.invalidValue(field: column, value: value, expected: .oneOf(spellings)), column)
+            return nil
+        }
+
+        mutating func schedule(_ column: String) -> Schedule? {
+            guard let value = required(column) else { return nil }
+            do throws(Schedule.ParseError) {
+                return try Schedule(parsing: value)
+            } catch {
+                report(.invalidValue(field: column, value: value, expected: .schedule(error)), column)
+                return nil
+            }
+        }
+    }
+
+    /// Calls `read` for every record; rows it returns nil for are left out (their problems are kept).
+    /// The lines of the kept rows are returned so later problems can point back at them.
+    mutating func rows<T>(_ read: (inout Row) -> T?) -> (values: [T], lines: [Int]) {
+        var values: [T] = []
+        var lines: [Int] = []
+        let width = columns.values.max().map { $0 + 1 } ?? 0
+        for record in records {
+            var row = Row(record: record, columns: columns, file: file)
+            if record.fields.count < width, record.fields.count > 1 {
+                row.problems.append(
+                    Problem(
+                        .warning, .fieldCount(expected: width, found: record.fields.count),
+                        location: SourceLocation(file: file, line: record.line)))
+            }
+            let value = read(&row)
+            problems += row.problems
+            if let value, !row.problems.contains(where: { $0.severity == .error }) {
+                values.append(value)
+                lines.append(record.line)
+            }
+        }
+        return (values, lines)
+    }
+}

@@ -1,0 +1,29 @@
+import Foundation
+import OutreachFormats
+import OutreachModel
+
+/// Reads a data file as text in any accepted encoding; the only place bytes become strings.
+enum FileText {
+    enum Outcome {
+        case text(String, TextEncoding)
+        case missing
+        case failed(Problem)
+    }
+
+    static func read(_ url: URL, display: String) -> Outcome {
+        guard FileManager.default.fileExists(atPath: url.path) else { return .missing }
+        let bytes: [UInt8]
+        do {
+            bytes = [UInt8](try Data(contentsOf: url))
+        } catch {
+            return .failed(
+                Problem(.error, .unreadableFile(reason: "\(error.localizedDescription)"), location: .init(file: display)))
+        }
+        do throws(UndecodableText) {
+            let (text, encoding) = try TextDecoder.decode(bytes)
+            return .text(text, encoding)
+        } catch {
+            return .failed(Problem(.error, .undecodableText, location: SourceLocation(file: display, line: error.line)))
+        }
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import OutreachModel
+
+/// File names under the templates folder.
+public enum TemplateFiles {
+    public static let campaigns = "campaigns"
+    public static let channels = "channels.json"
+    public static let rules = "rules/donation.json"
+    public static let holidays = "calendar/cn-holidays.json"
+    public static let observances = "calendar/observances.json"
+    public static let lunar = "calendar/lunar-months.json"
+}
+
+/// Loads the shared templates: campaigns (with a city's overrides), channels, donation rules and calendars.
+struct TemplateLoader {
+    let paths: WorkspacePaths
+    var problems: [Problem] = []
+
+    struct Loaded {
+        var templates: [CampaignTemplate] = []
+        var templateFiles: [String: String] = [:]
+        var channels: [Channel] = []
+        var rules: DonationRules?
+        var holidays = HolidayCalendar()
+        var lunar = LunarCalendar(monthStarts: [])
+        var observances: [Observance] = []
+    }
+
+    mutating func load(overrides: [String: [String: Any]]) -> Loaded {
+        var loaded = Loaded()
+        loaded.channels = document(ChannelsDocument.self, TemplateFiles.channels)?.channels ?? []
+        loaded.rules = document(DonationRules.self, TemplateFiles.rules)
+        loaded.observances = document(ObservancesDocument.self, TemplateFiles.observances)?.observances ?? []
+        if let holidays = document(HolidaysDocument.self, TemplateFiles.holidays) {
+            loaded.holidays = holidayCalendar(holidays)
+        }
+        if let lunar = document(LunarDocument.self, TemplateFiles.lunar) {
+            var dates = DateCollector(file: paths.templatesFile(TemplateFiles.lunar).display)
+            let starts = lunar.monthStarts.enumerated().compactMap { dates.date($1, at: "monthStarts[\($0)]") }
+            problems += dates.problems
+            loaded.lunar = LunarCalendar(monthStarts: starts)
+        }
+        let folder = paths.templatesFile(TemplateFiles.campaigns)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.url.path)) ?? []
+        for name in names.sorted() where name.hasSuffix(".json") {
+            let relative = TemplateFiles.campaigns + "/" + name
+            let id = String(name.dropLast(5))
+            guard let template = document(CampaignTemplate.self, relative, overrides: overrides[id]) else { continue }
+            let display = paths.templatesFile(relative).display
+            if template.id != id {
+                problems.append(
+                    Problem(
+                        .error, .invalidValue(field: "id", value: template.id, expected: .oneOf([id])),
+                        location: SourceLocation(file: display, keyPath: "id")))
+                continue
+            }
+            loaded.templates.append(template)
+            loaded.templateFiles[id] = display
+        }
+        let unknownOverrides = Set(overrides.keys).subtracting(loaded.templates.map(\.id))
+        for id in unknownOverrides.sorted() {
+            let suggestion = NearestName.suggestion(for: id, among: loaded.templates.map(\.id))
+            problems.append(
+                Problem(
+                    .error, .unknownReference(.template, id, suggestion: suggestion),
+                    location: SourceLocation(
+                        file: paths.workspaceFile(WorkspaceLoader.settingsFile).display,
+                        keyPath: "templateOverrides.\(id)")))
+        }
+        return loaded
+    }
+
+    private mutating func document<T: Decodable>(_ type: T.Type, _ name: String, overrides: [String: Any]? = nil)
+        -> T?
+    {
+        let file = paths.templatesFile(name)
+        switch FileText.read(file.url, display: file.display) {
+        case .missing:
+            problems.append(Problem(.warning, .missingFile, location: SourceLocation(file: file.display)))
+            return nil
+        case .failed(let problem):
+            problems.append(problem)
+            return nil
+        case .text(let text, _):
+            let (value, found) = JSONDocument.decode(type, text: text, file: file.display, overrides: overrides)
+            problems += found
+            return value
+        }
+    }
+
+    private mutating func holidayCalendar(_ document: HolidaysDocument) -> HolidayCalendar {
+        var dates = DateCollector(file: paths.templatesFile(TemplateFiles.holidays).display)
+        func days(_ table: [String: String], _ key: String) -> [CivilDate: String] {
+            var result: [CivilDate: String] = [:]
+            for (text, name) in table.sorted(by: { $0.key < $1.key }) {
+                if let date = dates.date(text, at: "\(key).\(text)") { result[date] = name }
+            }
+            return result
+        }
+        let holidays = days(document.holidays, "holidays")
+        let workdays = days(document.workdays, "workdays")
+        // spring_festival maps a year to its date, so the values are the dates.
+        var springFestival: [Int: CivilDate] = [:]
+        for (year, text) in document.springFestival ?? [:] {
+            if let date = dates.date(text, at: "spring_festival.\(year)") { springFestival[date.year] = date }
+        }
+        problems += dates.problems
+        return HolidayCalendar(holidays: holidays, makeUpWorkdays: workdays, springFestival: springFestival)
+    }
+}

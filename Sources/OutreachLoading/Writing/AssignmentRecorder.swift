@@ -1,0 +1,149 @@
+import Foundation
+import OutreachFormats
+import OutreachModel
+
+/// A change of responsibility as the user typed it: region and leader by code, id or exact name.
+public struct AssignmentRequest: Sendable {
+    public var region: String
+    public var leader: String
+    public var period: Period
+    public var reason: String
+
+    public init(region: String, leader: String, period: Period, reason: String) {
+        self.region = region
+        self.leader = leader
+        self.period = period
+        self.reason = reason
+    }
+}
+
+/// What `assign` did.
+public struct AssignmentOutcome: Sendable {
+    public var region: Region
+    public var leader: Leader
+    /// The assignment that was closed the day before the new one starts, with its new end.
+    public var closed: Assignment?
+    /// The new assignment, or nil when exactly this one was already recorded.
+    public var added: Assignment?
+}
+
+/// Why `assign` changed nothing.
+public enum AssignmentFailure: Error, Sendable {
+    case workspaceNotFound(String)
+    /// The workspace already has errors in the files `assign` reads; fix them first.
+    case workspaceHasErrors([Problem])
+    case unknownRegion(String, suggestion: String?)
+    case unknownLeader(String, suggestion: String?)
+    case emptyReason
+    case refused(AssignmentRefusal)
+    /// The change would introduce these errors.
+    case wouldBreak([Problem])
+    case writeFailed(WriteFailure)
+}
+
+/// Records changes of responsibility in `assignments.csv`, under the workspace lock, all or nothing.
+public enum AssignmentRecorder {
+    public static func record(_ request: AssignmentRequest, in paths: WorkspacePaths, today: CivilDate)
+        throws(AssignmentFailure) -> AssignmentOutcome
+    {
+        let lock: WorkspaceLock
+        do throws(WriteFailure) { lock = try WorkspaceLock(workspace: paths.workspace) } catch {
+            throw .writeFailed(error)
+        }
+        defer { withExtendedLifetime(lock) {} }
+        let loaded: LoadedWorkspace
+        do throws(WorkspaceNotFound) { loaded = try WorkspaceLoader.load(paths) } catch {
+            throw .workspaceNotFound(error.path)
+        }
+        let blocking = loaded.loadProblems.filter { $0.severity == .error && isAboutResponsibility($0, loaded) }
+        guard blocking.isEmpty else { throw .workspaceHasErrors(blocking) }
+
+        let workspace = loaded.workspace
+        guard let region = workspace.tree.find(request.region) else {
+            let names = workspace.regions.map(\.code) + workspace.regions.map(\.name)
+            throw .unknownRegion(request.region, suggestion: NearestName.suggestion(for: request.region, among: names))
+        }
+        guard let leader = workspace.leader(named: request.leader) else {
+            let names = workspace.leaders.map(\.id) + workspace.leaders.map(\.name)
+            throw .unknownLeader(request.leader, suggestion: NearestName.suggestion(for: request.leader, among: names))
+        }
+        let reason = request.reason.trimmingSpaces()
+        guard !reason.isEmpty else { throw .emptyReason }
+        let new = Assignment(regionCode: region.code, leaderID: leader.id, period: request.period, reason: reason)
+
+        let change: AssignmentChange
+        do throws(AssignmentRefusal) { change = try AssignmentChange.assigning(new, given: workspace.assignments) } catch {
+            throw .refused(error)
+        }
+        guard let added = change.added else {
+            return AssignmentOutcome(region: region, leader: leader, closed: nil, added: nil)
+        }
+        var updated = workspace
+        var closed: Assignment?
+        if let closing = change.closing {
+            updated.assignments[closing.index].period.end = closing.lastDay
+            closed = updated.assignments[closing.index]
+        }
+        updated.assignments.append(added)
+        let introduced = newErrors(before: workspace, after: updated, today: today).map(loaded.sourceMap.locate)
+        guard introduced.isEmpty else { throw .wouldBreak(introduced) }
+
+        do throws(WriteFailure) {
+            try rewrite(loaded: loaded, closingIndex: change.closing?.index, closed: closed, added: added)
+        } catch {
+            throw .writeFailed(error)
+        }
+        return AssignmentOutcome(region: region, leader: leader, closed: closed, added: added)
+    }
+
+    private static func isAboutResponsibility(_ problem: Problem, _ loaded: LoadedWorkspace) -> Bool {
+        guard let file = problem.location?.file else { return true }
+        let relevant = [WorkspaceLoader.regionsFile, WorkspaceLoader.leadersFile, WorkspaceLoader.assignmentsFile]
+        return relevant.contains { file == loaded.paths.workspaceFile($0).display }
+    }
+
+    private static func newErrors(before: Workspace, after: Workspace, today: CivilDate) -> [Problem] {
+        let old = Set(WorkspaceValidator(workspace: before, today: today).problems().filter { $0.severity == .error })
+        return WorkspaceValidator(workspace: after, today: today).problems().filter {
+            $0.severity == .error && !old.contains($0)
+        }
+    }
+
+    /// Rewrites `assignments.csv` keeping every existing row, column and extra field as it was: only the closed
+    /// row's `to` changes and one row is appended. Written as UTF-8 with BOM so Excel and WPS open it.
+    private static func rewrite(loaded: LoadedWorkspace, closingIndex: Int?, closed: Assignment?, added: Assignment)
+        throws(WriteFailure)
+    {
+        let file = loaded.paths.workspaceFile(WorkspaceLoader.assignmentsFile)
+        guard case .text(let text, _) = FileText.read(file.url, display: file.display),
+            var records = try? CSVParser.parse(text), !records.isEmpty
+        else { throw WriteFailure(path: file.display, reason: "cannot re-read the file") }
+        var header = records[0].fields
+        var columns = loaded.sourceMap.assignments.columns
+        if columns["to"] == nil {
+            columns["to"] = header.count
+            header.append("to")
+        }
+        if columns["reason"] == nil {
+            columns["reason"] = header.count
+            header.append("reason")
+        }
+        let width = header.count
+        if let closingIndex, let closed, let end = closed.period.end,
+            let position = records.firstIndex(where: { $0.line == loaded.sourceMap.assignments.lines[closingIndex] }),
+            let column = columns["to"]
+        {
+            while records[position].fields.count < width { records[position].fields.append("") }
+            records[position].fields[column] = end.description
+        }
+        var row = [String](repeating: "", count: width)
+        let values: [String: String] = [
+            "region": added.regionCode, "leader": added.leaderID, "from": added.period.start.description,
+            "to": added.period.end?.description ?? "", "reason": added.reason,
+        ]
+        for (name, value) in values { if let column = columns[name] { row[column] = value } }
+        let body = records.dropFirst().map(\.fields) + [row]
+        let document = CSVWriter.document(header: header, rows: body)
+        try AtomicFile.write(Array(document.utf8), to: file.url)
+    }
+}
