@@ -12,12 +12,14 @@ public enum RegionKind: String, CaseIterable, Sendable, Codable {
     /// A statistical unit that is not an administrative area: state farm, salt works, development-zone office.
     case otherUnit = "other-unit"
 
-    /// 0 for the prefecture-level city, 1 for county-level areas, 2 for township-level units.
-    public var level: Int {
+    /// 0 for the prefecture-level city, 1 for county-level areas, 2 for township-level units; nil for statistical
+    /// units, which exist at both county level (development zones) and township level (state farms).
+    public var level: Int? {
         switch self {
         case .city: return 0
         case .district, .countyLevelCity, .county, .banner: return 1
-        case .town, .township, .subdistrict, .sumu, .otherUnit: return 2
+        case .town, .township, .subdistrict, .sumu: return 2
+        case .otherUnit: return nil
         }
     }
 }

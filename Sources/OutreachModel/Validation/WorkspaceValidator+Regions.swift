@@ -19,7 +19,7 @@ extension WorkspaceValidator {
                 problems.append(.error(.regionCycle(region.code), .region(index), field: "parent"))
                 continue
             }
-            if region.kind.level <= parent.kind.level {
+            if let level = region.kind.level, let parentLevel = parent.kind.level, level <= parentLevel {
                 problems.append(
                     .error(.levelMismatch(child: region.kind, parent: parent.kind), .region(index), field: "kind"))
             }
@@ -48,9 +48,11 @@ extension WorkspaceValidator {
         return count
     }
 
-    /// The leading digits a child's code shares with its parent: 4 for a city (4409), 6 for a county (440902).
+    /// The leading digits a child's code shares with its parent: 4409 for the city 440900, 440902 for a county.
     private func significantPrefix(_ parent: Region) -> String {
-        String(parent.code.prefix(parent.kind.level == 0 ? 4 : 6))
+        var code = Substring(parent.code)
+        while code.count > 2, code.hasSuffix("00") { code = code.dropLast(2) }
+        return String(code)
     }
 
     func leaderProblems() -> [Problem] {
