@@ -25,7 +25,7 @@ public enum ProblemKind: Hashable, Sendable {
     case multipleRoots(String)
     case endsBeforeStart(start: CivilDate, end: CivilDate)
     case assignmentsOverlap(region: String, otherLeader: String, other: Period)
-    case regionWithoutLeader(region: String, on: CivilDate)
+    case regionWithoutLeader(code: String, name: String, englishName: String, on: CivilDate)
     case leaderWithoutRegion(String)
     case holidayDataMissing(year: Int, reachedBy: String)
     case lunarDataMissing(year: Int, venue: String)

@@ -35,13 +35,18 @@ extension WorkspaceValidator {
         return problems
     }
 
-    /// A township-level unit (or county) that nobody answers for today is a gap the party branch must close.
+    /// A county or township-level area that nobody answers for today is a gap the party branch must close.
+    /// The city itself is not an area (the station as a whole answers for it), nor are statistical units.
     func coverageProblems() -> [Problem] {
         let index = ResponsibilityIndex(tree: tree, assignments: workspace.assignments)
         var problems: [Problem] = []
         for (position, region) in workspace.regions.enumerated()
-        where region.kind != .otherUnit && index.responsibility(for: region.code, on: today) == nil {
-            problems.append(.warning(.regionWithoutLeader(region: region.name, on: today), .region(position)))
+        where (region.kind.level ?? 0) > 0 && index.responsibility(for: region.code, on: today) == nil {
+            problems.append(
+                .warning(
+                    .regionWithoutLeader(
+                        code: region.code, name: region.name, englishName: region.englishName, on: today),
+                    .region(position)))
         }
         return problems
     }

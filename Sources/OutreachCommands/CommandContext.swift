@@ -1,0 +1,43 @@
+import Foundation
+import OutreachModel
+
+/// Everything a command may read from outside: the CLI fills it from the process, tests fill it by hand.
+public struct CommandContext: Sendable {
+    public var environment: [String: String]
+    public var currentDirectory: URL
+    /// Today in Asia/Shanghai; `OUTREACH_TODAY` (YYYY-MM-DD) overrides it for reproducible runs.
+    public var today: CivilDate
+
+    public init(environment: [String: String], currentDirectory: URL, today: CivilDate) {
+        self.environment = environment
+        self.currentDirectory = currentDirectory
+        self.today = environment["OUTREACH_TODAY"].flatMap(CivilDate.init) ?? today
+    }
+
+    /// The context of this process: its environment, working directory and today's date in China (UTC+8, no DST).
+    public static func current() -> CommandContext {
+        let seconds = Int(Date().timeIntervalSince1970.rounded(.down)) + 8 * 3600
+        let day = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400
+        return CommandContext(
+            environment: ProcessInfo.processInfo.environment,
+            currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+            today: CivilDate(dayNumber: day))
+    }
+}
+
+/// What a command printed and how it ended; exit codes follow swift-argument-parser.
+public struct CommandResult: Sendable, Equatable {
+    public static let success: Int32 = 0
+    public static let failure: Int32 = 1
+    public static let usageError: Int32 = 64
+
+    public var exitCode: Int32
+    public var output: String
+    public var errorOutput: String
+
+    public init(exitCode: Int32 = CommandResult.success, output: String = "", errorOutput: String = "") {
+        self.exitCode = exitCode
+        self.output = output
+        self.errorOutput = errorOutput
+    }
+}

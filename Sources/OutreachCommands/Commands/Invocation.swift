@@ -1,0 +1,44 @@
+import Foundation
+import OutreachLoading
+import OutreachModel
+import OutreachReports
+
+/// One parsed command line with its context, language and workspace folders.
+struct Invocation {
+    let arguments: ParsedArguments
+    let context: CommandContext
+    let strings: any Catalog
+    let paths: WorkspacePaths
+
+    init(arguments: ParsedArguments, context: CommandContext, language: Language) {
+        self.arguments = arguments
+        self.context = context
+        strings = language.strings
+        paths = WorkspacePaths.resolve(
+            workspace: arguments.value("workspace"), templates: arguments.value("templates"),
+            environment: context.environment, currentDirectory: context.currentDirectory)
+    }
+
+    var format: OutputFormat {
+        get throws(UsageMessage) { try arguments.choice("format", default: OutputFormat.text) }
+    }
+
+    /// Loads the workspace for a read-only view; reading errors end the command (exit 1) rather than show
+    /// a partial picture as if it were whole.
+    func loadForViewing() throws(CommandFailure) -> Workspace {
+        let loaded: LoadedWorkspace
+        do throws(WorkspaceNotFound) { loaded = try WorkspaceLoader.load(paths) } catch {
+            throw .usage(.workspaceNotFound(error.path))
+        }
+        let errors = loaded.loadProblems.filter { $0.severity == .error }
+        guard errors.isEmpty else { throw .problems(errors) }
+        return loaded.workspace
+    }
+}
+
+/// How a command ends when it does not succeed.
+enum CommandFailure: Error {
+    case usage(UsageMessage)
+    case problems([Problem])
+    case message(String)
+}

@@ -1,0 +1,37 @@
+import OutreachModel
+import OutreachReports
+
+/// `outreach regions [--at DATE] [--depth N] [REGION]`
+enum RegionsCommand {
+    static let spec = CommandSpec(
+        name: "regions", abstract: .regionsAbstract,
+        arguments: [ArgumentSpec("region", help: .argumentRegionFilter, optional: true)],
+        options: [
+            OptionSpec("at", value: "DATE", help: .optionAt), OptionSpec("depth", value: "N", help: .optionDepth),
+            CommandSpec.formatOption,
+        ] + CommandSpec.commonOptions + [CommandSpec.helpOption])
+
+    static func run(_ invocation: Invocation) throws(CommandFailure) -> CommandResult {
+        let date: CivilDate
+        let depth: Int?
+        let format: OutputFormat
+        do throws(UsageMessage) {
+            date = try invocation.arguments.date("at") ?? invocation.context.today
+            depth = try invocation.arguments.positiveInteger("depth")
+            format = try invocation.format
+        } catch { throw .usage(error) }
+        let workspace = try invocation.loadForViewing()
+        var root: Region?
+        if let name = invocation.arguments.positionals.first {
+            let tree = workspace.tree
+            guard let found = tree.find(name) else {
+                let suggestion = NearestName.suggestion(
+                    for: name, among: workspace.regions.map(\.code) + workspace.regions.map(\.name))
+                throw .problems([.error(.unknownReference(.region, name, suggestion: suggestion))])
+            }
+            root = found
+        }
+        let view = RegionTreeView(workspace: workspace, on: date, root: root, maximumDepth: depth)
+        return CommandResult(output: TableRenderer.render(view.table(invocation.strings), as: format))
+    }
+}

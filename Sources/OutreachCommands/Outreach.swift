@@ -1,0 +1,94 @@
+import OutreachModel
+import OutreachReports
+
+/// The `outreach` command line: parses, dispatches to one command, and turns every failure into text and an
+/// exit code. Runs in-process so tests drive it exactly as users do.
+public enum Outreach {
+    public static let version = "0.1.0"
+    public static let toolName = "outreach"
+
+    struct Command: Sendable {
+        var spec: CommandSpec
+        var run: @Sendable (Invocation) throws(CommandFailure) -> CommandResult
+    }
+
+    static let commands = [
+        Command(spec: RegionsCommand.spec, run: RegionsCommand.run),
+        Command(spec: LeadersCommand.spec, run: LeadersCommand.run),
+        Command(spec: AssignCommand.spec, run: AssignCommand.run),
+        Command(spec: CheckCommand.spec, run: CheckCommand.run),
+    ]
+
+    public static func run(_ arguments: [String], context: CommandContext) -> CommandResult {
+        let language = languageOption(arguments) ?? .zh
+        let strings = language.strings
+        guard let first = arguments.first, first != "--help", first != "-h", first != "help" else {
+            if arguments.count > 1, arguments.first == "help", let command = commands.first(where: { $0.spec.name == arguments[1] }) {
+                return CommandResult(output: HelpFormatter.help(command.spec, tool: toolName, strings: strings))
+            }
+            return CommandResult(output: HelpFormatter.overview(commands.map(\.spec), tool: toolName, strings: strings))
+        }
+        if first == "--version" { return CommandResult(output: version + "\n") }
+        if let lang = valueOf("lang", in: arguments), Language(rawValue: lang) == nil {
+            let problem = UsageMessage.invalidValue(option: "--lang", value: lang, expected: .oneOf(["zh", "en"]))
+            return usageFailure(problem, spec: nil, strings: strings)
+        }
+        guard let command = commands.first(where: { $0.spec.name == first }) else {
+            let names = commands.map(\.spec.name)
+            let message: UsageMessage =
+                first.hasPrefix("-")
+                ? .unknownOption(first, suggestion: NearestName.suggestion(for: first, among: ["--help", "--version"]))
+                : .unknownCommand(first, suggestion: NearestName.suggestion(for: first, among: names))
+            return usageFailure(message, spec: nil, strings: strings)
+        }
+        let parsed: ParsedArguments
+        do throws(UsageMessage) {
+            parsed = try ArgumentParser.parse(Array(arguments.dropFirst()), for: command.spec)
+        } catch {
+            return usageFailure(error, spec: command.spec, strings: strings)
+        }
+        if parsed.has("help") {
+            return CommandResult(output: HelpFormatter.help(command.spec, tool: toolName, strings: strings))
+        }
+        let invocation = Invocation(arguments: parsed, context: context, language: language)
+        do throws(CommandFailure) {
+            return try command.run(invocation)
+        } catch {
+            switch error {
+            case .usage(let message): return usageFailure(message, spec: command.spec, strings: strings)
+            case .problems(let problems):
+                return CommandResult(
+                    exitCode: CommandResult.failure,
+                    errorOutput: problems.map { ProblemReport.line($0, strings) + "\n" }.joined())
+            case .message(let text):
+                let label = strings.text(.severityError)
+                return CommandResult(exitCode: CommandResult.failure, errorOutput: "\(label): \(text)\n")
+            }
+        }
+    }
+
+    /// `Error: …`, the usage line, and where to get help; exit 64.
+    static func usageFailure(_ message: UsageMessage, spec: CommandSpec?, strings: any Catalog) -> CommandResult {
+        var text = strings.text(.severityError) + ": " + strings.usage(message) + "\n"
+        if let spec {
+            text += strings.text(.usageLabel) + ": " + HelpFormatter.usageLine(spec, tool: toolName) + "\n"
+            text += "  " + strings.usage(.seeHelp(command: "\(toolName) \(spec.name)")) + "\n"
+        } else {
+            text += "  " + strings.usage(.seeHelp(command: toolName)) + "\n"
+        }
+        return CommandResult(exitCode: CommandResult.usageError, errorOutput: text)
+    }
+
+    /// The language is needed before parsing, so even usage errors come out in the user's language.
+    static func languageOption(_ arguments: [String]) -> Language? {
+        valueOf("lang", in: arguments).flatMap(Language.init(rawValue:))
+    }
+
+    private static func valueOf(_ option: String, in arguments: [String]) -> String? {
+        for (index, argument) in arguments.enumerated() {
+            if argument == "--" + option, index + 1 < arguments.count { return arguments[index + 1] }
+            if argument.hasPrefix("--\(option)=") { return String(argument.dropFirst(option.count + 3)) }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,228 @@
+import OutreachModel
+
+/// 简体中文:所有面向用户的文字。
+public struct ChineseCatalog: Catalog {
+    public init() {}
+
+    public func text(_ phrase: Phrase) -> String {
+        switch phrase {
+        case .appAbstract: return "血站献血招募与区域宣传规划工具:区域、区域领导、献血点位与活动模板。"
+        case .regionsAbstract: return "显示区域树:类型、区划代码、人口,以及某日负总责的区域领导。"
+        case .leadersAbstract: return "显示区域领导:身份、负责区域、人口与点位数(工作量)及起始日期。"
+        case .assignAbstract: return "记录区域负责关系的变更;保留历史,原负责期截至新起始日前一天。"
+        case .checkAbstract: return "检查整个工作区,一次列出全部错误与警告。"
+        case .optionWorkspace: return "工作区目录(否则取 OUTREACH_WORKSPACE,再否则为 Regions/maoming)"
+        case .optionTemplates: return "模板目录(否则取 OUTREACH_TEMPLATES,再否则为工作区上方最近的 Templates)"
+        case .optionLang: return "输出语言:zh(默认)或 en"
+        case .optionFormat: return "输出格式:text、json、csv 或 md"
+        case .optionHelp: return "显示帮助"
+        case .optionVersion: return "显示版本"
+        case .optionAt: return "查看日期 YYYY-MM-DD(默认今天)"
+        case .optionDepth: return "最多显示的层级数(1 = 只显示起点区域)"
+        case .optionFrom: return "新负责期起始日期 YYYY-MM-DD"
+        case .optionTo: return "新负责期截止日期 YYYY-MM-DD(不填表示长期)"
+        case .optionReason: return "变更原因(记入历史)"
+        case .optionStrict: return "警告也按错误处理(退出码 1)"
+        case .argumentRegionFilter: return "只显示该区域及其下级(代码或名称)"
+        case .argumentRegion: return "区域(代码或准确名称)"
+        case .argumentLeader: return "区域领导(编号或准确姓名)"
+        case .usageLabel: return "用法"
+        case .argumentsLabel: return "参数"
+        case .optionsLabel: return "选项"
+        case .commandsLabel: return "命令"
+        case .defaultLabel: return "默认"
+        case .columnRegion: return "区域"
+        case .columnKind: return "类型"
+        case .columnCode: return "代码"
+        case .columnPopulation: return "人口"
+        case .columnLeader: return "区域领导"
+        case .columnHeld: return "负责方式"
+        case .columnSince: return "起始日期"
+        case .columnID: return "编号"
+        case .columnName: return "姓名"
+        case .columnRole: return "身份"
+        case .columnBranch: return "所在支部"
+        case .columnRegionsHeld: return "直接负责区域"
+        case .columnVenues: return "点位数"
+        case .heldDirectly: return "直接负责"
+        case .noLeader: return "⚠ 无负责人"
+        case .notAvailable: return "—"
+        case .severityError: return "错误"
+        case .severityWarning: return "警告"
+        case .checkClean: return "未发现问题。"
+        case .assignUnchanged: return "该负责关系已有记录,未作任何更改。"
+        }
+    }
+
+    public func problem(_ kind: ProblemKind) -> String {
+        switch kind {
+        case .missingFile: return "找不到该文件;请按 README 中的格式创建它"
+        case .unreadableFile(let reason): return "无法读取该文件:\(reason)"
+        case .undecodableText: return "该行含有既非 UTF-8 也非 GB18030 的字节;请在 Excel/WPS 中另存为“CSV UTF-8”"
+        case .unterminatedQuote: return "引号未闭合:此处开始的带引号字段没有结束引号;请补上 \" 或删除多余的引号"
+        case .missingColumn(let column): return "表头缺少必需的列 '\(column)';请在第一行加上该列名"
+        case .unknownColumn(let column, let suggestion):
+            return "未知列 '\(column)',将被忽略" + hint(suggestion)
+        case .fieldCount(let expected, let found): return "该行只有 \(found) 个字段,表头有 \(expected) 列;缺少的字段按空值处理"
+        case .emptyField(let field): return "'\(field)' 不能为空;请填写"
+        case .invalidValue(let field, let value, let expected):
+            return "'\(field)' 的值 '\(value)' 无效:应为\(describe(expected))"
+        case .jsonSyntax: return "JSON 语法错误;请检查此处附近的逗号、引号和括号"
+        case .jsonWrongType(let expected): return "类型不对:这里应为 \(expected)"
+        case .jsonMissingKey(let key): return "缺少必需的键 '\(key)';请补上"
+        case .unsupportedVersion(let found, let supported):
+            return "不支持的 version \(found.map(String.init) ?? "(非整数)"):本版本只读 \(supported);请把 \"version\" 设为 \(supported)"
+        case .duplicateID(let entity, let id): return "\(name(of: entity)) '\(id)' 重复;每个\(name(of: entity))只能出现一次,请删除或改号"
+        case .unknownReference(let entity, let id, let suggestion):
+            return "未知\(name(of: entity)) '\(id)'" + hint(suggestion)
+        case .malformedRegionCode(let code): return "区划代码 '\(code)' 格式不对:应为 6、9 或 12 位数字(国家统计局区划代码)"
+        case .regionCycle(let code): return "区域 '\(code)' 的上级关系形成了循环;请更正 parent 列"
+        case .levelMismatch(let child, let parent):
+            return "\(name(of: child))不能隶属于\(name(of: parent));请检查 kind 或 parent"
+        case .codeNotUnderParent(let code, let parent): return "代码 '\(code)' 与上级 '\(parent)' 的前缀不一致;请核对代码"
+        case .multipleRoots(let codes): return "有多个顶层区域(\(codes));通常一个工作区只有一个市级区域"
+        case .endsBeforeStart(let start, let end): return "截止日期 \(end) 早于起始日期 \(start);请更正日期"
+        case .assignmentsOverlap(let region, let otherLeader, let other):
+            return "区域 '\(region)' 的负责期与 '\(otherLeader)' 的负责期 \(describe(other)) 重叠;同一区域同一天只能有一位负责人"
+        case .regionWithoutLeader(let code, let name, _, let date):
+            return "\(name)(\(code))在 \(date) 没有负总责的区域领导(本级和上级都未分配);请用 outreach assign 指定"
+        case .leaderWithoutRegion(let leader): return "区域领导 '\(leader)' 从未负责任何区域"
+        case .holidayDataMissing(let year, let reachedBy):
+            let reach = reachedBy.isEmpty ? "" : "(学期日历 '\(reachedBy)' 用到该年)"
+            return "缺少 \(year) 年的官方放假调休安排\(reach);在国务院办公厅通知发布后,把它加入 Templates/calendar/cn-holidays.json 的 holidays 和 workdays"
+        case .lunarDataMissing(let year, let venue):
+            return "农历表不覆盖 \(year) 年,'\(venue)' 的农历圩日无法推算;请扩充 Templates/calendar/lunar-months.json"
+        case .noCampaignForVenueKind(let kind): return "没有适用于\(name(of: kind))的活动模板;请在 Templates/campaigns 中添加"
+        }
+    }
+
+    public func usage(_ error: UsageMessage) -> String {
+        switch error {
+        case .unknownCommand(let command, let suggestion): return "未知命令 '\(command)'" + hint(suggestion)
+        case .unknownOption(let option, let suggestion): return "未知选项 '\(option)'" + hint(suggestion)
+        case .missingValue(let option): return "选项 '\(option)' 需要一个值"
+        case .unexpectedArgument(let value): return "多余的参数 '\(value)'"
+        case .missingArgument(let name): return "缺少参数 <\(name)>"
+        case .missingOption(let option): return "缺少必需的选项 '\(option)'"
+        case .invalidValue(let option, let value, let expected):
+            return "选项 '\(option)' 的值 '\(value)' 无效:应为\(describe(expected))"
+        case .seeHelp(let command): return "运行 '\(command) --help' 查看帮助。"
+        case .workspaceNotFound(let path): return "找不到工作区目录 '\(path)';请用 --workspace 指定,或设置 OUTREACH_WORKSPACE"
+        }
+    }
+
+    public func assignment(_ message: AssignmentMessage) -> String {
+        switch message {
+        case .recorded(let region, let leader, let period, let reason):
+            return "已记录:\(region) 自 \(period.start) 起由 \(leader) 负总责"
+                + (period.end.map { ",至 \($0)" } ?? "") + "(\(reason))。"
+        case .closed(let leader, let lastDay): return "\(leader) 的原负责期截至 \(lastDay)。"
+        case .unknownRegion(let name, let suggestion): return "未知区域 '\(name)'" + hint(suggestion)
+        case .unknownLeader(let name, let suggestion): return "未知区域领导 '\(name)'" + hint(suggestion)
+        case .emptyReason: return "--reason 不能为空:变更原因会写入历史"
+        case .endsBeforeStart(let start, let end): return "截止日期 \(end) 早于起始日期 \(start)"
+        case .startsBeforeExisting(let leader, let period):
+            return "已有 \(leader) 自 \(period.start) 起的负责记录,新起始日期不能早于或等于它;历史只能追加,不能改写"
+        case .overlapsClosedPeriod(let leader, let period):
+            return "新起始日期落在 \(leader) 已结束的负责期 \(describe(period)) 之内;请选择 \(period.end.map { "\($0.adding(days: 1))" } ?? "") 或之后的日期"
+        case .workspaceHasErrors: return "工作区已有错误,为避免写入错误数据,未作更改;请先修正下列问题(outreach check):"
+        case .wouldBreak: return "该变更会使工作区出错,未作更改:"
+        case .writeFailed(let path, let reason): return "写入 '\(path)' 失败:\(reason);文件保持原样"
+        }
+    }
+
+    public func name(of kind: RegionKind) -> String {
+        switch kind {
+        case .city: return "地级市"
+        case .district: return "市辖区"
+        case .countyLevelCity: return "县级市"
+        case .county: return "县"
+        case .banner: return "旗"
+        case .town: return "镇"
+        case .township: return "乡"
+        case .subdistrict: return "街道"
+        case .sumu: return "苏木"
+        case .otherUnit: return "其他统计单位"
+        }
+    }
+
+    public func name(of kind: VenueKind) -> String {
+        switch kind {
+        case .college: return "高校"
+        case .school: return "学校"
+        case .government: return "机关单位"
+        case .market: return "圩场"
+        case .enterprise: return "企业"
+        case .street: return "街头点位"
+        case .fixedSite: return "献血屋"
+        case .community: return "社区"
+        }
+    }
+
+    public func name(of role: LeaderRole) -> String {
+        switch role {
+        case .branchCommitteeMember: return "支委"
+        case .partyMember: return "党员"
+        case .other: return "其他"
+        }
+    }
+
+    public func heldThrough(_ regionName: String) -> String { "经由 \(regionName)" }
+
+    public var listSeparator: String { "、" }
+
+    public func localized(_ chinese: String, english: String) -> String { chinese }
+
+    public func regionsTitle(workspace: String, date: CivilDate) -> String { "\(workspace) · 区域负责情况(\(date))" }
+
+    public func leadersTitle(workspace: String, date: CivilDate) -> String { "\(workspace) · 区域领导工作量(\(date))" }
+
+    public func checkSummary(errors: Int, warnings: Int) -> String { "\(errors) 个错误,\(warnings) 个警告。" }
+
+    private func hint(_ suggestion: String?) -> String {
+        suggestion.map { ";是否想输入 '\($0)'?" } ?? ""
+    }
+
+    private func describe(_ period: Period) -> String { "\(period.start) 至 \(period.end.map(\.description) ?? "今")" }
+
+    private func name(of entity: EntityKind) -> String {
+        switch entity {
+        case .region: return "区域"
+        case .leader: return "区域领导"
+        case .assignment: return "负责记录"
+        case .venue: return "点位"
+        case .team: return "采血队"
+        case .template: return "活动模板"
+        case .channel: return "宣传渠道"
+        case .termCalendar: return "学期日历"
+        case .observance: return "纪念日"
+        case .venueKind: return "点位类型"
+        }
+    }
+
+    private func describe(_ expectation: Expectation) -> String {
+        switch expectation {
+        case .integer: return "整数"
+        case .nonNegativeInteger: return "不小于 0 的整数"
+        case .positiveInteger: return "大于 0 的整数"
+        case .fraction: return "0 到 1 之间的小数"
+        case .date: return "日期 YYYY-MM-DD(如 2026-07-01)"
+        case .year: return "四位年份"
+        case .month: return "月份 1–12"
+        case .oneOf(let options):
+            return options.isEmpty ? "本字段允许的取值" : "以下之一:" + options.joined(separator: "、")
+        case .schedule(let error): return "可用日规则(\(describe(error)))"
+        case .teamWorkingDays: return "daily、workdays、rest-days 或 weekdays:mon-sat 之类的工作日规则"
+        }
+    }
+
+    private func describe(_ error: Schedule.ParseError) -> String {
+        switch error {
+        case .unknownRule: return "可写 daily、workdays、rest-days、weekdays:mon-fri、market:1,4,7、逢一四七、农历逢三六九、term:学期日历编号、hours:mon-fri 08:00-17:30"
+        case .badWeekday(let text): return "'\(text)' 不是星期;用 mon tue wed thu fri sat sun,可写范围 mon-fri"
+        case .badMarketDigits(let text): return "'\(text)' 不是圩日尾数;写成 market:1,4,7 或 逢一四七"
+        case .badHours(let text): return "'\(text)' 不是营业时间;写成 hours:mon-fri 08:30-17:30; sat,sun 09:00-16:00"
+        case .missingTermID: return "term: 后面要写 calendar.json 中的学期日历编号"
+        }
+    }
+}

@@ -1,0 +1,244 @@
+import OutreachModel
+
+/// English: every user-facing string.
+public struct EnglishCatalog: Catalog {
+    public init() {}
+
+    public func text(_ phrase: Phrase) -> String {
+        switch phrase {
+        case .appAbstract:
+            return "Plan donor recruitment and regional outreach for a blood station: regions, leaders, venues, campaigns."
+        case .regionsAbstract:
+            return "Show the region tree: kind, official code, population and the leader accountable on a date."
+        case .leadersAbstract:
+            return "Show region leaders: role, regions held, population and venues under them (load), since when."
+        case .assignAbstract:
+            return "Record a change of responsibility; history is kept and the previous period ends the day before."
+        case .checkAbstract: return "Validate the whole workspace and print every error and warning at once."
+        case .optionWorkspace: return "Workspace folder (else OUTREACH_WORKSPACE, else Regions/maoming)"
+        case .optionTemplates: return "Templates folder (else OUTREACH_TEMPLATES, else the nearest Templates above the workspace)"
+        case .optionLang: return "Output language: zh (default) or en"
+        case .optionFormat: return "Output format: text, json, csv or md"
+        case .optionHelp: return "Show help"
+        case .optionVersion: return "Show the version"
+        case .optionAt: return "Date to look at, YYYY-MM-DD (default: today)"
+        case .optionDepth: return "Number of levels to show (1 = the starting region only)"
+        case .optionFrom: return "First day of the new responsibility, YYYY-MM-DD"
+        case .optionTo: return "Last day of the new responsibility, YYYY-MM-DD (omit for open-ended)"
+        case .optionReason: return "Why responsibility changes (kept in the history)"
+        case .optionStrict: return "Treat warnings as errors (exit code 1)"
+        case .argumentRegionFilter: return "Show only this region and those below it (code or name)"
+        case .argumentRegion: return "Region (code or exact name)"
+        case .argumentLeader: return "Region leader (id or exact name)"
+        case .usageLabel: return "USAGE"
+        case .argumentsLabel: return "ARGUMENTS"
+        case .optionsLabel: return "OPTIONS"
+        case .commandsLabel: return "COMMANDS"
+        case .defaultLabel: return "default"
+        case .columnRegion: return "Region"
+        case .columnKind: return "Kind"
+        case .columnCode: return "Code"
+        case .columnPopulation: return "Population"
+        case .columnLeader: return "Leader"
+        case .columnHeld: return "Held"
+        case .columnSince: return "Since"
+        case .columnID: return "ID"
+        case .columnName: return "Name"
+        case .columnRole: return "Role"
+        case .columnBranch: return "Branch"
+        case .columnRegionsHeld: return "Regions held"
+        case .columnVenues: return "Venues"
+        case .heldDirectly: return "directly"
+        case .noLeader: return "⚠ NO LEADER"
+        case .notAvailable: return "—"
+        case .severityError: return "error"
+        case .severityWarning: return "warning"
+        case .checkClean: return "No problems found."
+        case .assignUnchanged: return "This responsibility is already recorded; nothing changed."
+        }
+    }
+
+    public func problem(_ kind: ProblemKind) -> String {
+        switch kind {
+        case .missingFile: return "file not found; create it in the format the README describes"
+        case .unreadableFile(let reason): return "cannot read the file: \(reason)"
+        case .undecodableText:
+            return "this line has bytes that are neither UTF-8 nor GB18030; save the file from Excel/WPS as 'CSV UTF-8'"
+        case .unterminatedQuote:
+            return "unterminated quote: the quoted field starting here never closes; add the closing \" or remove the stray one"
+        case .missingColumn(let column): return "the header lacks the required column '\(column)'; add it to the first row"
+        case .unknownColumn(let column, let suggestion): return "unknown column '\(column)' is ignored" + hint(suggestion)
+        case .fieldCount(let expected, let found):
+            return "this row has \(found) fields but the header has \(expected); missing fields are read as empty"
+        case .emptyField(let field): return "'\(field)' must not be empty; fill it in"
+        case .invalidValue(let field, let value, let expected):
+            return "invalid '\(field)' value '\(value)': expected \(describe(expected))"
+        case .jsonSyntax: return "JSON syntax error; check commas, quotes and brackets near here"
+        case .jsonWrongType(let expected): return "wrong type: expected \(expected) here"
+        case .jsonMissingKey(let key): return "missing required key '\(key)'; add it"
+        case .unsupportedVersion(let found, let supported):
+            return "unsupported version \(found.map(String.init) ?? "(not an integer)"): this release reads \(supported); set \"version\" to \(supported)"
+        case .duplicateID(let entity, let id):
+            return "duplicate \(name(of: entity)) '\(id)'; each \(name(of: entity)) may appear once, remove or renumber it"
+        case .unknownReference(let entity, let id, let suggestion):
+            return "unknown \(name(of: entity)) '\(id)'" + hint(suggestion)
+        case .malformedRegionCode(let code):
+            return "region code '\(code)' is malformed: expected 6, 9 or 12 digits (NBS division code)"
+        case .regionCycle(let code): return "the parents of region '\(code)' form a cycle; correct the parent column"
+        case .levelMismatch(let child, let parent):
+            return "a \(name(of: child)) cannot be part of a \(name(of: parent)); check kind or parent"
+        case .codeNotUnderParent(let code, let parent):
+            return "code '\(code)' does not start like its parent '\(parent)'; check the code"
+        case .multipleRoots(let codes): return "several top-level regions (\(codes)); a workspace normally has one city"
+        case .endsBeforeStart(let start, let end): return "end date \(end) is before start date \(start); correct the dates"
+        case .assignmentsOverlap(let region, let otherLeader, let other):
+            return "this assignment of region '\(region)' overlaps that of '\(otherLeader)' (\(describe(other))); a region has one leader a day"
+        case .regionWithoutLeader(let code, let name, let englishName, let date):
+            return "\(englishName.isEmpty ? name : englishName) (\(code)) has no accountable leader on \(date) (neither it nor a parent is assigned); use outreach assign"
+        case .leaderWithoutRegion(let leader): return "leader '\(leader)' has never held a region"
+        case .holidayDataMissing(let year, let reachedBy):
+            let reach = reachedBy.isEmpty ? "" : " (the term calendar '\(reachedBy)' reaches it)"
+            return "no official holiday schedule for \(year)\(reach); once the State Council publishes it, add it to 'holidays' and 'workdays' in Templates/calendar/cn-holidays.json"
+        case .lunarDataMissing(let year, let venue):
+            return "the lunar table does not cover \(year), so lunar market days of '\(venue)' are unknown; extend Templates/calendar/lunar-months.json"
+        case .noCampaignForVenueKind(let kind):
+            return "no campaign template applies to \(name(of: kind)) venues; add one in Templates/campaigns"
+        }
+    }
+
+    public func usage(_ error: UsageMessage) -> String {
+        switch error {
+        case .unknownCommand(let command, let suggestion): return "Unknown command '\(command)'" + hint(suggestion)
+        case .unknownOption(let option, let suggestion): return "Unknown option '\(option)'" + hint(suggestion)
+        case .missingValue(let option): return "Missing value for option '\(option)'"
+        case .unexpectedArgument(let value): return "Unexpected argument '\(value)'"
+        case .missingArgument(let name): return "Missing expected argument '<\(name)>'"
+        case .missingOption(let option): return "Missing expected option '\(option)'"
+        case .invalidValue(let option, let value, let expected):
+            return "The value '\(value)' is invalid for '\(option)': expected \(describe(expected))"
+        case .seeHelp(let command): return "See '\(command) --help' for more information."
+        case .workspaceNotFound(let path):
+            return "workspace folder '\(path)' not found; name it with --workspace or set OUTREACH_WORKSPACE"
+        }
+    }
+
+    public func assignment(_ message: AssignmentMessage) -> String {
+        switch message {
+        case .recorded(let region, let leader, let period, let reason):
+            return "Recorded: \(leader) is accountable for \(region) from \(period.start)"
+                + (period.end.map { " to \($0)" } ?? "") + " (\(reason))."
+        case .closed(let leader, let lastDay): return "\(leader)'s previous period now ends on \(lastDay)."
+        case .unknownRegion(let name, let suggestion): return "unknown region '\(name)'" + hint(suggestion)
+        case .unknownLeader(let name, let suggestion): return "unknown leader '\(name)'" + hint(suggestion)
+        case .emptyReason: return "--reason must not be empty: the reason is kept in the history"
+        case .endsBeforeStart(let start, let end): return "end date \(end) is before start date \(start)"
+        case .startsBeforeExisting(let leader, let period):
+            return "an assignment of \(leader) already starts on \(period.start); the new start must be later, history is append-only"
+        case .overlapsClosedPeriod(let leader, let period):
+            return "the new start falls inside \(leader)'s closed period \(describe(period)); start on \(period.end.map { "\($0.adding(days: 1))" } ?? "") or later"
+        case .workspaceHasErrors:
+            return "the workspace has errors, so nothing was written; fix these first (outreach check):"
+        case .wouldBreak: return "the change would make the workspace invalid, so nothing was written:"
+        case .writeFailed(let path, let reason): return "writing '\(path)' failed: \(reason); the file is unchanged"
+        }
+    }
+
+    public func name(of kind: RegionKind) -> String {
+        switch kind {
+        case .city: return "city"
+        case .district: return "district"
+        case .countyLevelCity: return "county-level city"
+        case .county: return "county"
+        case .banner: return "banner"
+        case .town: return "town"
+        case .township: return "township"
+        case .subdistrict: return "subdistrict"
+        case .sumu: return "sumu"
+        case .otherUnit: return "other unit"
+        }
+    }
+
+    public func name(of kind: VenueKind) -> String {
+        switch kind {
+        case .college: return "college"
+        case .school: return "school"
+        case .government: return "government body"
+        case .market: return "market site"
+        case .enterprise: return "enterprise"
+        case .street: return "street site"
+        case .fixedSite: return "fixed donation house"
+        case .community: return "community"
+        }
+    }
+
+    public func name(of role: LeaderRole) -> String {
+        switch role {
+        case .branchCommitteeMember: return "branch committee"
+        case .partyMember: return "party member"
+        case .other: return "other"
+        }
+    }
+
+    public func heldThrough(_ regionName: String) -> String { "through \(regionName)" }
+
+    /// The English name where the data has one; Chinese otherwise.
+    public var listSeparator: String { ", " }
+
+    public func name(of region: Region) -> String { region.englishName.isEmpty ? region.name : region.englishName }
+
+    public func regionsTitle(workspace: String, date: CivilDate) -> String {
+        "\(workspace) · responsibility by region on \(date)"
+    }
+
+    public func leadersTitle(workspace: String, date: CivilDate) -> String { "\(workspace) · leaders' loads on \(date)" }
+
+    public func checkSummary(errors: Int, warnings: Int) -> String {
+        "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")."
+    }
+
+    private func hint(_ suggestion: String?) -> String { suggestion.map { "; did you mean '\($0)'?" } ?? "" }
+
+    private func describe(_ period: Period) -> String { "\(period.start) to \(period.end.map(\.description) ?? "now")" }
+
+    private func name(of entity: EntityKind) -> String {
+        switch entity {
+        case .region: return "region"
+        case .leader: return "leader"
+        case .assignment: return "assignment"
+        case .venue: return "venue"
+        case .team: return "team"
+        case .template: return "campaign template"
+        case .channel: return "promotion channel"
+        case .termCalendar: return "term calendar"
+        case .observance: return "observance"
+        case .venueKind: return "venue kind"
+        }
+    }
+
+    private func describe(_ expectation: Expectation) -> String {
+        switch expectation {
+        case .integer: return "a whole number"
+        case .nonNegativeInteger: return "a whole number, 0 or more"
+        case .positiveInteger: return "a whole number above 0"
+        case .fraction: return "a fraction between 0 and 1"
+        case .date: return "a date YYYY-MM-DD (e.g. 2026-07-01)"
+        case .year: return "a four-digit year"
+        case .month: return "a month 1–12"
+        case .oneOf(let options):
+            return options.isEmpty ? "a value allowed for this field" : "one of " + options.joined(separator: ", ")
+        case .schedule(let error): return "a schedule rule (\(describe(error)))"
+        case .teamWorkingDays: return "a working-day rule such as daily, workdays, rest-days or weekdays:mon-sat"
+        }
+    }
+
+    private func describe(_ error: Schedule.ParseError) -> String {
+        switch error {
+        case .unknownRule:
+            return "use daily, workdays, rest-days, weekdays:mon-fri, market:1,4,7, 逢一四七, lunar-market:3,6,9, term:<calendar id> or hours:mon-fri 08:00-17:30"
+        case .badWeekday(let text): return "'\(text)' is not a weekday; use mon tue wed thu fri sat sun, or a range mon-fri"
+        case .badMarketDigits(let text): return "'\(text)' are not market-day digits; write market:1,4,7 or 逢一四七"
+        case .badHours(let text): return "'\(text)' are not opening hours; write hours:mon-fri 08:30-17:30; sat,sun 09:00-16:00"
+        case .missingTermID: return "term: must name a term calendar of calendar.json"
+        }
+    }
+}

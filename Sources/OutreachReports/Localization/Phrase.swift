@@ -1,0 +1,17 @@
+/// Fixed words and sentences shown to users; each catalogue spells every case.
+public enum Phrase: String, CaseIterable, Sendable {
+    // Help.
+    case appAbstract, regionsAbstract, leadersAbstract, assignAbstract, checkAbstract
+    case optionWorkspace, optionTemplates, optionLang, optionFormat, optionHelp, optionVersion
+    case optionAt, optionDepth, optionFrom, optionTo, optionReason, optionStrict
+    case argumentRegionFilter, argumentRegion, argumentLeader
+    case usageLabel, argumentsLabel, optionsLabel, commandsLabel, defaultLabel
+    // Tables.
+    case columnRegion, columnKind, columnCode, columnPopulation, columnLeader, columnHeld, columnSince
+    case columnID, columnName, columnRole, columnBranch, columnRegionsHeld, columnVenues
+    case heldDirectly, noLeader, notAvailable
+    // Check.
+    case severityError, severityWarning, checkClean
+    // Assign.
+    case assignUnchanged
+}
