@@ -181,10 +181,10 @@ public struct EnglishCatalog: Catalog {
 
     public func heldThrough(_ regionName: String) -> String { "through \(regionName)" }
 
-    /// The English name where the data has one; Chinese otherwise.
     public var listSeparator: String { ", " }
 
-    public func name(of region: Region) -> String { region.englishName.isEmpty ? region.name : region.englishName }
+    /// The English name where the data has one; Chinese otherwise.
+    public func localized(_ chinese: String, english: String) -> String { english.isEmpty ? chinese : english }
 
     public func regionsTitle(workspace: String, date: CivilDate) -> String {
         "\(workspace) · responsibility by region on \(date)"

@@ -20,20 +20,26 @@ public struct Table: Sendable, Equatable {
     public enum Cell: Sendable, Equatable {
         case text(String)
         case number(Int)
+        /// Text indented by tree depth in text and Markdown; plain in CSV and JSON (which carry a depth column).
+        case indented(String, depth: Int)
+        /// Words for people with a stable code for scripts: JSON gets the code (or null, for notices such as
+        /// "no leader" that are not values), the other formats the words.
+        case label(String, code: String?)
         case empty
 
         /// How the cell reads in text formats; numbers get thousands separators for people.
         var display: String {
             switch self {
-            case .text(let text): return text
+            case .text(let text), .label(let text, _): return text
             case .number(let number): return Table.grouped(number)
+            case .indented(let text, let depth): return String(repeating: "  ", count: depth) + text
             case .empty: return ""
             }
         }
 
         var plain: String {
             switch self {
-            case .text(let text): return text
+            case .text(let text), .label(let text, _), .indented(let text, _): return text
             case .number(let number): return String(number)
             case .empty: return ""
             }

@@ -59,8 +59,9 @@ public enum TableRenderer {
             let fields = zip(table.columns, row).map { column, cell -> String in
                 let value: String
                 switch cell {
-                case .text(let text): value = JSONText.quote(text)
+                case .text(let text), .indented(let text, _): value = JSONText.quote(text)
                 case .number(let number): value = String(number)
+                case .label(_, let code): value = code.map(JSONText.quote) ?? "null"
                 case .empty: value = "null"
                 }
                 return JSONText.quote(column.key) + ": " + value

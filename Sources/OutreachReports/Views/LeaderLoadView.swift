@@ -28,7 +28,7 @@ public struct LeaderLoadView: Sendable {
             [
                 .text(load.leader.id),
                 .text(load.leader.name),
-                .text(strings.name(of: load.leader.role)),
+                .label(strings.name(of: load.leader.role), code: load.leader.role.rawValue),
                 .number(load.population),
                 .number(load.venueCount),
                 load.since.map { .text($0.description) } ?? .empty,

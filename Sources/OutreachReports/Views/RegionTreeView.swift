@@ -57,11 +57,12 @@ public struct RegionTreeView: Sendable {
                 row.responsibility == nil
                 ? .empty : .text(row.heldThrough.map { strings.heldThrough(strings.name(of: $0)) } ?? strings.text(.heldDirectly))
             return [
-                .text(String(repeating: "  ", count: row.depth) + strings.name(of: row.region)),
-                .text(strings.name(of: row.region.kind)),
+                .indented(strings.name(of: row.region), depth: row.depth),
+                .label(strings.name(of: row.region.kind), code: row.region.kind.rawValue),
                 .text(row.region.code),
                 row.region.population.map { .number($0.count) } ?? .empty,
-                .text(row.leader?.name ?? row.responsibility?.leaderID ?? strings.text(.noLeader)),
+                row.responsibility == nil
+                    ? .label(strings.text(.noLeader), code: nil) : .text(row.leader?.name ?? row.responsibility?.leaderID ?? ""),
                 held,
                 row.responsibility.map { .text($0.since.description) } ?? .empty,
                 .number(row.depth),
