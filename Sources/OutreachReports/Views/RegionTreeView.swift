@@ -55,7 +55,10 @@ public struct RegionTreeView: Sendable {
         let rows: [[Table.Cell]] = rows.map { row in
             let held: Table.Cell =
                 row.responsibility == nil
-                ? .empty : .text(row.heldThrough.map { strings.heldThrough(strings.name(of: $0)) } ?? strings.text(.heldDirectly))
+                ? .empty
+                : .label(
+                    row.heldThrough.map { strings.heldThrough(strings.name(of: $0)) } ?? strings.text(.heldDirectly),
+                    code: row.heldThrough == nil ? "direct" : "inherited")
             return [
                 .indented(strings.name(of: row.region), depth: row.depth),
                 .label(strings.name(of: row.region.kind), code: row.region.kind.rawValue),
