@@ -26,7 +26,7 @@ let package = Package(
         .testTarget(name: "OutreachFormatsTests", dependencies: ["OutreachFormats"]),
         .testTarget(
             name: "OutreachLoadingTests",
-            dependencies: ["OutreachLoading", "OutreachModel"],
+            dependencies: ["OutreachLoading", "OutreachModel", "OutreachReports"],
             exclude: ["Fixtures"]
         ),
         .testTarget(
