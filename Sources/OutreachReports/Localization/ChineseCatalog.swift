@@ -68,7 +68,9 @@ public struct ChineseCatalog: Catalog {
         case .invalidValue(let field, let value, let expected):
             return "'\(field)' 的值 '\(value)' 无效:应为\(describe(expected))"
         case .jsonSyntax: return "JSON 语法错误;请检查此处附近的逗号、引号和括号"
-        case .jsonWrongType(let expected): return "类型不对:这里应为 \(expected)"
+        case .jsonWrongType(let expected):
+            let names = ["string": "字符串", "number": "数字", "array": "数组", "object": "对象", "true/false": "true/false"]
+            return "类型不对:这里应为\(names[expected] ?? expected)"
         case .jsonMissingKey(let key): return "缺少必需的键 '\(key)';请补上"
         case .unsupportedVersion(let found, let supported):
             return "不支持的 version \(found.map(String.init) ?? "(非整数)"):本版本只读 \(supported);请把 \"version\" 设为 \(supported)"

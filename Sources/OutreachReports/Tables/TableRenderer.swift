@@ -27,7 +27,9 @@ public enum TableRenderer {
                 let right = table.columns[shown[position]].alignRight
                 parts.append(isLast && !right ? value : DisplayWidth.pad(value, to: widths[position], alignRight: right))
             }
-            return parts.joined(separator: "  ")
+            var text = parts.joined(separator: "  ")
+            while text.last == " " { text.removeLast() }
+            return text
         }
         var output = table.title.map { $0 + "\n\n" } ?? ""
         output += line(header) + "\n"
