@@ -36,7 +36,7 @@ let package = Package(
         ),
         .testTarget(
             name: "OutreachCommandsTests",
-            dependencies: ["OutreachCommands", "OutreachLoading", "OutreachModel"]
+            dependencies: ["OutreachCommands", "OutreachLoading", "OutreachModel", "outreach"]
         ),
     ]
 )
