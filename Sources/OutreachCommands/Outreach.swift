@@ -23,7 +23,9 @@ public enum Outreach {
         let language = languageOption(arguments) ?? .zh
         let strings = language.strings
         guard let first = arguments.first, first != "--help", first != "-h", first != "help" else {
-            if arguments.count > 1, arguments.first == "help", let command = commands.first(where: { $0.spec.name == arguments[1] }) {
+            if arguments.count > 1, arguments.first == "help",
+                let command = commands.first(where: { $0.spec.name == arguments[1] })
+            {
                 return CommandResult(output: HelpFormatter.help(command.spec, tool: toolName, strings: strings))
             }
             return CommandResult(output: HelpFormatter.overview(commands.map(\.spec), tool: toolName, strings: strings))

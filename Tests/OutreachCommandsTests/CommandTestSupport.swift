@@ -18,8 +18,10 @@ enum Repository {
         let manager = FileManager.default
         let base = manager.temporaryDirectory.appendingPathComponent("outreach-cli-\(UUID().uuidString)")
         try manager.createDirectory(at: base.appendingPathComponent("Regions"), withIntermediateDirectories: true)
-        try manager.copyItem(at: root.appendingPathComponent("Regions/\(name)"), to: base.appendingPathComponent("Regions/\(name)"))
-        try manager.createSymbolicLink(at: base.appendingPathComponent("Templates"), withDestinationURL: root.appendingPathComponent("Templates"))
+        try manager.copyItem(
+            at: root.appendingPathComponent("Regions/\(name)"), to: base.appendingPathComponent("Regions/\(name)"))
+        try manager.createSymbolicLink(
+            at: base.appendingPathComponent("Templates"), withDestinationURL: root.appendingPathComponent("Templates"))
         return (base.appendingPathComponent("Regions/\(name)"), { try? manager.removeItem(at: base) })
     }
 }

@@ -48,15 +48,26 @@ import Testing
     @Test func checkWithStrictFailsOnWarnings() {
         let result = Repository.run(["check", "--workspace", "Regions/shiyan", "--strict", "--lang", "en"])
         #expect(result.exitCode == 1)
-        #expect(result.output.contains("Regions/shiyan/regions.csv:9: warning: Fang County (420325) has no accountable leader"))
+        #expect(
+            result.output.contains(
+                "Regions/shiyan/regions.csv:9: warning: Fang County (420325) has no accountable leader"))
     }
 
     @Test(arguments: [
         (["regions", "--dept", "2"], "Error: Unknown option '--dept'; did you mean '--depth'?"),
         (["regoins"], "Error: Unknown command 'regoins'; did you mean 'regions'?"),
-        (["regions", "--at", "2026-02-30"], "Error: The value '2026-02-30' is invalid for '--at': expected a date YYYY-MM-DD (e.g. 2026-07-01)"),
-        (["regions", "--depth", "0"], "Error: The value '0' is invalid for '--depth': expected a whole number above 0"),
-        (["regions", "--format", "xml"], "Error: The value 'xml' is invalid for '--format': expected one of text, json, csv, md"),
+        (
+            ["regions", "--at", "2026-02-30"],
+            "Error: The value '2026-02-30' is invalid for '--at': expected a date YYYY-MM-DD (e.g. 2026-07-01)"
+        ),
+        (
+            ["regions", "--depth", "0"],
+            "Error: The value '0' is invalid for '--depth': expected a whole number above 0"
+        ),
+        (
+            ["regions", "--format", "xml"],
+            "Error: The value 'xml' is invalid for '--format': expected one of text, json, csv, md"
+        ),
         (["assign", "440902"], "Error: Missing expected argument '<leader>'"),
         (["assign", "440902", "L01", "--reason", "x"], "Error: Missing expected option '--from'"),
         (["leaders", "extra"], "Error: Unexpected argument 'extra'"),
@@ -106,7 +117,8 @@ import Testing
 
     @Test func environmentChoosesTheWorkspaceAndToday() {
         let result = Repository.run(
-            ["regions", "--depth", "1"], environment: ["OUTREACH_WORKSPACE": "Regions/tongliao", "OUTREACH_TODAY": "2025-01-01"])
+            ["regions", "--depth", "1"],
+            environment: ["OUTREACH_WORKSPACE": "Regions/tongliao", "OUTREACH_TODAY": "2025-01-01"])
         #expect(result.output.hasPrefix("通辽市中心血站 · 区域负责情况(2025-01-01)"))
     }
 
@@ -117,18 +129,28 @@ import Testing
             ["assign", "茂南区", "区域领导丙", "--from", "2026-12-01", "--reason", "年度调整", "--workspace", folder.path])
         #expect(recorded.exitCode == 0)
         #expect(recorded.output == "L02 的原负责期截至 2026-11-30。\n已记录:茂南区(440902) 自 2026-12-01 起由 区域领导丙(L03) 负总责(年度调整)。\n")
-        let after = Repository.run(["regions", "440902", "--depth", "1", "--at", "2026-12-01", "--workspace", folder.path])
+        let after = Repository.run([
+            "regions", "440902", "--depth", "1", "--at", "2026-12-01", "--workspace", folder.path,
+        ])
         #expect(after.output.contains("区域领导丙  直接负责  2026-12-01"))
 
         let before = try Data(contentsOf: folder.appendingPathComponent("assignments.csv"))
         let refused = Repository.run(
-            ["assign", "440902", "L01", "--from", "2026-11-01", "--reason", "x", "--workspace", folder.path, "--lang", "en"])
+            [
+                "assign", "440902", "L01", "--from", "2026-11-01", "--reason", "x", "--workspace", folder.path,
+                "--lang", "en",
+            ])
         #expect(refused.exitCode == 1)
-        #expect(refused.errorOutput.contains("the new start falls inside 区域领导乙(L02)'s closed period 2023-07-01 to 2026-11-30"))
+        #expect(
+            refused.errorOutput.contains(
+                "the new start falls inside 区域领导乙(L02)'s closed period 2023-07-01 to 2026-11-30"))
         #expect(try Data(contentsOf: folder.appendingPathComponent("assignments.csv")) == before)
 
         let typo = Repository.run(
-            ["assign", "440902", "区域领导", "--from", "2027-01-01", "--reason", "x", "--workspace", folder.path, "--lang", "en"])
+            [
+                "assign", "440902", "区域领导", "--from", "2027-01-01", "--reason", "x", "--workspace", folder.path,
+                "--lang", "en",
+            ])
         #expect(typo.errorOutput == "error: unknown leader '区域领导'; did you mean '区域领导甲'?\n")
     }
 }

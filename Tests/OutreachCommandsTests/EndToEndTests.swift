@@ -22,7 +22,10 @@ import Testing
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         let errorData = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outputData, as: UTF8.self), String(decoding: errorData, as: UTF8.self))
+        return (
+            process.terminationStatus, String(decoding: outputData, as: UTF8.self),
+            String(decoding: errorData, as: UTF8.self)
+        )
     }
 
     @Test func theBinaryIsBuilt() {
@@ -50,7 +53,9 @@ import Testing
     @Test func assignRunsEndToEndOnAScratchWorkspace() throws {
         let (folder, cleanUp) = try Repository.scratchCopy(of: "tongliao")
         defer { cleanUp() }
-        let result = try run(["assign", "150524", "L06", "--from", "2026-12-01", "--reason", "轮岗", "--workspace", folder.path])
+        let result = try run([
+            "assign", "150524", "L06", "--from", "2026-12-01", "--reason", "轮岗", "--workspace", folder.path,
+        ])
         #expect(result.status == 0)
         #expect(result.output.contains("库伦旗(150524) 自 2026-12-01 起由 区域领导己(L06) 负总责"))
         #expect(try run(["check", "--workspace", folder.path]).status == 0)

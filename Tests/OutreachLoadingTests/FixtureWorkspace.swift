@@ -30,7 +30,8 @@ struct FixtureWorkspace {
             try Self.lay(Self.fixtures.appendingPathComponent(templatesOverlay), over: copy)
             templates = copy
         }
-        paths = WorkspacePaths(workspace: workspace, templates: templates, workspaceDisplay: "WS", templatesDisplay: "Templates")
+        paths = WorkspacePaths(
+            workspace: workspace, templates: templates, workspaceDisplay: "WS", templatesDisplay: "Templates")
     }
 
     static func lay(_ overlay: URL, over target: URL) throws {
@@ -39,7 +40,9 @@ struct FixtureWorkspace {
         for case let relative as String in files {
             let source = overlay.appendingPathComponent(relative)
             var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: source.path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            guard manager.fileExists(atPath: source.path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+                continue
+            }
             if relative.hasSuffix(".absent") {
                 try manager.removeItem(at: target.appendingPathComponent(String(relative.dropLast(7))))
                 continue

@@ -40,7 +40,8 @@ import Testing
     func everyBundledWorkspaceLoadsWithoutErrors(name: String) throws {
         let root = FixtureWorkspace.repository
         let paths = WorkspacePaths(
-            workspace: root.appendingPathComponent("Regions/\(name)"), templates: root.appendingPathComponent("Templates"),
+            workspace: root.appendingPathComponent("Regions/\(name)"),
+            templates: root.appendingPathComponent("Templates"),
             workspaceDisplay: "Regions/\(name)", templatesDisplay: "Templates")
         let loaded = try WorkspaceLoader.load(paths)
         let errors = loaded.allProblems(today: FixtureWorkspace.today).filter { $0.severity == .error }
@@ -52,10 +53,15 @@ import Testing
         let root = FixtureWorkspace.repository
         let paths = WorkspacePaths.resolve(workspace: nil, templates: nil, environment: [:], currentDirectory: root)
         #expect(paths.workspaceDisplay == "Regions/maoming")
-        #expect(paths.templates.standardizedFileURL.path == root.appendingPathComponent("Templates").standardizedFileURL.path)
+        #expect(
+            paths.templates.standardizedFileURL.path
+                == root.appendingPathComponent("Templates").standardizedFileURL.path)
         let fromEnvironment = WorkspacePaths.resolve(
-            workspace: nil, templates: nil, environment: ["OUTREACH_WORKSPACE": "Regions/shiyan"], currentDirectory: root)
+            workspace: nil, templates: nil, environment: ["OUTREACH_WORKSPACE": "Regions/shiyan"],
+            currentDirectory: root)
         #expect(fromEnvironment.workspaceDisplay == "Regions/shiyan")
-        #expect(fromEnvironment.templatesDisplay == "Regions/../Templates" || fromEnvironment.templatesDisplay == "Templates")
+        #expect(
+            fromEnvironment.templatesDisplay == "Regions/../Templates"
+                || fromEnvironment.templatesDisplay == "Templates")
     }
 }

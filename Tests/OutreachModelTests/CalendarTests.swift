@@ -19,7 +19,9 @@ import Testing
         let calendar = WorkspaceCalendar(
             holidays: holidays,
             lunar: LunarCalendar(monthStarts: [d("2026-09-11"), d("2026-10-10"), d("2026-11-09")]),
-            terms: ["colleges": [AcademicTerm(name: "autumn", period: Period(start: d("2026-09-07"), end: d("2027-01-22")))]])
+            terms: [
+                "colleges": [AcademicTerm(name: "autumn", period: Period(start: d("2026-09-07"), end: d("2027-01-22")))]
+            ])
         #expect(calendar.allows(.workdays, on: d("2026-10-10")) == true)
         #expect(calendar.allows(.market(digits: [1, 4, 7], lunar: false), on: d("2026-10-14")) == true)
         #expect(calendar.allows(.market(digits: [1, 4, 7], lunar: false), on: d("2026-10-31")) == false)

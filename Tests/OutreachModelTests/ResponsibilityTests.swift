@@ -7,12 +7,15 @@ import Testing
 
     @Test func aRegionsOwnAssignmentWins() throws {
         let own = try #require(index.responsibility(for: "440902100", on: d("2026-01-01")))
-        #expect(own == Responsibility(leaderID: "L03", heldThrough: "440902100", since: d("2022-01-01"), isDirect: true))
+        #expect(
+            own == Responsibility(leaderID: "L03", heldThrough: "440902100", since: d("2022-01-01"), isDirect: true))
     }
 
     @Test func otherwiseTheNearestAncestorsLeaderAnswers() throws {
         let inherited = try #require(index.responsibility(for: "440902001", on: d("2026-01-01")))
-        #expect(inherited == Responsibility(leaderID: "L02", heldThrough: "440902", since: d("2023-07-01"), isDirect: false))
+        #expect(
+            inherited == Responsibility(leaderID: "L02", heldThrough: "440902", since: d("2023-07-01"), isDirect: false)
+        )
     }
 
     @Test(arguments: [("2023-06-30", "L01"), ("2023-07-01", "L02")])
@@ -28,7 +31,8 @@ import Testing
 
     @Test func renewedTermsKeepTheirOriginalStart() {
         let assignments = [
-            Assignment(regionCode: "440904", leaderID: "L01", period: Period(start: d("2021-01-01"), end: d("2021-12-31"))),
+            Assignment(
+                regionCode: "440904", leaderID: "L01", period: Period(start: d("2021-01-01"), end: d("2021-12-31"))),
             Assignment(regionCode: "440904", leaderID: "L01", period: Period(start: d("2022-01-01"))),
         ]
         let index = ResponsibilityIndex(tree: RegionTree(TinyCity.regions), assignments: assignments)
@@ -37,7 +41,8 @@ import Testing
 
     @Test func loadsCountEachPersonOnceAndVenuesWhereTheLeaderAnswers() {
         let workspace = TinyCity.workspace
-        let loads = workspace.responsibilities.loads(of: workspace.leaders, venues: workspace.venues, on: d("2026-01-01"))
+        let loads = workspace.responsibilities.loads(
+            of: workspace.leaders, venues: workspace.venues, on: d("2026-01-01"))
         // L02 holds 茂南区 (600) less 金塘镇 (400) held by L03; 红旗献血屋 lies in L02's area.
         #expect(loads.map(\.population) == [0, 200, 400])
         #expect(loads.map(\.venueCount) == [0, 1, 1])
@@ -51,7 +56,8 @@ import Testing
     let history = TinyCity.assignments
 
     func new(_ region: String, _ leader: String, _ start: String, _ end: String? = nil) -> Assignment {
-        Assignment(regionCode: region, leaderID: leader, period: Period(start: d(start), end: end.map(d)), reason: "test")
+        Assignment(
+            regionCode: region, leaderID: leader, period: Period(start: d(start), end: end.map(d)), reason: "test")
     }
 
     @Test func closesTheOpenAssignmentTheDayBefore() throws {

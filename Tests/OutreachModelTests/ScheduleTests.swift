@@ -7,13 +7,17 @@ import Testing
         ("daily", Schedule.daily), ("workdays", .workdays), ("rest-days", .restDays),
         ("weekdays:mon-wed,sat", .weekdays([.monday, .tuesday, .wednesday, .saturday])),
         ("market:1,4,7", .market(digits: [1, 4, 7], lunar: false)), ("逢二五八", .market(digits: [2, 5, 8], lunar: false)),
-        ("农历逢三六九", .market(digits: [3, 6, 9], lunar: true)), ("lunar-market:3/6/9", .market(digits: [3, 6, 9], lunar: true)),
+        ("农历逢三六九", .market(digits: [3, 6, 9], lunar: true)),
+        ("lunar-market:3/6/9", .market(digits: [3, 6, 9], lunar: true)),
         ("term:colleges", .term(calendarID: "colleges")),
-        ("hours:mon-fri 08:30-17:30; sat,sun 09:00-21:00",
-            .hours(OpeningHours(spans: [
-                .init(weekdays: [.monday, .tuesday, .wednesday, .thursday, .friday], opens: 510, closes: 1050),
-                .init(weekdays: [.saturday, .sunday], opens: 540, closes: 1260),
-            ]))),
+        (
+            "hours:mon-fri 08:30-17:30; sat,sun 09:00-21:00",
+            .hours(
+                OpeningHours(spans: [
+                    .init(weekdays: [.monday, .tuesday, .wednesday, .thursday, .friday], opens: 510, closes: 1050),
+                    .init(weekdays: [.saturday, .sunday], opens: 540, closes: 1260),
+                ]))
+        ),
     ])
     func parsesEverySpelling(text: String, expected: Schedule) throws {
         let schedule = try Schedule(parsing: text)

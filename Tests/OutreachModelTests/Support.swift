@@ -9,10 +9,12 @@ func d(_ text: String) -> CivilDate {
 /// A tiny city: one county with two townships, a second county without leader, and a history of changes.
 enum TinyCity {
     static let regions = [
-        Region(code: "440900", name: "茂名市", englishName: "Maoming City", kind: .city,
+        Region(
+            code: "440900", name: "茂名市", englishName: "Maoming City", kind: .city,
             population: Population(count: 1000)),
         Region(code: "440902", name: "茂南区", kind: .district, parentCode: "440900", population: Population(count: 600)),
-        Region(code: "440902001", name: "红旗街道", kind: .subdistrict, parentCode: "440902",
+        Region(
+            code: "440902001", name: "红旗街道", kind: .subdistrict, parentCode: "440902",
             population: Population(count: 200)),
         Region(code: "440902100", name: "金塘镇", kind: .town, parentCode: "440902", population: Population(count: 400)),
         Region(code: "440904", name: "电白区", kind: .district, parentCode: "440900", population: Population(count: 400)),
@@ -29,9 +31,11 @@ enum TinyCity {
         Assignment(regionCode: "440902100", leaderID: "L03", period: Period(start: d("2022-01-01"))),
     ]
     static let venues = [
-        Venue(id: "V1", name: "金塘镇圩场", kind: .market, regionCode: "440902100", reach: 100, capacityPerDay: 50,
+        Venue(
+            id: "V1", name: "金塘镇圩场", kind: .market, regionCode: "440902100", reach: 100, capacityPerDay: 50,
             schedule: .market(digits: [1, 4, 7], lunar: false)),
-        Venue(id: "V2", name: "红旗献血屋", kind: .fixedSite, regionCode: "440902001", reach: 100, capacityPerDay: 50,
+        Venue(
+            id: "V2", name: "红旗献血屋", kind: .fixedSite, regionCode: "440902001", reach: 100, capacityPerDay: 50,
             schedule: .daily),
     ]
 

@@ -10,13 +10,19 @@ func assertSnapshot(_ actual: String, named name: String, sourceLocation: Source
     let file = folder.appendingPathComponent(name)
     if ProcessInfo.processInfo.environment["OUTREACH_RECORD_SNAPSHOTS"] == "1" {
         try? Data(actual.utf8).write(to: file)
-        Issue.record("Recorded snapshot \(name); run the tests again without OUTREACH_RECORD_SNAPSHOTS.", sourceLocation: sourceLocation)
+        Issue.record(
+            "Recorded snapshot \(name); run the tests again without OUTREACH_RECORD_SNAPSHOTS.",
+            sourceLocation: sourceLocation)
         return
     }
     guard let expected = try? Data(contentsOf: file) else {
-        Issue.record("No snapshot \(name); record it with OUTREACH_RECORD_SNAPSHOTS=1 swift test.", sourceLocation: sourceLocation)
+        Issue.record(
+            "No snapshot \(name); record it with OUTREACH_RECORD_SNAPSHOTS=1 swift test.",
+            sourceLocation: sourceLocation)
         return
     }
-    #expect(Data(actual.utf8) == expected, "snapshot \(name) differs; see README › Development to re-record", sourceLocation: sourceLocation)
+    #expect(
+        Data(actual.utf8) == expected, "snapshot \(name) differs; see README › Development to re-record",
+        sourceLocation: sourceLocation)
     if Data(actual.utf8) != expected { print("--- actual \(name) ---\n\(actual)") }
 }

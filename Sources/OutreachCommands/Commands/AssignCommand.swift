@@ -35,10 +35,12 @@ enum AssignCommand {
         if let closed = outcome.closed, let end = closed.period.end {
             output += strings.assignment(.closed(leader: closed.leaderID, lastDay: end)) + "\n"
         }
-        output += strings.assignment(
-            .recorded(
-                region: "\(outcome.region.name)(\(outcome.region.code))",
-                leader: "\(outcome.leader.name)(\(outcome.leader.id))", period: added.period, reason: added.reason)) + "\n"
+        output +=
+            strings.assignment(
+                .recorded(
+                    region: "\(outcome.region.name)(\(outcome.region.code))",
+                    leader: "\(outcome.leader.name)(\(outcome.leader.id))", period: added.period, reason: added.reason))
+            + "\n"
         return CommandResult(output: output)
     }
 

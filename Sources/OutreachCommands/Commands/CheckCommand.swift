@@ -6,7 +6,9 @@ import OutreachReports
 enum CheckCommand {
     static let spec = CommandSpec(
         name: "check", abstract: .checkAbstract,
-        options: [OptionSpec("strict", help: .optionStrict), OptionSpec("format", value: "text|json", help: .optionFormat)]
+        options: [
+            OptionSpec("strict", help: .optionStrict), OptionSpec("format", value: "text|json", help: .optionFormat),
+        ]
             + CommandSpec.commonOptions + [CommandSpec.helpOption])
 
     enum Format: String, CaseIterable { case text, json }

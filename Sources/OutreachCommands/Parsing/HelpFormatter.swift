@@ -9,7 +9,9 @@ public enum HelpFormatter {
             parts.append(option.spelling + (option.valueName.map { " <\($0)>" } ?? ""))
         }
         parts.append("[<options>]")
-        for argument in spec.arguments { parts.append(argument.isOptional ? "[<\(argument.name)>]" : "<\(argument.name)>") }
+        for argument in spec.arguments {
+            parts.append(argument.isOptional ? "[<\(argument.name)>]" : "<\(argument.name)>")
+        }
         return parts.joined(separator: " ")
     }
 

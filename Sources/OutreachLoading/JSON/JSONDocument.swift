@@ -60,7 +60,8 @@ enum JSONDocument {
             return located(.jsonWrongType(expected: typeName(type)), context.codingPath)
         case .dataCorrupted(let context):
             let value = valueDescription(at: context.codingPath, in: root)
-            return located(.invalidValue(field: keyPath(context.codingPath), value: value, expected: .oneOf([])),
+            return located(
+                .invalidValue(field: keyPath(context.codingPath), value: value, expected: .oneOf([])),
                 context.codingPath)
         @unknown default:
             return located(.jsonSyntax, [])

@@ -21,7 +21,9 @@ struct TableReader {
         }
         guard let header = records.first else {
             let location = SourceLocation(file: file, line: 1)
-            return (nil, specs.filter(\.isRequired).map { Problem(.error, .missingColumn($0.name), location: location) })
+            return (
+                nil, specs.filter(\.isRequired).map { Problem(.error, .missingColumn($0.name), location: location) }
+            )
         }
         var columns: [String: Int] = [:]
         var problems: [Problem] = []
@@ -37,8 +39,10 @@ struct TableReader {
         for spec in specs where spec.isRequired && columns[spec.name] == nil {
             let suggestion = header.fields.first { NearestName.suggestion(for: $0, among: [spec.name]) != nil }
             let location = SourceLocation(file: file, line: header.line, column: nil)
-            problems.append(Problem(.error, .missingColumn(spec.name + (suggestion.map { " ('\($0)'?)" } ?? "")),
-                location: location))
+            problems.append(
+                Problem(
+                    .error, .missingColumn(spec.name + (suggestion.map { " ('\($0)'?)" } ?? "")),
+                    location: location))
         }
         if problems.contains(where: { $0.severity == .error }) { return (nil, problems) }
         var reader = TableReader(file: file, columns: columns, records: records.dropFirst())

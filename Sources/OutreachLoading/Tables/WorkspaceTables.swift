@@ -87,7 +87,8 @@ extension TableReader {
             let end = row.date("to", optional: true)
             guard let region, let leader, let start = start ?? nil, let end else { return nil }
             return Assignment(
-                regionCode: region, leaderID: leader, period: Period(start: start, end: end), reason: row.text("reason"))
+                regionCode: region, leaderID: leader, period: Period(start: start, end: end), reason: row.text("reason")
+            )
         }
     }
 

@@ -17,7 +17,8 @@ enum FileText {
             bytes = [UInt8](try Data(contentsOf: url))
         } catch {
             return .failed(
-                Problem(.error, .unreadableFile(reason: "\(error.localizedDescription)"), location: .init(file: display)))
+                Problem(
+                    .error, .unreadableFile(reason: "\(error.localizedDescription)"), location: .init(file: display)))
         }
         do throws(UndecodableText) {
             let (text, encoding) = try TextDecoder.decode(bytes)

@@ -43,7 +43,8 @@ private struct Loader {
         sourceMap = SourceMap(
             regions: table(WorkspaceLoader.regionsFile), leaders: table(WorkspaceLoader.leadersFile),
             assignments: table(WorkspaceLoader.assignmentsFile), venues: table(WorkspaceLoader.venuesFile),
-            teams: table(WorkspaceLoader.teamsFile), settingsFile: paths.workspaceFile(WorkspaceLoader.settingsFile).display,
+            teams: table(WorkspaceLoader.teamsFile),
+            settingsFile: paths.workspaceFile(WorkspaceLoader.settingsFile).display,
             calendarFile: paths.workspaceFile(WorkspaceLoader.calendarFile).display,
             holidaysFile: paths.templatesFile(TemplateFiles.holidays).display,
             channelsFile: paths.templatesFile(TemplateFiles.channels).display)

@@ -24,7 +24,8 @@ public struct WorkspacePaths: Sendable {
         workspace option: String?, templates templatesOption: String?, environment: [String: String],
         currentDirectory: URL
     ) -> WorkspacePaths {
-        let workspaceText = option ?? environment["OUTREACH_WORKSPACE"].flatMap { $0.isEmpty ? nil : $0 }
+        let workspaceText =
+            option ?? environment["OUTREACH_WORKSPACE"].flatMap { $0.isEmpty ? nil : $0 }
             ?? defaultWorkspace
         let workspace = url(workspaceText, relativeTo: currentDirectory)
         if let templatesText = templatesOption ?? environment["OUTREACH_TEMPLATES"].flatMap({ $0.isEmpty ? nil : $0 }) {

@@ -72,7 +72,9 @@ public enum AssignmentRecorder {
         let new = Assignment(regionCode: region.code, leaderID: leader.id, period: request.period, reason: reason)
 
         let change: AssignmentChange
-        do throws(AssignmentRefusal) { change = try AssignmentChange.assigning(new, given: workspace.assignments) } catch {
+        do throws(AssignmentRefusal) {
+            change = try AssignmentChange.assigning(new, given: workspace.assignments)
+        } catch {
             throw .refused(error)
         }
         guard let added = change.added else {

@@ -1,6 +1,7 @@
 /// Days of the week, Monday first as in China's working week.
 public enum Weekday: Int, CaseIterable, Sendable, Comparable {
-    case monday = 1, tuesday, wednesday, thursday, friday, saturday, sunday
+    case monday = 1
+    case tuesday, wednesday, thursday, friday, saturday, sunday
 
     public var isWeekend: Bool { self == .saturday || self == .sunday }
 

@@ -61,7 +61,8 @@ extension WorkspaceValidator {
                         .error(.endsBeforeStart(start: term.period.start, end: end), .calendar, field: "terms.\(id)"))
                 }
             }
-            let years = Set(terms.flatMap { term in [term.period.start.year, term.period.end?.year].compactMap { $0 } })
+            let years = Set(
+                terms.flatMap { term in [term.period.start.year, term.period.end?.year].compactMap { $0 } })
             for year in years.sorted() where year >= today.year && !calendar.holidays.covers(year: year) {
                 problems.append(
                     .warning(.holidayDataMissing(year: year, reachedBy: id), .calendar, field: "terms.\(id)"))

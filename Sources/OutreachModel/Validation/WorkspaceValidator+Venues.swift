@@ -9,7 +9,8 @@ extension WorkspaceValidator {
             if case .term(let id) = venue.schedule, calendar.terms[id] == nil {
                 let suggestion = NearestName.suggestion(for: id, among: calendar.terms.keys.sorted())
                 problems.append(
-                    .error(.unknownReference(.termCalendar, id, suggestion: suggestion), .venue(index), field: "schedule"))
+                    .error(
+                        .unknownReference(.termCalendar, id, suggestion: suggestion), .venue(index), field: "schedule"))
             }
             if case .market(_, lunar: true) = venue.schedule, !calendar.lunar.covers(today) {
                 problems.append(

@@ -74,7 +74,8 @@ public struct ChineseCatalog: Catalog {
         case .jsonMissingKey(let key): return "缺少必需的键 '\(key)';请补上"
         case .unsupportedVersion(let found, let supported):
             return "不支持的 version \(found.map(String.init) ?? "(非整数)"):本版本只读 \(supported);请把 \"version\" 设为 \(supported)"
-        case .duplicateID(let entity, let id): return "\(name(of: entity)) '\(id)' 重复;每个\(name(of: entity))只能出现一次,请删除或改号"
+        case .duplicateID(let entity, let id):
+            return "\(name(of: entity)) '\(id)' 重复;每个\(name(of: entity))只能出现一次,请删除或改号"
         case .unknownReference(let entity, let id, let suggestion):
             return "未知\(name(of: entity)) '\(id)'" + hint(suggestion)
         case .malformedRegionCode(let code): return "区划代码 '\(code)' 格式不对:应为 6、9 或 12 位数字(国家统计局区划代码)"
@@ -91,7 +92,8 @@ public struct ChineseCatalog: Catalog {
         case .leaderWithoutRegion(let leader): return "区域领导 '\(leader)' 从未负责任何区域"
         case .holidayDataMissing(let year, let reachedBy):
             let reach = reachedBy.isEmpty ? "" : "(学期日历 '\(reachedBy)' 用到该年)"
-            return "缺少 \(year) 年的官方放假调休安排\(reach);在国务院办公厅通知发布后,把它加入 Templates/calendar/cn-holidays.json 的 holidays 和 workdays"
+            return
+                "缺少 \(year) 年的官方放假调休安排\(reach);在国务院办公厅通知发布后,把它加入 Templates/calendar/cn-holidays.json 的 holidays 和 workdays"
         case .lunarDataMissing(let year, let venue):
             return "农历表不覆盖 \(year) 年,'\(venue)' 的农历圩日无法推算;请扩充 Templates/calendar/lunar-months.json"
         case .noCampaignForVenueKind(let kind): return "没有适用于\(name(of: kind))的活动模板;请在 Templates/campaigns 中添加"
@@ -126,7 +128,8 @@ public struct ChineseCatalog: Catalog {
         case .startsBeforeExisting(let leader, let period):
             return "已有 \(leader) 自 \(period.start) 起的负责记录,新起始日期不能早于或等于它;历史只能追加,不能改写"
         case .overlapsClosedPeriod(let leader, let period):
-            return "新起始日期落在 \(leader) 已结束的负责期 \(describe(period)) 之内;请选择 \(period.end.map { "\($0.adding(days: 1))" } ?? "") 或之后的日期"
+            return
+                "新起始日期落在 \(leader) 已结束的负责期 \(describe(period)) 之内;请选择 \(period.end.map { "\($0.adding(days: 1))" } ?? "") 或之后的日期"
         case .workspaceHasErrors: return "工作区已有错误,为避免写入错误数据,未作更改;请先修正下列问题(outreach check):"
         case .wouldBreak: return "该变更会使工作区出错,未作更改:"
         case .writeFailed(let path, let reason): return "写入 '\(path)' 失败:\(reason);文件保持原样"
@@ -220,7 +223,9 @@ public struct ChineseCatalog: Catalog {
 
     private func describe(_ error: Schedule.ParseError) -> String {
         switch error {
-        case .unknownRule: return "可写 daily、workdays、rest-days、weekdays:mon-fri、market:1,4,7、逢一四七、农历逢三六九、term:学期日历编号、hours:mon-fri 08:00-17:30"
+        case .unknownRule:
+            return
+                "可写 daily、workdays、rest-days、weekdays:mon-fri、market:1,4,7、逢一四七、农历逢三六九、term:学期日历编号、hours:mon-fri 08:00-17:30"
         case .badWeekday(let text): return "'\(text)' 不是星期;用 mon tue wed thu fri sat sun,可写范围 mon-fri"
         case .badMarketDigits(let text): return "'\(text)' 不是圩日尾数;写成 market:1,4,7 或 逢一四七"
         case .badHours(let text): return "'\(text)' 不是营业时间;写成 hours:mon-fri 08:30-17:30; sat,sun 09:00-16:00"

@@ -7,7 +7,8 @@ public struct EnglishCatalog: Catalog {
     public func text(_ phrase: Phrase) -> String {
         switch phrase {
         case .appAbstract:
-            return "Plan donor recruitment and regional outreach for a blood station: regions, leaders, venues, campaigns."
+            return
+                "Plan donor recruitment and regional outreach for a blood station: regions, leaders, venues, campaigns."
         case .regionsAbstract:
             return "Show the region tree: kind, official code, population and the leader accountable on a date."
         case .leadersAbstract:
@@ -16,7 +17,8 @@ public struct EnglishCatalog: Catalog {
             return "Record a change of responsibility; history is kept and the previous period ends the day before."
         case .checkAbstract: return "Validate the whole workspace and print every error and warning at once."
         case .optionWorkspace: return "Workspace folder (else OUTREACH_WORKSPACE, else Regions/maoming)"
-        case .optionTemplates: return "Templates folder (else OUTREACH_TEMPLATES, else the nearest Templates above the workspace)"
+        case .optionTemplates:
+            return "Templates folder (else OUTREACH_TEMPLATES, else the nearest Templates above the workspace)"
         case .optionLang: return "Output language: zh (default) or en"
         case .optionFormat: return "Output format: text, json, csv or md"
         case .optionHelp: return "Show help"
@@ -65,9 +67,12 @@ public struct EnglishCatalog: Catalog {
         case .undecodableText:
             return "this line has bytes that are neither UTF-8 nor GB18030; save the file from Excel/WPS as 'CSV UTF-8'"
         case .unterminatedQuote:
-            return "unterminated quote: the quoted field starting here never closes; add the closing \" or remove the stray one"
-        case .missingColumn(let column): return "the header lacks the required column '\(column)'; add it to the first row"
-        case .unknownColumn(let column, let suggestion): return "unknown column '\(column)' is ignored" + hint(suggestion)
+            return
+                "unterminated quote: the quoted field starting here never closes; add the closing \" or remove the stray one"
+        case .missingColumn(let column):
+            return "the header lacks the required column '\(column)'; add it to the first row"
+        case .unknownColumn(let column, let suggestion):
+            return "unknown column '\(column)' is ignored" + hint(suggestion)
         case .fieldCount(let expected, let found):
             return "this row has \(found) fields but the header has \(expected); missing fields are read as empty"
         case .emptyField(let field): return "'\(field)' must not be empty; fill it in"
@@ -77,9 +82,11 @@ public struct EnglishCatalog: Catalog {
         case .jsonWrongType(let expected): return "wrong type: expected \(expected) here"
         case .jsonMissingKey(let key): return "missing required key '\(key)'; add it"
         case .unsupportedVersion(let found, let supported):
-            return "unsupported version \(found.map(String.init) ?? "(not an integer)"): this release reads \(supported); set \"version\" to \(supported)"
+            return
+                "unsupported version \(found.map(String.init) ?? "(not an integer)"): this release reads \(supported); set \"version\" to \(supported)"
         case .duplicateID(let entity, let id):
-            return "duplicate \(name(of: entity)) '\(id)'; each \(name(of: entity)) may appear once, remove or renumber it"
+            return
+                "duplicate \(name(of: entity)) '\(id)'; each \(name(of: entity)) may appear once, remove or renumber it"
         case .unknownReference(let entity, let id, let suggestion):
             return "unknown \(name(of: entity)) '\(id)'" + hint(suggestion)
         case .malformedRegionCode(let code):
@@ -90,17 +97,22 @@ public struct EnglishCatalog: Catalog {
         case .codeNotUnderParent(let code, let parent):
             return "code '\(code)' does not start like its parent '\(parent)'; check the code"
         case .multipleRoots(let codes): return "several top-level regions (\(codes)); a workspace normally has one city"
-        case .endsBeforeStart(let start, let end): return "end date \(end) is before start date \(start); correct the dates"
+        case .endsBeforeStart(let start, let end):
+            return "end date \(end) is before start date \(start); correct the dates"
         case .assignmentsOverlap(let region, let otherLeader, let other):
-            return "this assignment of region '\(region)' overlaps that of '\(otherLeader)' (\(describe(other))); a region has one leader a day"
+            return
+                "this assignment of region '\(region)' overlaps that of '\(otherLeader)' (\(describe(other))); a region has one leader a day"
         case .regionWithoutLeader(let code, let name, let englishName, let date):
-            return "\(englishName.isEmpty ? name : englishName) (\(code)) has no accountable leader on \(date) (neither it nor a parent is assigned); use outreach assign"
+            return
+                "\(englishName.isEmpty ? name : englishName) (\(code)) has no accountable leader on \(date) (neither it nor a parent is assigned); use outreach assign"
         case .leaderWithoutRegion(let leader): return "leader '\(leader)' has never held a region"
         case .holidayDataMissing(let year, let reachedBy):
             let reach = reachedBy.isEmpty ? "" : " (the term calendar '\(reachedBy)' reaches it)"
-            return "no official holiday schedule for \(year)\(reach); once the State Council publishes it, add it to 'holidays' and 'workdays' in Templates/calendar/cn-holidays.json"
+            return
+                "no official holiday schedule for \(year)\(reach); once the State Council publishes it, add it to 'holidays' and 'workdays' in Templates/calendar/cn-holidays.json"
         case .lunarDataMissing(let year, let venue):
-            return "the lunar table does not cover \(year), so lunar market days of '\(venue)' are unknown; extend Templates/calendar/lunar-months.json"
+            return
+                "the lunar table does not cover \(year), so lunar market days of '\(venue)' are unknown; extend Templates/calendar/lunar-months.json"
         case .noCampaignForVenueKind(let kind):
             return "no campaign template applies to \(name(of: kind)) venues; add one in Templates/campaigns"
         }
@@ -133,9 +145,11 @@ public struct EnglishCatalog: Catalog {
         case .emptyReason: return "--reason must not be empty: the reason is kept in the history"
         case .endsBeforeStart(let start, let end): return "end date \(end) is before start date \(start)"
         case .startsBeforeExisting(let leader, let period):
-            return "an assignment of \(leader) already starts on \(period.start); the new start must be later, history is append-only"
+            return
+                "an assignment of \(leader) already starts on \(period.start); the new start must be later, history is append-only"
         case .overlapsClosedPeriod(let leader, let period):
-            return "the new start falls inside \(leader)'s closed period \(describe(period)); start on \(period.end.map { "\($0.adding(days: 1))" } ?? "") or later"
+            return
+                "the new start falls inside \(leader)'s closed period \(describe(period)); start on \(period.end.map { "\($0.adding(days: 1))" } ?? "") or later"
         case .workspaceHasErrors:
             return "the workspace has errors, so nothing was written; fix these first (outreach check):"
         case .wouldBreak: return "the change would make the workspace invalid, so nothing was written:"
@@ -190,7 +204,9 @@ public struct EnglishCatalog: Catalog {
         "\(workspace) · responsibility by region on \(date)"
     }
 
-    public func leadersTitle(workspace: String, date: CivilDate) -> String { "\(workspace) · leaders' loads on \(date)" }
+    public func leadersTitle(workspace: String, date: CivilDate) -> String {
+        "\(workspace) · leaders' loads on \(date)"
+    }
 
     public func checkSummary(errors: Int, warnings: Int) -> String {
         "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")."
@@ -234,10 +250,13 @@ public struct EnglishCatalog: Catalog {
     private func describe(_ error: Schedule.ParseError) -> String {
         switch error {
         case .unknownRule:
-            return "use daily, workdays, rest-days, weekdays:mon-fri, market:1,4,7, 逢一四七, lunar-market:3,6,9, term:<calendar id> or hours:mon-fri 08:00-17:30"
-        case .badWeekday(let text): return "'\(text)' is not a weekday; use mon tue wed thu fri sat sun, or a range mon-fri"
+            return
+                "use daily, workdays, rest-days, weekdays:mon-fri, market:1,4,7, 逢一四七, lunar-market:3,6,9, term:<calendar id> or hours:mon-fri 08:00-17:30"
+        case .badWeekday(let text):
+            return "'\(text)' is not a weekday; use mon tue wed thu fri sat sun, or a range mon-fri"
         case .badMarketDigits(let text): return "'\(text)' are not market-day digits; write market:1,4,7 or 逢一四七"
-        case .badHours(let text): return "'\(text)' are not opening hours; write hours:mon-fri 08:30-17:30; sat,sun 09:00-16:00"
+        case .badHours(let text):
+            return "'\(text)' are not opening hours; write hours:mon-fri 08:30-17:30; sat,sun 09:00-16:00"
         case .missingTermID: return "term: must name a term calendar of calendar.json"
         }
     }

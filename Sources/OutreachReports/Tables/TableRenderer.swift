@@ -25,7 +25,8 @@ public enum TableRenderer {
             for (position, value) in values.enumerated() {
                 let isLast = position == values.count - 1
                 let right = table.columns[shown[position]].alignRight
-                parts.append(isLast && !right ? value : DisplayWidth.pad(value, to: widths[position], alignRight: right))
+                parts.append(
+                    isLast && !right ? value : DisplayWidth.pad(value, to: widths[position], alignRight: right))
             }
             var text = parts.joined(separator: "  ")
             while text.last == " " { text.removeLast() }

@@ -37,6 +37,9 @@ public struct LeaderLoadView: Sendable {
                 .text(load.leader.branch),
             ]
         }
-        return Table(title: strings.leadersTitle(workspace: strings.localized(settings.name, english: settings.englishName), date: date), columns: columns, rows: rows)
+        return Table(
+            title: strings.leadersTitle(
+                workspace: strings.localized(settings.name, english: settings.englishName), date: date),
+            columns: columns, rows: rows)
     }
 }

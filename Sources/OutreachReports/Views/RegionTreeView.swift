@@ -65,7 +65,8 @@ public struct RegionTreeView: Sendable {
                 .text(row.region.code),
                 row.region.population.map { .number($0.count) } ?? .empty,
                 row.responsibility == nil
-                    ? .label(strings.text(.noLeader), code: nil) : .text(row.leader?.name ?? row.responsibility?.leaderID ?? ""),
+                    ? .label(strings.text(.noLeader), code: nil)
+                    : .text(row.leader?.name ?? row.responsibility?.leaderID ?? ""),
                 held,
                 row.responsibility.map { .text($0.since.description) } ?? .empty,
                 .number(row.depth),
@@ -74,6 +75,9 @@ public struct RegionTreeView: Sendable {
                 row.responsibility.map { .text($0.heldThrough) } ?? .empty,
             ]
         }
-        return Table(title: strings.regionsTitle(workspace: strings.localized(settings.name, english: settings.englishName), date: date), columns: columns, rows: rows)
+        return Table(
+            title: strings.regionsTitle(
+                workspace: strings.localized(settings.name, english: settings.englishName), date: date),
+            columns: columns, rows: rows)
     }
 }
