@@ -20,7 +20,7 @@ let package = Package(
         .executableTarget(name: "outreach", dependencies: ["OutreachCommands"]),
         .executableTarget(
             name: "outreach-benchmarks",
-            dependencies: ["OutreachModel", "OutreachLoading", "OutreachCommands"]
+            dependencies: ["OutreachModel", "OutreachFormats", "OutreachLoading", "OutreachCommands"]
         ),
         .testTarget(name: "OutreachModelTests", dependencies: ["OutreachModel"]),
         .testTarget(name: "OutreachFormatsTests", dependencies: ["OutreachFormats"]),

@@ -1,1 +1,85 @@
-print("placeholder")
+import Foundation
+import OutreachCommands
+import OutreachLoading
+import OutreachModel
+
+// Benchmarks print figures; they never assert. Run in release:
+//   swift run -c release outreach-benchmarks [--runs N]
+// 1. load + check of a generated province-sized workspace (3,000 regions, 20,000 venues, 10 years of history);
+// 2. `outreach regions` on the bundled Maoming workspace, start to exit, as a separate process.
+
+let arguments = CommandLine.arguments
+let runs = arguments.firstIndex(of: "--runs").flatMap { Int(arguments[$0 + 1]) } ?? 15
+let repository = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+
+func milliseconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
+}
+
+func summary(_ samples: [Double]) -> String {
+    let sorted = samples.sorted()
+    let median = sorted[sorted.count / 2]
+    return String(
+        format: "median %.1f ms, min %.1f ms, max %.1f ms (%d runs)", median, sorted[0], sorted.last!, sorted.count)
+}
+
+let folder = FileManager.default.temporaryDirectory.appendingPathComponent("outreach-benchmark-\(getpid())")
+defer { try? FileManager.default.removeItem(at: folder) }
+var generator = ProvinceGenerator(seed: 20_261_124)
+let generated = try generator.write(to: folder.appendingPathComponent("province"))
+print(
+    "Generated workspace: \(generated.regions) regions, \(generated.venues) venues, \(generated.assignments) assignments, \(generated.leaders) leaders"
+)
+
+let paths = WorkspacePaths(
+    workspace: folder.appendingPathComponent("province"), templates: repository.appendingPathComponent("Templates"),
+    workspaceDisplay: "province", templatesDisplay: "Templates")
+let today = CivilDate(year: 2026, month: 11, day: 24)!
+var loadSamples: [Double] = []
+var checkSamples: [Double] = []
+var problemCount = 0
+for _ in 0..<runs {
+    var loaded: LoadedWorkspace?
+    loadSamples.append(try milliseconds { loaded = try WorkspaceLoader.load(paths) })
+    checkSamples.append(milliseconds { problemCount = loaded!.allProblems(today: today).count })
+}
+let totals = zip(loadSamples, checkSamples).map(+)
+print("load:           " + summary(loadSamples))
+print("check:          " + summary(checkSamples))
+print("load + check:   " + summary(totals) + " — target < 300 ms; \(problemCount) problems found")
+
+let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+    "outreach")
+if FileManager.default.isExecutableFile(atPath: binary.path) {
+    // posix_spawn + waitpid: Foundation's Process adds tens of milliseconds of polling on Linux, which would
+    // measure the harness rather than the command.
+    var samples: [Double] = []
+    for _ in 0..<runs {
+        samples.append(try milliseconds { try spawnAndWait(binary.path, ["regions"], in: repository.path) })
+    }
+    print("outreach regions (Maoming, separate process): " + summary(samples) + " — target < 50 ms")
+} else {
+    print("outreach binary not found next to the benchmark; build it with: swift build -c release")
+}
+
+struct SpawnFailure: Error { var code: Int32 }
+
+/// Runs a program with its output sent to /dev/null and waits for it.
+func spawnAndWait(_ path: String, _ arguments: [String], in directory: String) throws {
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    let previous = FileManager.default.currentDirectoryPath
+    FileManager.default.changeCurrentDirectoryPath(directory)
+    defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+    let argv = ([path] + arguments).map { strdup($0) } + [nil]
+    defer { for argument in argv { free(argument) } }
+    var pid: pid_t = 0
+    let result = posix_spawn(&pid, path, &actions, nil, argv, environ)
+    guard result == 0 else { throw SpawnFailure(code: result) }
+    var status: Int32 = 0
+    waitpid(pid, &status, 0)
+}
