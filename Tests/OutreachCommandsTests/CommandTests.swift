@@ -128,7 +128,9 @@ import Testing
         let recorded = Repository.run(
             ["assign", "茂南区", "区域领导丙", "--from", "2026-12-01", "--reason", "年度调整", "--workspace", folder.path])
         #expect(recorded.exitCode == 0)
-        #expect(recorded.output == "L02 的原负责期截至 2026-11-30。\n已记录:茂南区(440902) 自 2026-12-01 起由 区域领导丙(L03) 负总责(年度调整)。\n")
+        #expect(
+            recorded.output == "区域领导乙(L02) 的原负责期截至 2026-11-30。\n已记录:茂南区(440902) 自 2026-12-01 起由 区域领导丙(L03) 负总责(年度调整)。\n"
+        )
         let after = Repository.run([
             "regions", "440902", "--depth", "1", "--at", "2026-12-01", "--workspace", folder.path,
         ])

@@ -33,7 +33,8 @@ enum AssignCommand {
         guard let added = outcome.added else { return CommandResult(output: strings.text(.assignUnchanged) + "\n") }
         var output = ""
         if let closed = outcome.closed, let end = closed.period.end {
-            output += strings.assignment(.closed(leader: closed.leaderID, lastDay: end)) + "\n"
+            let name = outcome.closedLeader.map { "\($0.name)(\($0.id))" } ?? closed.leaderID
+            output += strings.assignment(.closed(leader: name, lastDay: end)) + "\n"
         }
         output +=
             strings.assignment(

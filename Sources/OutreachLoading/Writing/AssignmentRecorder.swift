@@ -21,8 +21,9 @@ public struct AssignmentRequest: Sendable {
 public struct AssignmentOutcome: Sendable {
     public var region: Region
     public var leader: Leader
-    /// The assignment that was closed the day before the new one starts, with its new end.
+    /// The assignment that was closed the day before the new one starts, with its new end, and its leader.
     public var closed: Assignment?
+    public var closedLeader: Leader?
     /// The new assignment, or nil when exactly this one was already recorded.
     public var added: Assignment?
 }
@@ -78,7 +79,7 @@ public enum AssignmentRecorder {
             throw .refused(error)
         }
         guard let added = change.added else {
-            return AssignmentOutcome(region: region, leader: leader, closed: nil, added: nil)
+            return AssignmentOutcome(region: region, leader: leader, closed: nil, closedLeader: nil, added: nil)
         }
         var updated = workspace
         var closed: Assignment?
@@ -95,7 +96,9 @@ public enum AssignmentRecorder {
         } catch {
             throw .writeFailed(error)
         }
-        return AssignmentOutcome(region: region, leader: leader, closed: closed, added: added)
+        let closedLeader = closed.flatMap { workspace.leader(named: $0.leaderID) }
+        return AssignmentOutcome(
+            region: region, leader: leader, closed: closed, closedLeader: closedLeader, added: added)
     }
 
     private static func isAboutResponsibility(_ problem: Problem, _ loaded: LoadedWorkspace) -> Bool {
