@@ -86,8 +86,7 @@ enum JSONDocument {
         case is String.Type: return "string"
         case is Int.Type, is Double.Type: return "number"
         case is Bool.Type: return "true/false"
-        case is [Any].Type: return "array"
-        default: return type is Decodable.Type && "\(type)".hasPrefix("Array") ? "array" : "object"
+        default: return "\(type)".hasPrefix("Array") ? "array" : "object"
         }
     }
 

@@ -37,12 +37,8 @@ struct TableReader {
             }
         }
         for spec in specs where spec.isRequired && columns[spec.name] == nil {
-            let suggestion = header.fields.first { NearestName.suggestion(for: $0, among: [spec.name]) != nil }
-            let location = SourceLocation(file: file, line: header.line, column: nil)
-            problems.append(
-                Problem(
-                    .error, .missingColumn(spec.name + (suggestion.map { " ('\($0)'?)" } ?? "")),
-                    location: location))
+            let location = SourceLocation(file: file, line: header.line)
+            problems.append(Problem(.error, .missingColumn(spec.name), location: location))
         }
         if problems.contains(where: { $0.severity == .error }) { return (nil, problems) }
         var reader = TableReader(file: file, columns: columns, records: records.dropFirst())

@@ -10,10 +10,10 @@ public struct LunarCalendar: Sendable, Equatable {
 
     /// The day of the lunar month (1–30), or nil outside the table.
     public func lunarDay(of date: CivilDate) -> Int? {
-        guard let last = monthStarts.last, date < last.adding(days: 30) else { return nil }
+        guard let first = monthStarts.first, let last = monthStarts.last, date >= first, date < last.adding(days: 30)
+        else { return nil }
         var low = 0
         var high = monthStarts.count - 1
-        guard let first = monthStarts.first, date >= first else { return nil }
         while low < high {
             let middle = (low + high + 1) / 2
             if monthStarts[middle] <= date { low = middle } else { high = middle - 1 }
