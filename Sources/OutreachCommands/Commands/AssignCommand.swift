@@ -28,32 +28,25 @@ enum AssignCommand {
         do throws(AssignmentFailure) {
             outcome = try AssignmentRecorder.record(request, in: invocation.paths, today: invocation.context.today)
         } catch {
-            throw failure(error, strings: strings, leaders: leaderNames(invocation))
+            throw failure(error, strings: strings)
         }
         guard let added = outcome.added else { return CommandResult(output: strings.text(.assignUnchanged) + "\n") }
         var output = ""
         if let closed = outcome.closed, let end = closed.period.end {
-            let name = outcome.closedLeader.map { "\($0.name)(\($0.id))" } ?? closed.leaderID
+            let name = describe(outcome.closedLeader, id: closed.leaderID)
             output += strings.assignment(.closed(leader: name, lastDay: end)) + "\n"
         }
         output +=
             strings.assignment(
                 .recorded(
                     region: "\(outcome.region.name)(\(outcome.region.code))",
-                    leader: "\(outcome.leader.name)(\(outcome.leader.id))", period: added.period, reason: added.reason))
+                    leader: describe(outcome.leader, id: outcome.leader.id), period: added.period, reason: added.reason)
+            )
             + "\n"
         return CommandResult(output: output)
     }
 
-    private static func leaderNames(_ invocation: Invocation) -> [String: String] {
-        guard let loaded = try? WorkspaceLoader.load(invocation.paths) else { return [:] }
-        return Dictionary(loaded.workspace.leaders.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-    }
-
-    private static func failure(_ error: AssignmentFailure, strings: any Catalog, leaders: [String: String])
-        -> CommandFailure
-    {
-        func leader(_ id: String) -> String { leaders[id].map { "\($0)(\(id))" } ?? id }
+    private static func failure(_ error: AssignmentFailure, strings: any Catalog) -> CommandFailure {
         switch error {
         case .workspaceNotFound(let path): return .usage(.workspaceNotFound(path))
         case .workspaceHasErrors(let problems):
@@ -65,17 +58,22 @@ enum AssignCommand {
         case .unknownLeader(let name, let suggestion):
             return .message(strings.assignment(.unknownLeader(name, suggestion: suggestion)))
         case .emptyReason: return .message(strings.assignment(.emptyReason))
-        case .refused(.endsBeforeStart(let start, let end)):
+        case .refused(.endsBeforeStart(let start, let end), _):
             return .message(strings.assignment(.endsBeforeStart(start: start, end: end)))
-        case .refused(.startsBeforeExisting(let existing)):
-            return .message(
-                strings.assignment(.startsBeforeExisting(leader: leader(existing.leaderID), period: existing.period)))
-        case .refused(.overlapsClosedPeriod(let existing)):
-            return .message(
-                strings.assignment(.overlapsClosedPeriod(leader: leader(existing.leaderID), period: existing.period)))
+        case .refused(.startsBeforeExisting(let existing), let leader):
+            let name = describe(leader, id: existing.leaderID)
+            return .message(strings.assignment(.startsBeforeExisting(leader: name, period: existing.period)))
+        case .refused(.overlapsClosedPeriod(let existing), let leader):
+            let name = describe(leader, id: existing.leaderID)
+            return .message(strings.assignment(.overlapsClosedPeriod(leader: name, period: existing.period)))
         case .writeFailed(let failure):
             return .message(strings.assignment(.writeFailed(path: failure.path, reason: failure.reason)))
         }
+    }
+
+    /// `区域领导乙(L02)`, or the bare id when the leader is unknown.
+    private static func describe(_ leader: Leader?, id: String) -> String {
+        leader.map { "\($0.name)(\($0.id))" } ?? id
     }
 
     private static func problemLines(_ problems: [Problem], _ strings: any Catalog) -> String {

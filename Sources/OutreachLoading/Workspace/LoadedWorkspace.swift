@@ -1,4 +1,3 @@
-import OutreachFormats
 import OutreachModel
 
 /// A workspace as read from disk, with every problem met while reading and the map back to file positions.
@@ -8,8 +7,6 @@ public struct LoadedWorkspace: Sendable {
     public var loadProblems: [Problem]
     public var sourceMap: SourceMap
     public var paths: WorkspacePaths
-    /// The encoding `assignments.csv` was read in; rewriting keeps the station's data readable in Excel.
-    public var assignmentsEncoding: TextEncoding?
 
     /// Reading problems plus the model's validation, all located, errors first within stable file order.
     public func allProblems(today: CivilDate) -> [Problem] {

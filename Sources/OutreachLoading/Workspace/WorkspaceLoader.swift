@@ -35,7 +35,6 @@ private struct Loader {
     var problems: [Problem] = []
     var workspace = Workspace()
     var sourceMap: SourceMap
-    var assignmentsEncoding: TextEncoding?
 
     init(paths: WorkspacePaths) {
         self.paths = paths
@@ -64,16 +63,14 @@ private struct Loader {
         workspace.calendar.observances = loaded.observances
         sourceMap.templateFiles = loaded.templateFiles
         problems += templates.problems
-        return LoadedWorkspace(
-            workspace: workspace, loadProblems: problems, sourceMap: sourceMap, paths: paths,
-            assignmentsEncoding: assignmentsEncoding)
+        return LoadedWorkspace(workspace: workspace, loadProblems: problems, sourceMap: sourceMap, paths: paths)
     }
 
     /// Reads a file's text, recording a problem when it is required and missing or undecodable.
-    mutating func text(_ name: String, required: Bool) -> (String, TextEncoding)? {
+    mutating func text(_ name: String, required: Bool) -> String? {
         let file = paths.workspaceFile(name)
         switch FileText.read(file.url, display: file.display) {
-        case .text(let text, let encoding): return (text, encoding)
+        case .text(let text, _): return text
         case .missing:
             if required { problems.append(Problem(.error, .missingFile, location: SourceLocation(file: file.display))) }
             return nil
@@ -85,7 +82,7 @@ private struct Loader {
 
     /// Settings, and the raw `templateOverrides` object that is merged into templates.
     mutating func loadSettings() -> [String: [String: Any]] {
-        guard let (text, _) = text(WorkspaceLoader.settingsFile, required: true) else { return [:] }
+        guard let text = text(WorkspaceLoader.settingsFile, required: true) else { return [:] }
         let file = sourceMap.settingsFile
         let (settings, found) = JSONDocument.decode(SettingsDocument.self, text: text, file: file)
         problems += found
@@ -99,47 +96,37 @@ private struct Loader {
     }
 
     mutating func loadTables() {
-        func open(_ name: String, _ specs: [ColumnSpec], required: Bool) -> TableReader? {
-            guard let (text, encoding) = text(name, required: required) else { return nil }
-            if name == WorkspaceLoader.assignmentsFile { assignmentsEncoding = encoding }
-            let (reader, found) = TableReader.open(text: text, file: paths.workspaceFile(name).display, specs: specs)
-            problems += found
-            return reader
+        workspace.regions = table(WorkspaceLoader.regionsFile, WorkspaceTables.regions, \.regions) { $0.readRegions() }
+        workspace.leaders = table(WorkspaceLoader.leadersFile, WorkspaceTables.leaders, \.leaders) { $0.readLeaders() }
+        workspace.assignments = table(WorkspaceLoader.assignmentsFile, WorkspaceTables.assignments, \.assignments) {
+            $0.readAssignments()
         }
-        func finish(_ reader: TableReader, _ table: inout SourceMap.Table, _ lines: [Int]) {
-            problems += reader.problems
-            table.lines = lines
-            table.columns = reader.columns
+        workspace.venues = table(WorkspaceLoader.venuesFile, WorkspaceTables.venues, \.venues, required: false) {
+            $0.readVenues()
         }
-        if var reader = open(WorkspaceLoader.regionsFile, WorkspaceTables.regions, required: true) {
-            let (values, lines) = reader.readRegions()
-            workspace.regions = values
-            finish(reader, &sourceMap.regions, lines)
-        }
-        if var reader = open(WorkspaceLoader.leadersFile, WorkspaceTables.leaders, required: true) {
-            let (values, lines) = reader.readLeaders()
-            workspace.leaders = values
-            finish(reader, &sourceMap.leaders, lines)
-        }
-        if var reader = open(WorkspaceLoader.assignmentsFile, WorkspaceTables.assignments, required: true) {
-            let (values, lines) = reader.readAssignments()
-            workspace.assignments = values
-            finish(reader, &sourceMap.assignments, lines)
-        }
-        if var reader = open(WorkspaceLoader.venuesFile, WorkspaceTables.venues, required: false) {
-            let (values, lines) = reader.readVenues()
-            workspace.venues = values
-            finish(reader, &sourceMap.venues, lines)
-        }
-        if var reader = open(WorkspaceLoader.teamsFile, WorkspaceTables.teams, required: false) {
-            let (values, lines) = reader.readTeams()
-            workspace.teams = values
-            finish(reader, &sourceMap.teams, lines)
+        workspace.teams = table(WorkspaceLoader.teamsFile, WorkspaceTables.teams, \.teams, required: false) {
+            $0.readTeams()
         }
     }
 
+    /// Reads one table, keeps its problems, and records where each accepted row came from.
+    mutating func table<Value>(
+        _ name: String, _ specs: [ColumnSpec], _ source: WritableKeyPath<SourceMap, SourceMap.Table>,
+        required: Bool = true, read: (inout TableReader) -> (values: [Value], lines: [Int])
+    ) -> [Value] {
+        guard let text = text(name, required: required) else { return [] }
+        let (opened, found) = TableReader.open(text: text, file: paths.workspaceFile(name).display, specs: specs)
+        problems += found
+        guard var reader = opened else { return [] }
+        let (values, lines) = read(&reader)
+        problems += reader.problems
+        sourceMap[keyPath: source].lines = lines
+        sourceMap[keyPath: source].columns = reader.columns
+        return values
+    }
+
     mutating func loadCalendar() {
-        guard let (text, _) = text(WorkspaceLoader.calendarFile, required: false) else { return }
+        guard let text = text(WorkspaceLoader.calendarFile, required: false) else { return }
         let file = sourceMap.calendarFile
         let (document, found) = JSONDocument.decode(CalendarDocument.self, text: text, file: file)
         problems += found

@@ -36,7 +36,8 @@ public enum AssignmentFailure: Error, Sendable {
     case unknownRegion(String, suggestion: String?)
     case unknownLeader(String, suggestion: String?)
     case emptyReason
-    case refused(AssignmentRefusal)
+    /// Refused by the history rules; `existingLeader` holds the period in the way.
+    case refused(AssignmentRefusal, existingLeader: Leader?)
     /// The change would introduce these errors.
     case wouldBreak([Problem])
     case writeFailed(WriteFailure)
@@ -76,7 +77,12 @@ public enum AssignmentRecorder {
         do throws(AssignmentRefusal) {
             change = try AssignmentChange.assigning(new, given: workspace.assignments)
         } catch {
-            throw .refused(error)
+            let existing: Assignment? =
+                switch error {
+                case .startsBeforeExisting(let assignment), .overlapsClosedPeriod(let assignment): assignment
+                case .endsBeforeStart: nil
+                }
+            throw .refused(error, existingLeader: existing.flatMap { workspace.leader(named: $0.leaderID) })
         }
         guard let added = change.added else {
             return AssignmentOutcome(region: region, leader: leader, closed: nil, closedLeader: nil, added: nil)
