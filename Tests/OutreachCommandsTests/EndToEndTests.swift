@@ -60,4 +60,28 @@ import Testing
         #expect(result.output.contains("库伦旗(150524) 自 2026-12-01 起由 区域领导己(L06) 负总责"))
         #expect(try run(["check", "--workspace", folder.path]).status == 0)
     }
+
+    @Test func twoAssignProcessesAtOnceLoseNeither() throws {
+        let (folder, cleanUp) = try Repository.scratchCopy(of: "tongliao")
+        defer { cleanUp() }
+        let processes = [("150524", "L06"), ("150525", "L01"), ("150526", "L02"), ("150581", "L04")].map {
+            region, leader in
+            let process = Process()
+            process.executableURL = Self.binary
+            process.arguments = [
+                "assign", region, leader, "--from", "2026-12-01", "--reason", "并发", "--workspace", folder.path,
+            ]
+            process.environment = ["OUTREACH_TODAY": "2026-11-24"]
+            process.standardOutput = FileHandle.nullDevice
+            return process
+        }
+        for process in processes { try process.run() }
+        for process in processes { process.waitUntilExit() }
+        #expect(processes.allSatisfy { $0.terminationStatus == 0 })
+        let text = try String(contentsOf: folder.appendingPathComponent("assignments.csv"), encoding: .utf8)
+        for region in ["150524", "150525", "150526", "150581"] {
+            #expect(text.contains("\(region),L0") && text.contains("2026-12-01,,并发"))
+        }
+        #expect(text.components(separatedBy: "2026-12-01,,并发").count == 5)
+    }
 }

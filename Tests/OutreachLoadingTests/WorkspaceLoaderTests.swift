@@ -65,3 +65,39 @@ import Testing
                 || fromEnvironment.templatesDisplay == "Templates")
     }
 }
+
+/// The shipped calendar files must agree with each other and with known facts.
+@Suite struct ShippedCalendarTests {
+    static let loaded: LoadedWorkspace? = try? FixtureWorkspace().load()
+
+    @Test func officialScheduleKnowsHolidaysAndMakeUpDays() throws {
+        let holidays = try #require(Self.loaded).workspace.calendar.holidays
+        #expect(holidays.isWorkday(CivilDate("2026-01-04")!))  // Sunday worked after New Year
+        #expect(!holidays.isWorkday(CivilDate("2026-10-01")!))  // National Day
+        #expect(holidays.covers(year: 2024) && holidays.covers(year: 2026))
+    }
+
+    @Test func everySpringFestivalStartsALunarMonth() throws {
+        let calendar = try #require(Self.loaded).workspace.calendar
+        #expect(calendar.holidays.springFestival.count == 18)
+        for (year, date) in calendar.holidays.springFestival where year >= 2020 && year <= 2035 {
+            #expect(calendar.lunar.lunarDay(of: date) == 1, "Spring Festival \(year) on \(date)")
+            #expect(calendar.lunar.lunarDay(of: date.adding(days: -1)) ?? 29 >= 29)
+        }
+    }
+
+    @Test func worldBloodDonorDayIsAnObservance() throws {
+        let observances = try #require(Self.loaded).workspace.calendar.observances
+        #expect(observances.contains { $0.id == "world-blood-donor-day" && $0.month == 6 && $0.day == 14 })
+    }
+
+    @Test func donationRulesFollowGB18467() throws {
+        let rules = try #require(Self.loaded?.workspace.donationRules)
+        let day = CivilDate("2026-03-01")!
+        #expect(rules.nextEligibleDay(after: day, from: .wholeBlood, to: .wholeBlood) == CivilDate("2026-09-01"))
+        #expect(rules.nextEligibleDay(after: day, from: .platelets, to: .platelets) == CivilDate("2026-03-15"))
+        #expect(rules.nextEligibleDay(after: day, from: .platelets, to: .wholeBlood) == CivilDate("2026-03-29"))
+        #expect(rules.nextEligibleDay(after: day, from: .wholeBlood, to: .platelets) == CivilDate("2026-06-01"))
+        #expect(rules.maximumPlateletDonationsPerYear == 24 && rules.units(forMillilitres: 300) == 1.5)
+    }
+}

@@ -17,8 +17,9 @@ public enum AtomicFile {
         guard descriptor >= 0 else { throw failure(url, "cannot create \(temporary)") }
         var written = 0
         while written < bytes.count {
-            let result = bytes.withUnsafeBytes { buffer in
-                Glibc.write(descriptor, buffer.baseAddress! + written, bytes.count - written)
+            let result = bytes.withUnsafeBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return -1 }
+                return Glibc.write(descriptor, base + written, bytes.count - written)
             }
             guard result > 0 else {
                 close(descriptor)
