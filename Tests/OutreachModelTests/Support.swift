@@ -36,7 +36,7 @@ enum TinyCity {
             schedule: .market(digits: [1, 4, 7], lunar: false)),
         Venue(
             id: "V2", name: "红旗献血屋", kind: .fixedSite, regionCode: "440902001", reach: 100, capacityPerDay: 50,
-            schedule: .daily),
+            schedule: .hours(OpeningHours(spans: [.init(weekdays: Weekday.allCases, opens: 510, closes: 1050)]))),
     ]
 
     static var workspace: Workspace {

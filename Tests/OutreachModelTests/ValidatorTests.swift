@@ -184,6 +184,18 @@ import Testing
     }
 }
 
+extension ValidatorTests {
+    @Test func aVenueScheduleThatContradictsItsKindIsAWarning() {
+        let found = problems { $0.venues[0].schedule = .daily }
+        #expect(
+            found == [
+                .warning(
+                    .scheduleUnusualForKind(.market, schedule: "daily", usual: "market:1,4,7"), .venue(0),
+                    field: "schedule")
+            ])
+    }
+}
+
 @Suite struct NearestNameTests {
     @Test(arguments: [
         ("--dept", ["--depth", "--at"], "--depth"), ("regoins", ["regions", "leaders"], "regions"),

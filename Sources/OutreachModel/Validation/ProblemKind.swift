@@ -30,6 +30,8 @@ public enum ProblemKind: Hashable, Sendable {
     case holidayDataMissing(year: Int, reachedBy: String)
     case lunarDataMissing(year: Int, venue: String)
     case noCampaignForVenueKind(VenueKind)
+    /// A college without term dates would be planned in vacations; a government body on rest days.
+    case scheduleUnusualForKind(VenueKind, schedule: String, usual: String)
 }
 
 /// What a field should have held.

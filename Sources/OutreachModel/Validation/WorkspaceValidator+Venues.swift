@@ -12,6 +12,12 @@ extension WorkspaceValidator {
                     .error(
                         .unknownReference(.termCalendar, id, suggestion: suggestion), .venue(index), field: "schedule"))
             }
+            if let usual = Self.usualSchedule(for: venue) {
+                problems.append(
+                    .warning(
+                        .scheduleUnusualForKind(venue.kind, schedule: venue.schedule.spelling, usual: usual),
+                        .venue(index), field: "schedule"))
+            }
             if case .market(_, lunar: true) = venue.schedule, !calendar.lunar.covers(today) {
                 problems.append(
                     .warning(.lunarDataMissing(year: today.year, venue: venue.name), .venue(index), field: "schedule"))
@@ -28,6 +34,19 @@ extension WorkspaceValidator {
             }
         }
         return problems
+    }
+
+    /// The spelling a venue of this kind normally has, when its own schedule does not fit the kind.
+    static func usualSchedule(for venue: Venue) -> String? {
+        switch (venue.kind, venue.schedule) {
+        case (.college, .term), (.school, .term), (.government, .workdays), (.market, .market), (.fixedSite, .hours):
+            return nil
+        case (.college, _), (.school, _): return "term:<id>"
+        case (.government, _): return "workdays"
+        case (.market, _): return "market:1,4,7"
+        case (.fixedSite, _): return "hours:mon-sun 08:30-17:30"
+        default: return nil
+        }
     }
 
     func teamProblems() -> [Problem] {

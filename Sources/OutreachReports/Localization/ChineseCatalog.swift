@@ -96,6 +96,8 @@ public struct ChineseCatalog: Catalog {
                 "缺少 \(year) 年的官方放假调休安排\(reach);在国务院办公厅通知发布后,把它加入 Templates/calendar/cn-holidays.json 的 holidays 和 workdays"
         case .lunarDataMissing(let year, let venue):
             return "农历表不覆盖 \(year) 年,'\(venue)' 的农历圩日无法推算;请扩充 Templates/calendar/lunar-months.json"
+        case .scheduleUnusualForKind(let kind, let schedule, let usual):
+            return "\(name(of: kind))的可用日 '\(schedule)' 不合常规(通常为 \(usual));高校按学期、机关按工作日、圩场按圩日、献血屋按开放时间安排"
         case .noCampaignForVenueKind(let kind): return "没有适用于\(name(of: kind))的活动模板;请在 Templates/campaigns 中添加"
         }
     }

@@ -113,6 +113,9 @@ public struct EnglishCatalog: Catalog {
         case .lunarDataMissing(let year, let venue):
             return
                 "the lunar table does not cover \(year), so lunar market days of '\(venue)' are unknown; extend Templates/calendar/lunar-months.json"
+        case .scheduleUnusualForKind(let kind, let schedule, let usual):
+            return
+                "a \(name(of: kind)) with schedule '\(schedule)' is unusual (usually \(usual)); colleges follow terms, government bodies workdays, markets market days, fixed sites opening hours"
         case .noCampaignForVenueKind(let kind):
             return "no campaign template applies to \(name(of: kind)) venues; add one in Templates/campaigns"
         }

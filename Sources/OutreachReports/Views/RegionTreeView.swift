@@ -51,6 +51,8 @@ public struct RegionTreeView: Sendable {
             .init(key: "parent", title: "parent", machineOnly: true),
             .init(key: "leader_id", title: "leader_id", machineOnly: true),
             .init(key: "held_through", title: "held_through", machineOnly: true),
+            .init(key: "population_year", title: "population_year", machineOnly: true),
+            .init(key: "population_source", title: "population_source", machineOnly: true),
         ]
         let rows: [[Table.Cell]] = rows.map { row in
             let held: Table.Cell =
@@ -73,6 +75,8 @@ public struct RegionTreeView: Sendable {
                 row.region.parentCode.map { .text($0) } ?? .empty,
                 row.responsibility.map { .text($0.leaderID) } ?? .empty,
                 row.responsibility.map { .text($0.heldThrough) } ?? .empty,
+                row.region.population?.year.map { .number($0) } ?? .empty,
+                row.region.population.map { .text($0.source) } ?? .empty,
             ]
         }
         return Table(
