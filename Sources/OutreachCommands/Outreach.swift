@@ -22,30 +22,38 @@ public enum Outreach {
     public static func run(_ arguments: [String], context: CommandContext) -> CommandResult {
         let language = languageOption(arguments) ?? .zh
         let strings = language.strings
-        guard let first = arguments.first, first != "--help", first != "-h", first != "help" else {
-            if arguments.count > 1, arguments.first == "help",
-                let command = commands.first(where: { $0.spec.name == arguments[1] })
-            {
-                return CommandResult(output: HelpFormatter.help(command.spec, tool: toolName, strings: strings))
-            }
-            return CommandResult(output: HelpFormatter.overview(commands.map(\.spec), tool: toolName, strings: strings))
-        }
-        if first == "--version" { return CommandResult(output: version + "\n") }
         if let lang = valueOf("lang", in: arguments), Language(rawValue: lang) == nil {
             let problem = UsageMessage.invalidValue(option: "--lang", value: lang, expected: .oneOf(["zh", "en"]))
             return usageFailure(problem, spec: nil, strings: strings)
         }
-        guard let command = commands.first(where: { $0.spec.name == first }) else {
-            let names = commands.map(\.spec.name)
-            let message: UsageMessage =
-                first.hasPrefix("-")
-                ? .unknownOption(first, suggestion: NearestName.suggestion(for: first, among: ["--help", "--version"]))
-                : .unknownCommand(first, suggestion: NearestName.suggestion(for: first, among: names))
-            return usageFailure(message, spec: nil, strings: strings)
+        // Common options may come before the command (`outreach --lang en regions`).
+        let position: Int?
+        do throws(UsageMessage) { position = try commandPosition(in: arguments) } catch {
+            return usageFailure(error, spec: nil, strings: strings)
         }
+        let leading = arguments[..<(position ?? arguments.count)]
+        if leading.contains("--version") { return CommandResult(output: version + "\n") }
+        guard let position, arguments[position] != "help" || position + 1 < arguments.count,
+            !leading.contains("--help"), !leading.contains("-h")
+        else {
+            return CommandResult(output: HelpFormatter.overview(commands.map(\.spec), tool: toolName, strings: strings))
+        }
+        if arguments[position] == "help",
+            let command = commands.first(where: { $0.spec.name == arguments[position + 1] })
+        {
+            return CommandResult(output: HelpFormatter.help(command.spec, tool: toolName, strings: strings))
+        }
+        let name = arguments[position]
+        guard let command = commands.first(where: { $0.spec.name == name }) else {
+            let names = commands.map(\.spec.name)
+            return usageFailure(
+                .unknownCommand(name, suggestion: NearestName.suggestion(for: name, among: names)), spec: nil,
+                strings: strings)
+        }
+        let rest = Array(leading) + Array(arguments[(position + 1)...])
         let parsed: ParsedArguments
         do throws(UsageMessage) {
-            parsed = try ArgumentParser.parse(Array(arguments.dropFirst()), for: command.spec)
+            parsed = try ArgumentParser.parse(rest, for: command.spec)
         } catch {
             return usageFailure(error, spec: command.spec, strings: strings)
         }
@@ -84,6 +92,25 @@ public enum Outreach {
     /// The language is needed before parsing, so even usage errors come out in the user's language.
     static func languageOption(_ arguments: [String]) -> Language? {
         valueOf("lang", in: arguments).flatMap(Language.init(rawValue:))
+    }
+
+    /// The index of the command name: the first argument that is neither an option nor a leading option's value.
+    /// Only common options, `--help` and `--version` may precede it.
+    static func commandPosition(in arguments: [String]) throws(UsageMessage) -> Int? {
+        let takesValue = Set((CommandSpec.commonOptions + [CommandSpec.formatOption]).map(\.spelling))
+        let flags: Set<String> = ["--help", "-h", "--version"]
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            if !argument.hasPrefix("-") { return index }
+            let name = String(argument.split(separator: "=", maxSplits: 1).first ?? "")
+            guard takesValue.contains(name) || flags.contains(argument) else {
+                let suggestion = NearestName.suggestion(for: name, among: (takesValue.union(flags)).sorted())
+                throw .unknownOption(argument, suggestion: suggestion)
+            }
+            index += takesValue.contains(argument) ? 2 : 1
+        }
+        return nil
     }
 
     private static func valueOf(_ option: String, in arguments: [String]) -> String? {

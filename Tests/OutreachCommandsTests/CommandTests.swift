@@ -103,6 +103,16 @@ import Testing
         #expect(Repository.run([command, "-h"]).output.contains("用法: outreach \(command)"))
     }
 
+    @Test func commonOptionsMayComeBeforeTheCommand() {
+        let result = Repository.run(["--lang", "en", "--workspace", "Regions/shiyan", "regions", "--depth", "1"])
+        #expect(result.exitCode == 0)
+        #expect(result.output.hasPrefix("Shiyan Central Blood Station"))
+        let typo = Repository.run(["--lnag", "en", "regions"])
+        #expect(typo.exitCode == 64)
+        #expect(typo.errorOutput.hasPrefix("错误: 未知选项 '--lnag';是否想输入 '--lang'?"))
+        #expect(Repository.run(["help", "assign", "--lang", "en"]).output.contains("USAGE: outreach assign"))
+    }
+
     @Test func topLevelHelpAndVersion() {
         #expect(Repository.run([]).output.contains("regions"))
         #expect(Repository.run(["--help", "--lang", "en"]).output.contains("COMMANDS:"))
