@@ -38,17 +38,16 @@ public enum Outreach {
         else {
             return CommandResult(output: HelpFormatter.overview(commands.map(\.spec), tool: toolName, strings: strings))
         }
-        if arguments[position] == "help",
-            let command = commands.first(where: { $0.spec.name == arguments[position + 1] })
-        {
-            return CommandResult(output: HelpFormatter.help(command.spec, tool: toolName, strings: strings))
-        }
-        let name = arguments[position]
+        let asksForHelp = arguments[position] == "help"
+        let name = arguments[asksForHelp ? position + 1 : position]
         guard let command = commands.first(where: { $0.spec.name == name }) else {
             let names = commands.map(\.spec.name)
             return usageFailure(
                 .unknownCommand(name, suggestion: NearestName.suggestion(for: name, among: names)), spec: nil,
                 strings: strings)
+        }
+        if asksForHelp {
+            return CommandResult(output: HelpFormatter.help(command.spec, tool: toolName, strings: strings))
         }
         let rest = Array(leading) + Array(arguments[(position + 1)...])
         let parsed: ParsedArguments
