@@ -15,7 +15,7 @@ extension WorkspaceValidator {
                 problems.append(unknownRegion(parentCode, .region(index), field: "parent"))
                 continue
             }
-            if tree.ancestors(of: region.code).count != ancestorCountWithoutCycle(region.code) {
+            if parentChainLoops(from: region.code) {
                 problems.append(.error(.regionCycle(region.code), .region(index), field: "parent"))
                 continue
             }
@@ -35,17 +35,15 @@ extension WorkspaceValidator {
         return problems
     }
 
-    /// Walks parents until a region repeats; equals `ancestors(of:).count` unless the chain loops back.
-    private func ancestorCountWithoutCycle(_ code: String) -> Int {
-        var count = 0
+    /// Whether following parents from this region ever comes back to a region already passed.
+    private func parentChainLoops(from code: String) -> Bool {
         var seen: Set<String> = [code]
         var current = tree.region(code: code)?.parentCode
         while let next = current, let parent = tree.region(code: next) {
-            guard seen.insert(next).inserted else { return -1 }
-            count += 1
+            guard seen.insert(next).inserted else { return true }
             current = parent.parentCode
         }
-        return count
+        return false
     }
 
     /// The leading digits a child's code shares with its parent: 4409 for the city 440900, 440902 for a county.
