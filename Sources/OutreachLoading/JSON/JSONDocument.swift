@@ -14,17 +14,23 @@ enum JSONDocument {
     static func decode<T: Decodable>(
         _ type: T.Type, text: String, file: String, overrides: [String: Any]? = nil
     ) -> (T?, [Problem]) {
-        let data = Data(text.utf8)
+        let (object, problems) = parse(text: text, file: file)
+        guard let object else { return (nil, problems) }
+        return decode(type, from: object, file: file, overrides: overrides)
+    }
+
+    /// The top-level object of a data file whose syntax and `version` are right, or nil with the problem.
+    static func parse(text: String, file: String) -> ([String: Any]?, [Problem]) {
         let object: Any
         do {
-            object = try JSONSerialization.jsonObject(with: data)
+            object = try JSONSerialization.jsonObject(with: Data(text.utf8))
         } catch {
             let message = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"
             let position = JSONErrorPosition.lineAndColumn(describedBy: message, in: text)
             let location = SourceLocation(file: file, line: position?.line ?? 1, column: position?.column)
             return (nil, [Problem(.error, .jsonSyntax, location: location)])
         }
-        guard var dictionary = object as? [String: Any] else {
+        guard let dictionary = object as? [String: Any] else {
             return (nil, [Problem(.error, .jsonWrongType(expected: "object"), location: SourceLocation(file: file))])
         }
         switch dictionary["version"] {
@@ -32,12 +38,19 @@ enum JSONDocument {
             let location = SourceLocation(file: file, keyPath: "version")
             return (nil, [Problem(.error, .jsonMissingKey("version"), location: location)])
         case let version as Int where version == supportedVersion:
-            break
+            return (dictionary, [])
         case let other:
             let location = SourceLocation(file: file, keyPath: "version")
             let problem = ProblemKind.unsupportedVersion(found: other as? Int, supported: supportedVersion)
             return (nil, [Problem(.error, problem, location: location)])
         }
+    }
+
+    /// Decodes an already parsed object, with `overrides` merged in first.
+    static func decode<T: Decodable>(
+        _ type: T.Type, from object: [String: Any], file: String, overrides: [String: Any]? = nil
+    ) -> (T?, [Problem]) {
+        var dictionary = object
         for (key, value) in overrides ?? [:] { dictionary[key] = value }
         do {
             let merged = try JSONSerialization.data(withJSONObject: dictionary)

@@ -1,11 +1,15 @@
+import OutreachFormats
 import OutreachModel
 
 /// Where each loaded record came from, so the model's problems (about "venue 12") can name file, line and column.
 public struct SourceMap: Sendable {
+    /// One CSV table as read: its header and records, and the line each accepted row came from.
     struct Table: Sendable {
         var file: String
         var lines: [Int] = []
         var columns: [String: Int] = [:]
+        var header: [String] = []
+        var records: [CSVRecord] = []
 
         func location(row: Int, field: String?) -> SourceLocation {
             let line = row < lines.count ? lines[row] : nil

@@ -7,6 +7,7 @@ import OutreachModel
 struct TableReader {
     let file: String
     let columns: [String: Int]
+    let header: [String]
     let records: ArraySlice<CSVRecord>
     private(set) var problems: [Problem] = []
 
@@ -41,7 +42,7 @@ struct TableReader {
             problems.append(Problem(.error, .missingColumn(spec.name), location: location))
         }
         if problems.contains(where: { $0.severity == .error }) { return (nil, problems) }
-        var reader = TableReader(file: file, columns: columns, records: records.dropFirst())
+        var reader = TableReader(file: file, columns: columns, header: header.fields, records: records.dropFirst())
         reader.problems = problems
         return (reader, [])
     }

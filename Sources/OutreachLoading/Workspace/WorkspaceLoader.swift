@@ -84,15 +84,17 @@ private struct Loader {
     mutating func loadSettings() -> [String: [String: Any]] {
         guard let text = text(WorkspaceLoader.settingsFile, required: true) else { return [:] }
         let file = sourceMap.settingsFile
-        let (settings, found) = JSONDocument.decode(SettingsDocument.self, text: text, file: file)
+        let (object, syntax) = JSONDocument.parse(text: text, file: file)
+        problems += syntax
+        guard let object else { return [:] }
+        let (settings, found) = JSONDocument.decode(SettingsDocument.self, from: object, file: file)
         problems += found
         if let settings {
             workspace.settings = WorkspaceSettings(
                 name: settings.name, englishName: settings.englishName ?? "", cityCode: settings.cityCode ?? "",
                 notes: settings.notes ?? "")
         }
-        let raw = (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any]
-        return raw?["templateOverrides"] as? [String: [String: Any]] ?? [:]
+        return object["templateOverrides"] as? [String: [String: Any]] ?? [:]
     }
 
     mutating func loadTables() {
@@ -122,6 +124,8 @@ private struct Loader {
         problems += reader.problems
         sourceMap[keyPath: source].lines = lines
         sourceMap[keyPath: source].columns = reader.columns
+        sourceMap[keyPath: source].header = reader.header
+        sourceMap[keyPath: source].records = Array(reader.records)
         return values
     }
 

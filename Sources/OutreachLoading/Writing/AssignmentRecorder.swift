@@ -98,7 +98,7 @@ public enum AssignmentRecorder {
         guard introduced.isEmpty else { throw .wouldBreak(introduced) }
 
         do throws(WriteFailure) {
-            try rewrite(loaded: loaded, closingIndex: change.closing?.index, closed: closed, added: added)
+            try rewrite(loaded.sourceMap.assignments, closing: change.closing, adding: added, in: loaded.paths)
         } catch {
             throw .writeFailed(error)
         }
@@ -120,41 +120,33 @@ public enum AssignmentRecorder {
         }
     }
 
-    /// Rewrites `assignments.csv` keeping every existing row, column and extra field as it was: only the closed
+    /// Rewrites `assignments.csv` keeping every existing row, column and extra field as it was read: only the closed
     /// row's `to` changes and one row is appended. Written as UTF-8 with BOM so Excel and WPS open it.
-    private static func rewrite(loaded: LoadedWorkspace, closingIndex: Int?, closed: Assignment?, added: Assignment)
-        throws(WriteFailure)
-    {
-        let file = loaded.paths.workspaceFile(WorkspaceLoader.assignmentsFile)
-        guard case .text(let text, _) = FileText.read(file.url, display: file.display),
-            var records = try? CSVParser.parse(text), !records.isEmpty
-        else { throw WriteFailure(path: file.display, reason: "cannot re-read the file") }
-        var header = records[0].fields
-        var columns = loaded.sourceMap.assignments.columns
-        if columns["to"] == nil {
-            columns["to"] = header.count
-            header.append("to")
+    private static func rewrite(
+        _ table: SourceMap.Table, closing: (index: Int, lastDay: CivilDate)?, adding added: Assignment,
+        in paths: WorkspacePaths
+    ) throws(WriteFailure) {
+        var header = table.header
+        var columns = table.columns
+        for name in ["to", "reason"] where columns[name] == nil {
+            columns[name] = header.count
+            header.append(name)
         }
-        if columns["reason"] == nil {
-            columns["reason"] = header.count
-            header.append("reason")
-        }
-        let width = header.count
-        if let closingIndex, let closed, let end = closed.period.end,
-            let position = records.firstIndex(where: { $0.line == loaded.sourceMap.assignments.lines[closingIndex] }),
-            let column = columns["to"]
+        var rows = table.records.map(\.fields)
+        if let closing, let column = columns["to"],
+            let position = table.records.firstIndex(where: { $0.line == table.lines[closing.index] })
         {
-            while records[position].fields.count < width { records[position].fields.append("") }
-            records[position].fields[column] = end.description
+            let missing = header.count - rows[position].count
+            if missing > 0 { rows[position] += [String](repeating: "", count: missing) }
+            rows[position][column] = closing.lastDay.description
         }
-        var row = [String](repeating: "", count: width)
+        var row = [String](repeating: "", count: header.count)
         let values: [String: String] = [
             "region": added.regionCode, "leader": added.leaderID, "from": added.period.start.description,
             "to": added.period.end?.description ?? "", "reason": added.reason,
         ]
         for (name, value) in values { if let column = columns[name] { row[column] = value } }
-        let body = records.dropFirst().map(\.fields) + [row]
-        let document = CSVWriter.document(header: header, rows: body)
-        try AtomicFile.write(Array(document.utf8), to: file.url)
+        let document = CSVWriter.document(header: header, rows: rows + [row])
+        try AtomicFile.write(Array(document.utf8), to: paths.workspaceFile(WorkspaceLoader.assignmentsFile).url)
     }
 }
