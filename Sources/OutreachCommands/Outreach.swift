@@ -20,9 +20,10 @@ public enum Outreach {
     ]
 
     public static func run(_ arguments: [String], context: CommandContext) -> CommandResult {
-        let language = languageOption(arguments) ?? .zh
+        let requested = valueOf("lang", in: arguments)
+        let language = requested.flatMap(Language.init(rawValue:)) ?? .zh
         let strings = language.strings
-        if let lang = valueOf("lang", in: arguments), Language(rawValue: lang) == nil {
+        if let lang = requested, Language(rawValue: lang) == nil {
             let problem = UsageMessage.invalidValue(option: "--lang", value: lang, expected: .oneOf(["zh", "en"]))
             return usageFailure(problem, spec: nil, strings: strings)
         }
@@ -88,11 +89,6 @@ public enum Outreach {
         return CommandResult(exitCode: CommandResult.usageError, errorOutput: text)
     }
 
-    /// The language is needed before parsing, so even usage errors come out in the user's language.
-    static func languageOption(_ arguments: [String]) -> Language? {
-        valueOf("lang", in: arguments).flatMap(Language.init(rawValue:))
-    }
-
     /// The index of the command name: the first argument that is neither an option nor a leading option's value.
     /// Only common options, `--help` and `--version` may precede it.
     static func commandPosition(in arguments: [String]) throws(UsageMessage) -> Int? {
@@ -112,6 +108,8 @@ public enum Outreach {
         return nil
     }
 
+    /// The value of an option wherever it stands; the language is needed before parsing, so that even usage
+    /// errors come out in the user's language.
     private static func valueOf(_ option: String, in arguments: [String]) -> String? {
         for (index, argument) in arguments.enumerated() {
             if argument == "--" + option, index + 1 < arguments.count { return arguments[index + 1] }

@@ -23,10 +23,8 @@ enum RegionsCommand {
         let workspace = try invocation.loadForViewing()
         var root: Region?
         if let name = invocation.arguments.positionals.first {
-            let tree = workspace.tree
-            guard let found = tree.find(name) else {
-                let suggestion = NearestName.suggestion(
-                    for: name, among: workspace.regions.map(\.code) + workspace.regions.map(\.name))
+            guard let found = workspace.tree.find(name) else {
+                let suggestion = workspace.regionSuggestion(for: name)
                 throw .problems([.error(.unknownReference(.region, name, suggestion: suggestion))])
             }
             root = found

@@ -62,12 +62,10 @@ public enum AssignmentRecorder {
 
         let workspace = loaded.workspace
         guard let region = workspace.tree.find(request.region) else {
-            let names = workspace.regions.map(\.code) + workspace.regions.map(\.name)
-            throw .unknownRegion(request.region, suggestion: NearestName.suggestion(for: request.region, among: names))
+            throw .unknownRegion(request.region, suggestion: workspace.regionSuggestion(for: request.region))
         }
         guard let leader = workspace.leader(named: request.leader) else {
-            let names = workspace.leaders.map(\.id) + workspace.leaders.map(\.name)
-            throw .unknownLeader(request.leader, suggestion: NearestName.suggestion(for: request.leader, among: names))
+            throw .unknownLeader(request.leader, suggestion: workspace.leaderSuggestion(for: request.leader))
         }
         let reason = request.reason.trimmingSpaces()
         guard !reason.isEmpty else { throw .emptyReason }

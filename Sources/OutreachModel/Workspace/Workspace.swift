@@ -41,6 +41,16 @@ public struct Workspace: Sendable {
         let key = nameOrID.trimmingSpaces()
         return leaders.first { $0.id == key } ?? leaders.first { $0.name == key }
     }
+
+    /// The region code or name nearest to a mistyped one, for "did you mean …?".
+    public func regionSuggestion(for name: String) -> String? {
+        NearestName.suggestion(for: name, among: regions.map(\.code) + regions.map(\.name))
+    }
+
+    /// The leader id or name nearest to a mistyped one.
+    public func leaderSuggestion(for name: String) -> String? {
+        NearestName.suggestion(for: name, among: leaders.map(\.id) + leaders.map(\.name))
+    }
 }
 
 /// Workspace-wide settings from `workspace.json`.
