@@ -18,10 +18,7 @@ enum CheckCommand {
         do throws(UsageMessage) { format = try invocation.arguments.choice("format", default: Format.text) } catch {
             throw .usage(error)
         }
-        let loaded: LoadedWorkspace
-        do throws(WorkspaceNotFound) { loaded = try WorkspaceLoader.load(invocation.paths) } catch {
-            throw .usage(.workspaceNotFound(error.path))
-        }
+        let loaded = try invocation.load()
         let problems = loaded.allProblems(today: invocation.context.today)
         let hasErrors = problems.contains { $0.severity == .error }
         let failed = hasErrors || (invocation.arguments.has("strict") && !problems.isEmpty)

@@ -23,13 +23,17 @@ struct Invocation {
         get throws(UsageMessage) { try arguments.choice("format", default: OutputFormat.text) }
     }
 
+    /// Loads the workspace; a missing folder is a usage error.
+    func load() throws(CommandFailure) -> LoadedWorkspace {
+        do throws(WorkspaceNotFound) { return try WorkspaceLoader.load(paths) } catch {
+            throw .usage(.workspaceNotFound(error.path))
+        }
+    }
+
     /// Loads the workspace for a read-only view; reading errors end the command (exit 1) rather than show
     /// a partial picture as if it were whole.
     func loadForViewing() throws(CommandFailure) -> Workspace {
-        let loaded: LoadedWorkspace
-        do throws(WorkspaceNotFound) { loaded = try WorkspaceLoader.load(paths) } catch {
-            throw .usage(.workspaceNotFound(error.path))
-        }
+        let loaded = try load()
         let errors = loaded.loadProblems.filter { $0.severity == .error }
         guard errors.isEmpty else { throw .problems(errors) }
         return loaded.workspace

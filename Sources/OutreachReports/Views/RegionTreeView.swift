@@ -19,6 +19,7 @@ public struct RegionTreeView: Sendable {
     public init(workspace: Workspace, on date: CivilDate, root: Region? = nil, maximumDepth: Int? = nil) {
         let index = workspace.responsibilities
         let tree = index.tree
+        let leaders = Dictionary(workspace.leaders.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var rows: [Row] = []
         func visit(_ region: Region, depth: Int, path: Set<String>) {
             if let maximumDepth, depth >= maximumDepth { return }
@@ -26,7 +27,7 @@ public struct RegionTreeView: Sendable {
             rows.append(
                 Row(
                     depth: depth, region: region, responsibility: responsibility,
-                    leader: responsibility.flatMap { workspace.leader(named: $0.leaderID) },
+                    leader: responsibility.flatMap { leaders[$0.leaderID] },
                     heldThrough: responsibility.flatMap { $0.isDirect ? nil : tree.region(code: $0.heldThrough) }))
             for child in tree.children(of: region.code) where !path.contains(child.code) {
                 visit(child, depth: depth + 1, path: path.union([child.code]))
