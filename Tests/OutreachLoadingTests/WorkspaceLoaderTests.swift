@@ -49,6 +49,15 @@ import Testing
         #expect(!loaded.workspace.regions.isEmpty && !loaded.workspace.venues.isEmpty)
     }
 
+    @Test(arguments: [
+        ("Regions/maoming", "Regions"), ("Regions", ""), ("", ".."), ("..", "../.."), ("../x", ".."),
+        ("/srv/ws", "/srv"),
+        ("/srv", "/"),
+    ])
+    func messagesNameTheFolderAboveADisplayedPath(display: String, parent: String) {
+        #expect(WorkspacePaths.parent(ofDisplay: display) == parent)
+    }
+
     @Test func theDefaultWorkspaceAndTemplatesAreFoundFromTheRepository() {
         let root = FixtureWorkspace.repository
         let paths = WorkspacePaths.resolve(workspace: nil, templates: nil, environment: [:], currentDirectory: root)

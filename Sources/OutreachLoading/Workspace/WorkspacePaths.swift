@@ -28,27 +28,35 @@ public struct WorkspacePaths: Sendable {
             option ?? environment["OUTREACH_WORKSPACE"].flatMap { $0.isEmpty ? nil : $0 }
             ?? defaultWorkspace
         let workspace = url(workspaceText, relativeTo: currentDirectory)
+        let workspaceDisplay = trimmed(workspaceText)
+        func paths(_ templates: URL, _ display: String) -> WorkspacePaths {
+            WorkspacePaths(
+                workspace: workspace, templates: templates, workspaceDisplay: workspaceDisplay,
+                templatesDisplay: display)
+        }
         if let templatesText = templatesOption ?? environment["OUTREACH_TEMPLATES"].flatMap({ $0.isEmpty ? nil : $0 }) {
-            return WorkspacePaths(
-                workspace: workspace, templates: url(templatesText, relativeTo: currentDirectory),
-                workspaceDisplay: trimmed(workspaceText), templatesDisplay: trimmed(templatesText))
+            return paths(url(templatesText, relativeTo: currentDirectory), trimmed(templatesText))
         }
         var candidate = workspace
-        var display = trimmed(workspaceText)
+        var display = workspaceDisplay
         for _ in 0..<4 {
             candidate = candidate.deletingLastPathComponent()
-            display = display.isEmpty || display == "." ? ".." : (display as NSString).deletingLastPathComponent
+            display = parent(ofDisplay: display)
             let templates = candidate.appendingPathComponent("Templates")
             if FileManager.default.fileExists(atPath: templates.path) {
-                let templatesDisplay = display.isEmpty ? "Templates" : display + "/Templates"
-                return WorkspacePaths(
-                    workspace: workspace, templates: templates, workspaceDisplay: trimmed(workspaceText),
-                    templatesDisplay: templatesDisplay)
+                return paths(templates, display.isEmpty ? "Templates" : display + "/Templates")
             }
         }
-        return WorkspacePaths(
-            workspace: workspace, templates: currentDirectory.appendingPathComponent("Templates"),
-            workspaceDisplay: trimmed(workspaceText), templatesDisplay: "Templates")
+        return paths(currentDirectory.appendingPathComponent("Templates"), "Templates")
+    }
+
+    /// The folder above a displayed path: `Regions/maoming` → `Regions` → `` (the current folder) → `..`.
+    static func parent(ofDisplay display: String) -> String {
+        if display.isEmpty || display == "." { return ".." }
+        let components = display.split(separator: "/", omittingEmptySubsequences: false)
+        if components.last == ".." { return display + "/.." }
+        let rest = components.dropLast().joined(separator: "/")
+        return rest.isEmpty && display.hasPrefix("/") ? "/" : rest
     }
 
     private static func url(_ path: String, relativeTo base: URL) -> URL {
