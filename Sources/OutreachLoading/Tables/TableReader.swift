@@ -74,12 +74,12 @@ struct TableReader {
             return value.isEmpty ? nil : value
         }
 
-        /// An integer, allowing Excel's thousands separators (`1,234`) and a `.0` tail.
-        mutating func integer(_ column: String, minimum: Int = 0, optional: Bool = false) -> Int?? {
+        /// An integer, allowing Excel's thousands separators (`1,234`) and a `.0` tail. Nil when empty or invalid;
+        /// an invalid value (or an empty required one) is reported, which drops the row.
+        mutating func integer(_ column: String, minimum: Int = 0, optional: Bool = false) -> Int? {
             let value = text(column)
             if value.isEmpty {
-                if optional { return .some(nil) }
-                report(.emptyField(column), column)
+                if !optional { report(.emptyField(column), column) }
                 return nil
             }
             var cleaned = value.filter { $0 != "," && $0 != "，" }
@@ -89,21 +89,21 @@ struct TableReader {
                 report(.invalidValue(field: column, value: value, expected: expectation), column)
                 return nil
             }
-            return .some(number)
+            return number
         }
 
-        mutating func date(_ column: String, optional: Bool = false) -> CivilDate?? {
+        /// A date, nil when empty or invalid (reported as for `integer`).
+        mutating func date(_ column: String, optional: Bool = false) -> CivilDate? {
             let value = text(column)
             if value.isEmpty {
-                if optional { return .some(nil) }
-                report(.emptyField(column), column)
+                if !optional { report(.emptyField(column), column) }
                 return nil
             }
             guard let date = CivilDate(value) else {
                 report(.invalidValue(field: column, value: value, expected: .date), column)
                 return nil
             }
-            return .some(date)
+            return date
         }
 
         mutating func choice<T>(_ column: String, _ options: [(String, T)]) -> T? {

@@ -60,7 +60,7 @@ extension TableReader {
             let kind = row.choice("kind", WorkspaceTables.regionKinds)
             let population = row.integer("population", optional: true)
             let year = row.integer("population_year", minimum: 1900, optional: true)
-            guard let code, let name, let kind, let population, let year else { return nil }
+            guard let code, let name, let kind else { return nil }
             let parent = row.text("parent")
             return Region(
                 code: code, name: name, englishName: row.text("name_en"), kind: kind,
@@ -85,7 +85,7 @@ extension TableReader {
             let leader = row.required("leader")
             let start = row.date("from")
             let end = row.date("to", optional: true)
-            guard let region, let leader, let start = start ?? nil, let end else { return nil }
+            guard let region, let leader, let start else { return nil }
             return Assignment(
                 regionCode: region, leaderID: leader, period: Period(start: start, end: end), reason: row.text("reason")
             )
@@ -101,7 +101,7 @@ extension TableReader {
             let reach = row.integer("reach")
             let capacity = row.integer("capacity_per_day", minimum: 1)
             let schedule = row.schedule("schedule")
-            guard let id, let name, let kind, let region, let reach = reach ?? nil, let capacity = capacity ?? nil,
+            guard let id, let name, let kind, let region, let reach, let capacity,
                 let schedule
             else { return nil }
             return Venue(
@@ -119,7 +119,7 @@ extension TableReader {
             let chairs = row.integer("chairs", minimum: 1)
             let base = row.required("base")
             let days = row.schedule("working_days")
-            guard let id, let name, let kind, let staff = staff ?? nil, let chairs = chairs ?? nil, let base, let days
+            guard let id, let name, let kind, let staff, let chairs, let base, let days
             else { return nil }
             return Team(
                 id: id, name: name, kind: kind, staff: staff, chairs: chairs, baseRegionCode: base, workingDays: days,
