@@ -5,7 +5,7 @@ import OutreachModel
 /// Reads a data file as text in any accepted encoding; the only place bytes become strings.
 enum FileText {
     enum Outcome {
-        case text(String, TextEncoding)
+        case text(String)
         case missing
         case failed(Problem)
     }
@@ -21,8 +21,7 @@ enum FileText {
                     .error, .unreadableFile(reason: "\(error.localizedDescription)"), location: .init(file: display)))
         }
         do throws(UndecodableText) {
-            let (text, encoding) = try TextDecoder.decode(bytes)
-            return .text(text, encoding)
+            return .text(try TextDecoder.decode(bytes).text)
         } catch {
             return .failed(Problem(.error, .undecodableText, location: SourceLocation(file: display, line: error.line)))
         }

@@ -14,5 +14,4 @@ public struct LoadedWorkspace: Sendable {
         return loadProblems + validation
     }
 
-    public var hasLoadErrors: Bool { loadProblems.contains { $0.severity == .error } }
 }

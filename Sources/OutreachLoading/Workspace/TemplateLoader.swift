@@ -81,7 +81,7 @@ struct TemplateLoader {
         case .failed(let problem):
             problems.append(problem)
             return nil
-        case .text(let text, _):
+        case .text(let text):
             let (value, found) = JSONDocument.decode(type, text: text, file: file.display, overrides: overrides)
             problems += found
             return value

@@ -70,7 +70,7 @@ private struct Loader {
     mutating func text(_ name: String, required: Bool) -> String? {
         let file = paths.workspaceFile(name)
         switch FileText.read(file.url, display: file.display) {
-        case .text(let text, _): return text
+        case .text(let text): return text
         case .missing:
             if required { problems.append(Problem(.error, .missingFile, location: SourceLocation(file: file.display))) }
             return nil

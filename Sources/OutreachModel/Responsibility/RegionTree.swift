@@ -40,19 +40,6 @@ public struct RegionTree: Sendable {
         return result
     }
 
-    /// The region and all regions below it, depth first in file order.
-    public func subtree(of code: String) -> [Region] {
-        var result: [Region] = []
-        var stack = [code]
-        var seen: Set<String> = []
-        while let next = stack.popLast() {
-            guard seen.insert(next).inserted, let region = region(code: next) else { continue }
-            result.append(region)
-            stack.append(contentsOf: children(of: next).map(\.code).reversed())
-        }
-        return result
-    }
-
     /// Finds a region by code or exact name (zh or en); `nil` when none matches.
     public func find(_ nameOrCode: String) -> Region? {
         let key = nameOrCode.trimmingSpaces()

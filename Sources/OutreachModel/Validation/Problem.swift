@@ -2,10 +2,8 @@
 ///
 /// Problems are collected, never thrown one at a time, so `outreach check` can print them all at once.
 public struct Problem: Hashable, Sendable {
-    public enum Severity: String, Sendable, Comparable {
+    public enum Severity: String, Sendable {
         case error, warning
-
-        public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs == .error && rhs == .warning }
     }
 
     public var severity: Severity
