@@ -9,7 +9,7 @@ public struct SourceMap: Sendable {
         var lines: [Int] = []
         var columns: [String: Int] = [:]
         var header: [String] = []
-        var records: [CSVRecord] = []
+        var records: ArraySlice<CSVRecord> = []
 
         func location(row: Int, field: String?) -> SourceLocation {
             let line = row < lines.count ? lines[row] : nil

@@ -125,7 +125,7 @@ private struct Loader {
         sourceMap[keyPath: source].lines = lines
         sourceMap[keyPath: source].columns = reader.columns
         sourceMap[keyPath: source].header = reader.header
-        sourceMap[keyPath: source].records = Array(reader.records)
+        sourceMap[keyPath: source].records = reader.records
         return values
     }
 
