@@ -130,9 +130,10 @@ public enum AssignmentRecorder {
             columns[name] = header.count
             header.append(name)
         }
-        var rows = table.records.map(\.fields)
+        let records = Array(table.records)
+        var rows = records.map(\.fields)
         if let closing, let column = columns["to"],
-            let position = table.records.firstIndex(where: { $0.line == table.lines[closing.index] })
+            let position = records.firstIndex(where: { $0.line == table.lines[closing.index] })
         {
             let missing = header.count - rows[position].count
             if missing > 0 { rows[position] += [String](repeating: "", count: missing) }
