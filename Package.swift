@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Layers point down only: Model and Formats know nothing of files; Loading alone touches the file system;
-// Reports turns values into text; Commands parses the command line and wires the rest together.
+// Planning is pure logic over the model; Reports turns values into text; Commands parses the command line and wires the rest together.
 let package = Package(
     name: "outreach",
     products: [
@@ -11,19 +11,23 @@ let package = Package(
     targets: [
         .target(name: "OutreachModel"),
         .target(name: "OutreachFormats"),
-        .target(name: "OutreachLoading", dependencies: ["OutreachModel", "OutreachFormats"]),
-        .target(name: "OutreachReports", dependencies: ["OutreachModel", "OutreachFormats"]),
+        .target(name: "OutreachPlanning", dependencies: ["OutreachModel"]),
+        .target(name: "OutreachLoading", dependencies: ["OutreachModel", "OutreachFormats", "OutreachPlanning"]),
+        .target(name: "OutreachReports", dependencies: ["OutreachModel", "OutreachFormats", "OutreachPlanning"]),
         .target(
             name: "OutreachCommands",
-            dependencies: ["OutreachModel", "OutreachFormats", "OutreachLoading", "OutreachReports"]
+            dependencies: [
+                "OutreachModel", "OutreachFormats", "OutreachPlanning", "OutreachLoading", "OutreachReports",
+            ]
         ),
         .executableTarget(name: "outreach", dependencies: ["OutreachCommands"]),
         .executableTarget(
             name: "outreach-benchmarks",
-            dependencies: ["OutreachModel", "OutreachFormats", "OutreachLoading", "OutreachCommands"]
+            dependencies: ["OutreachModel", "OutreachFormats", "OutreachPlanning", "OutreachLoading", "OutreachCommands"]
         ),
         .testTarget(name: "OutreachModelTests", dependencies: ["OutreachModel"]),
         .testTarget(name: "OutreachFormatsTests", dependencies: ["OutreachFormats"]),
+        .testTarget(name: "OutreachPlanningTests", dependencies: ["OutreachPlanning", "OutreachModel"]),
         .testTarget(
             name: "OutreachLoadingTests",
             dependencies: ["OutreachLoading", "OutreachModel", "OutreachReports"],

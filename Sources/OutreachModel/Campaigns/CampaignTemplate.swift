@@ -78,15 +78,19 @@ public struct AllowedDays: Hashable, Sendable, Codable {
     public var rule: String?
     /// Held only when the station declares a shortage (emergency appeal, extended fixed-site hours).
     public var onShortageOnly: Bool?
+    /// Held only in the workspace's campaign period with this id (`calendar.json › campaignPeriods`), in its
+    /// months; a city without that period does not use the template.
+    public var campaignPeriod: String?
 
     public init(
         months: [Int]? = nil, observance: String? = nil, windowDays: Int? = nil, rule: String? = nil,
-        onShortageOnly: Bool? = nil
+        onShortageOnly: Bool? = nil, campaignPeriod: String? = nil
     ) {
         self.months = months
         self.observance = observance
         self.windowDays = windowDays
         self.rule = rule
         self.onShortageOnly = onShortageOnly
+        self.campaignPeriod = campaignPeriod
     }
 }

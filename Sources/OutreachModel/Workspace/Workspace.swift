@@ -11,12 +11,16 @@ public struct Workspace: Sendable {
     public var templates: [CampaignTemplate]
     public var channels: [Channel]
     public var donationRules: DonationRules?
+    /// Rows of `targets.csv`; `TargetResolver` turns them into monthly targets.
+    public var targets: [TargetRow]
+    public var planning: PlanningSettings
 
     public init(
         settings: WorkspaceSettings = WorkspaceSettings(), regions: [Region] = [], leaders: [Leader] = [],
         assignments: [Assignment] = [], venues: [Venue] = [], teams: [Team] = [],
         calendar: WorkspaceCalendar = WorkspaceCalendar(), templates: [CampaignTemplate] = [],
-        channels: [Channel] = [], donationRules: DonationRules? = nil
+        channels: [Channel] = [], donationRules: DonationRules? = nil, targets: [TargetRow] = [],
+        planning: PlanningSettings = PlanningSettings()
     ) {
         self.settings = settings
         self.regions = regions
@@ -28,6 +32,8 @@ public struct Workspace: Sendable {
         self.templates = templates
         self.channels = channels
         self.donationRules = donationRules
+        self.targets = targets
+        self.planning = planning
     }
 
     public var tree: RegionTree { RegionTree(regions) }

@@ -1,0 +1,78 @@
+/// The planner's model parameters and objective weights, from `Templates/planning.json`; a workspace overrides
+/// any key in `workspace.json › planning`. Every figure is a documented default, not a measurement.
+public struct PlanningSettings: Hashable, Sendable, Codable {
+    /// When drives start (HH:MM); the end follows from the campaign's hours.
+    public var driveStart: String
+    /// Donors one chair or bed takes per hour; caps a team's donors per drive (chairs × hours × this).
+    public var donorsPerChairHour: Double
+    /// Share of a fixed site's daily capacity used on an ordinary open day (Maoming: ~25 a day of 50–60).
+    public var fixedSiteShareOfCapacity: Double
+    /// Units per donation at fixed sites.
+    public var fixedSiteUnitsPerDonation: Double
+    /// Samples the laboratory can test per day, fixed sites included.
+    public var labSamplesPerDay: Int
+    /// Twelve monthly weights that split an annual target (January first); they need not sum to 1.
+    public var seasonalProfile: [Double]
+    /// Months of the summer trough; the Spring Festival month is taken from the holiday calendar.
+    public var summerTroughMonths: [Int]
+    public var objective: ObjectiveWeights
+    public var search: SearchSettings
+
+    public init(
+        driveStart: String = "08:30", donorsPerChairHour: Double = 1.5, fixedSiteShareOfCapacity: Double = 0.4,
+        fixedSiteUnitsPerDonation: Double = 1.6, labSamplesPerDay: Int = 400,
+        seasonalProfile: [Double] = Array(repeating: 1, count: 12), summerTroughMonths: [Int] = [7, 8],
+        objective: ObjectiveWeights = ObjectiveWeights(), search: SearchSettings = SearchSettings()
+    ) {
+        self.driveStart = driveStart
+        self.donorsPerChairHour = donorsPerChairHour
+        self.fixedSiteShareOfCapacity = fixedSiteShareOfCapacity
+        self.fixedSiteUnitsPerDonation = fixedSiteUnitsPerDonation
+        self.labSamplesPerDay = labSamplesPerDay
+        self.seasonalProfile = seasonalProfile
+        self.summerTroughMonths = summerTroughMonths
+        self.objective = objective
+        self.search = search
+    }
+}
+
+/// The weights of the planner's one-number objective (see README › Planning).
+public struct ObjectiveWeights: Hashable, Sendable, Codable {
+    /// Weight of units towards the target in the month before a trough (other months weigh 1).
+    public var troughLeadWeight: Double
+    /// Weight of units beyond a target (stock building), relative to units towards it.
+    public var surplusWeight: Double
+    /// Days a region with a target may go without a drive before fairness costs anything.
+    public var fairnessGraceDays: Int
+    /// Units deducted per day beyond the grace period.
+    public var fairnessUnitsPerDay: Double
+    /// Units deducted per step in the region tree between a team's base and the venue.
+    public var travelUnitsPerStep: Double
+    /// Units a re-plan gives up before it moves a drive of the previous plan (search only; not in the objective).
+    public var replanStabilityUnits: Double
+
+    public init(
+        troughLeadWeight: Double = 1.5, surplusWeight: Double = 0.1, fairnessGraceDays: Int = 45,
+        fairnessUnitsPerDay: Double = 1, travelUnitsPerStep: Double = 2, replanStabilityUnits: Double = 20
+    ) {
+        self.troughLeadWeight = troughLeadWeight
+        self.surplusWeight = surplusWeight
+        self.fairnessGraceDays = fairnessGraceDays
+        self.fairnessUnitsPerDay = fairnessUnitsPerDay
+        self.travelUnitsPerStep = travelUnitsPerStep
+        self.replanStabilityUnits = replanStabilityUnits
+    }
+}
+
+/// How long the local search runs; counted in moves, never in seconds, so results do not depend on the machine.
+public struct SearchSettings: Hashable, Sendable, Codable {
+    /// Random moves per drive of the constructive plan.
+    public var movesPerDrive: Int
+    /// Passes of exhaustive improvement at the end; the last pass that finds nothing proves a local optimum.
+    public var polishPasses: Int
+
+    public init(movesPerDrive: Int = 20, polishPasses: Int = 4) {
+        self.movesPerDrive = movesPerDrive
+        self.polishPasses = polishPasses
+    }
+}

@@ -1,0 +1,99 @@
+import OutreachModel
+
+/// The planning problem as data: every candidate drive with its value and resource use, and every constraint.
+///
+/// The planner solves it, `plan score` checks any schedule against it, and `--export-instance` writes it as
+/// JSON so an exact solver can solve the same problem (format: README › Planning instance).
+public struct PlanningProblem: Sendable, Codable {
+    public var version = 1
+    public var from: CivilDate
+    public var to: CivilDate
+    public var today: CivilDate
+    public var objective: ObjectiveWeights
+    /// Share of people coming forward who are deferred; they do not donate and stay in the pool.
+    public var deferralRate: Double
+    public var months: [Month]
+    public var regions: [TargetRegion]
+    public var teams: [TeamSlot]
+    public var venues: [VenueSlot]
+    public var candidates: [Candidate]
+    /// Laboratory samples left for drives on each day of the horizon (fixed sites' expected samples taken off).
+    public var labCapacity: [Double]
+    /// Drives before a re-plan date: they happened (or are about to) and stay as they are.
+    public var kept: [Choice]
+    /// Drives the user pinned: they stay, and must break no hard rule.
+    public var pinned: [Choice]
+    /// The previous plan's drives from the re-plan date on; the search keeps as many as it can.
+    public var previous: [Choice]
+
+    public struct Month: Sendable, Codable, Hashable {
+        public var month: YearMonth
+        /// 1, or `troughLeadWeight` in the month before a trough.
+        public var weight: Double
+        public var beforeTrough: Bool
+    }
+
+    /// A region whose monthly targets the plan serves; venues count towards the one that contains them.
+    public struct TargetRegion: Sendable, Codable, Hashable {
+        public var code: String
+        /// One entry per horizon month: the target (prorated to the days inside the horizon), or nil.
+        public var targets: [Double?]
+        /// Units the fixed sites are expected to collect, per horizon month.
+        public var baselineUnits: [Double]
+    }
+
+    public struct TeamSlot: Sendable, Codable, Hashable {
+        public var id: String
+        public var base: String
+    }
+
+    public struct VenueSlot: Sendable, Codable, Hashable {
+        public var id: String
+        /// Index into `regions`, or nil when no target region contains the venue.
+        public var region: Int?
+        /// Eligible donors the venue reaches when nobody has donated recently.
+        public var pool: Double
+    }
+
+    /// A venue, a campaign and a day that break no hard rule, with the teams that could hold it.
+    public struct Candidate: Sendable, Codable, Hashable {
+        public var venue: Int
+        public var template: String
+        public var date: CivilDate
+        /// When this drive's donors are eligible to give whole blood again.
+        public var eligibleAgain: CivilDate
+        /// No other drive at the venue within this many days either side (the larger of the two drives' values).
+        public var revisitDays: Int
+        /// Share of the venue's remaining pool expected to come forward.
+        public var turnoutShare: Double
+        public var unitsPerDonation: Double
+        /// False when the day is sooner than the campaign's lead time: allowed only as a fixed drive.
+        public var meetsLeadTime: Bool
+        public var teams: [TeamOption]
+    }
+
+    public struct TeamOption: Sendable, Codable, Hashable {
+        public var team: Int
+        /// People the team can take at this venue in the campaign's hours.
+        public var maximumTurnout: Double
+        /// Steps in the region tree from the team's base to the venue.
+        public var travelSteps: Int
+    }
+
+    /// A candidate held by a team.
+    public struct Choice: Sendable, Codable, Hashable {
+        public var candidate: Int
+        public var team: Int
+
+        public init(candidate: Int, team: Int) {
+            self.candidate = candidate
+            self.team = team
+        }
+    }
+
+    public var dayCount: Int { from.days(until: to) + 1 }
+    public func day(of date: CivilDate) -> Int { from.days(until: date) }
+    public func monthIndex(of date: CivilDate) -> Int {
+        (date.year - from.year) * 12 + date.month - from.month
+    }
+}

@@ -1,0 +1,100 @@
+import OutreachModel
+
+/// A saved plan (`plans/NAME.json`): the request that made it, its drives, and the figures every view shows,
+/// so a plan reads the same later even when the workspace has moved on.
+public struct Plan: Sendable, Codable {
+    public static let currentVersion = 1
+
+    public var version = Plan.currentVersion
+    public var name: String
+    public var madeOn: CivilDate
+    public var from: CivilDate
+    public var to: CivilDate
+    public var region: String?
+    public var seed: UInt64
+    public var pins: [DriveID]
+    public var blocks: [Block]
+    public var shortage: Bool
+    public var replannedFrom: CivilDate?
+    public var changes: ReplanChanges?
+    public var objective: PlanObjective
+    public var drives: [PlannedDrive]
+    public var targets: [TargetLine]
+    public var lab: [LabDay]
+    public var teams: [TeamLoad]
+    public var notices: [PlanNotice]
+}
+
+/// The objective and how close it is to the best possible.
+public struct PlanObjective: Hashable, Sendable, Codable {
+    public var targetValue: Double
+    public var fairnessPenalty: Double
+    public var travelPenalty: Double
+    public var value: Double
+    /// From the relaxation in `UpperBound`; no plan can score more.
+    public var upperBound: Double
+    /// (bound − value) / bound.
+    public var gap: Double
+    public var greedyValue: Double
+    public var localOptimum: Bool
+}
+
+/// One region's month: target, what fixed sites and drives are expected to bring, and why any shortfall.
+public struct TargetLine: Hashable, Sendable, Codable {
+    public var region: String
+    public var month: YearMonth
+    /// Prorated to the days of the month inside the horizon; nil when the region has no target that month.
+    public var target: Double?
+    public var source: TargetSource?
+    public var fixedSiteUnits: Double
+    public var driveUnits: Double
+    public var drives: Int
+    public var shortfall: Double
+    public var reason: ShortfallReason?
+
+    public var expectedUnits: Double { fixedSiteUnits + driveUnits }
+}
+
+/// Why a region's month falls short of its target, judged from what stopped the remaining candidate drives.
+public enum ShortfallReason: String, Hashable, Sendable, Codable {
+    /// The region has no venue for drives.
+    case noVenue = "no-venue"
+    /// Its venues are closed all month (vacation, no market days, holidays, calendar gaps).
+    case venuesClosed = "venues-closed"
+    /// The month is too close: every open day is sooner than the campaigns' lead time.
+    case leadTime = "lead-time"
+    /// The venues were visited recently; their donors are not eligible again yet.
+    case revisitInterval = "revisit-interval"
+    /// Every team is busy on the days the venues are open.
+    case teamCapacity = "team-capacity"
+    /// The laboratory is full on those days.
+    case labCapacity = "lab-capacity"
+    /// Drives are possible but would add almost nothing: the venues' pools are exhausted.
+    case poolExhausted = "pool-exhausted"
+}
+
+public struct LabDay: Hashable, Sendable, Codable {
+    public var date: CivilDate
+    /// Expected samples from drives and fixed sites.
+    public var samples: Double
+    public var capacity: Double
+}
+
+public struct TeamLoad: Hashable, Sendable, Codable {
+    public var team: String
+    /// Days in the horizon the team works (its working-day rule, holidays, blocks).
+    public var workingDays: Int
+    public var drives: Int
+}
+
+/// What a re-plan changed among the drives from the re-plan date on.
+public struct ReplanChanges: Hashable, Sendable, Codable {
+    public var kept: Int
+    public var unchanged: Int
+    public var teamChanged: Int
+    public var removed: [DriveID]
+    public var added: [DriveID]
+
+    /// Drives that moved: removed, added or handed to another team.
+    public var moved: Int { removed.count + added.count + teamChanged }
+}

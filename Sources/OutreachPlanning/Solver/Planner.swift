@@ -1,0 +1,97 @@
+import OutreachModel
+
+/// Solves a planning problem: kept and pinned drives first, the previous plan's drives where they still fit,
+/// then greedy construction, seeded random relocations, and exhaustive polish passes until no single
+/// relocation improves the plan. Deterministic for the same problem and seed.
+public enum Planner {
+    public static func solve(_ problem: PlanningProblem, seed: UInt64, search: SearchSettings) throws(PlanningError)
+        -> Solution
+    {
+        let stability = problem.previous.isEmpty ? 0 : problem.objective.replanStabilityUnits
+        var state = PlanState(problem: problem, stabilityUnits: stability)
+        for choice in problem.kept { state.force(candidate: choice.candidate, team: choice.team) }
+        for choice in problem.pinned { try pin(choice, in: &state) }
+        let neighbourhoods = Neighbourhoods(problem, state)
+        for choice in problem.previous.sorted(by: { state.candidateDay[$0.candidate] < state.candidateDay[$1.candidate] }) {
+            let teams = [choice.team] + problem.candidates[choice.candidate].teams.map(\.team)
+            for team in teams {
+                guard let effect = state.additionEffect(candidate: choice.candidate, team: team) else { continue }
+                state.add(candidate: choice.candidate, team: team, effect: effect)
+                break
+            }
+        }
+        state.fill(neighbourhoods.open)
+        let greedy = state.breakdown.value
+
+        var random = SeededRandom(seed: seed)
+        let moves = search.movesPerDrive * max(1, state.driveCount)
+        var improvements = 0
+        for _ in 0..<moves {
+            let held = state.heldSlots.filter { state.slots[$0]?.fixed == false }
+            guard let slot = held.randomElement(using: &random), let drive = state.slots[slot] else { break }
+            let all = neighbourhoods.of(drive, in: state)
+            let sample = all.count <= 16 ? all : (0..<16).map { _ in all[Int(random.next() % UInt64(all.count))] }
+            if state.relocate(slot, neighbours: sample) { improvements += 1 }
+        }
+        state.fill(neighbourhoods.open)
+        var passes = 0
+        var localOptimum = false
+        while passes < search.polishPasses {
+            passes += 1
+            var improved = false
+            for slot in state.heldSlots {
+                guard let drive = state.slots[slot], !drive.fixed else { continue }
+                if state.relocate(slot, neighbours: neighbourhoods.of(drive, in: state)) { improved = true }
+            }
+            if !improved {
+                localOptimum = true
+                break
+            }
+            state.fill(neighbourhoods.open)
+        }
+        return Solution(
+            state: state, greedyValue: greedy, randomMoves: moves, improvingMoves: improvements, polishPasses: passes,
+            localOptimum: localOptimum)
+    }
+
+    private static func pin(_ choice: PlanningProblem.Choice, in state: inout PlanState) throws(PlanningError) {
+        let candidate = state.problem.candidates[choice.candidate]
+        let teams = [choice.team] + candidate.teams.map(\.team).filter { $0 != choice.team }
+        for team in teams {
+            guard let effect = state.additionEffect(candidate: choice.candidate, team: team) else { continue }
+            state.add(candidate: choice.candidate, team: team, effect: effect, fixed: true)
+            return
+        }
+        let id = DriveID(venueID: state.problem.venues[candidate.venue].id, date: candidate.date)
+        throw .infeasiblePin(id, state.obstacle(candidate: choice.candidate, team: choice.team) ?? .noTeamAvailable)
+    }
+}
+
+/// Where a drive could go instead: any candidate on its day for its team, or its venue on another day.
+/// The same neighbourhood serves the search and `plan explain`, so an explained alternative is never better
+/// than the drive once the search has reached a local optimum.
+struct Neighbourhoods {
+    let open: [Int]
+    let onDay: [[Int]]
+    let atVenue: [[Int]]
+
+    init(_ problem: PlanningProblem, _ state: PlanState) {
+        open = problem.candidates.indices.filter { problem.candidates[$0].meetsLeadTime }
+        var onDay = Array(repeating: [Int](), count: problem.dayCount)
+        var atVenue = Array(repeating: [Int](), count: problem.venues.count)
+        for candidate in open {
+            onDay[state.candidateDay[candidate]].append(candidate)
+            atVenue[problem.candidates[candidate].venue].append(candidate)
+        }
+        self.onDay = onDay
+        self.atVenue = atVenue
+    }
+
+    func of(_ drive: PlanState.Drive, in state: PlanState) -> [Int] {
+        let day = state.candidateDay[drive.candidate]
+        let sameDay = onDay[day].filter { candidate in
+            state.problem.candidates[candidate].teams.contains { $0.team == drive.team }
+        }
+        return sameDay + atVenue[state.problem.candidates[drive.candidate].venue]
+    }
+}

@@ -1,0 +1,86 @@
+/// An upper bound on the objective from a relaxation: within each month, drives become divisible items that
+/// need only one resource (team-days, or laboratory samples), each venue offers as many full-pool drives as its
+/// revisit interval lets it hold within the month, revisits across months and the fairness and travel
+/// penalties are dropped. Each month is then a fractional knapsack over concave region values, solved exactly
+/// by taking pieces in order of value per resource; the smaller of the two bounds holds.
+public enum UpperBound {
+    public static func of(_ problem: PlanningProblem) -> Double {
+        let state = PlanState(problem: problem)
+        var byTeamDays = 0.0
+        var byLab = 0.0
+        let surplus = problem.objective.surplusWeight
+        for month in problem.months.indices {
+            var items: [(region: Int?, units: Double, donations: Double)] = []
+            var teamDays: Set<Int> = []
+            var venueCandidates: [Int: [Int]] = [:]
+            for (index, candidate) in problem.candidates.enumerated() where state.candidateMonth[index] == month {
+                venueCandidates[candidate.venue, default: []].append(index)
+                for option in candidate.teams { teamDays.insert(option.team * problem.dayCount + state.candidateDay[index]) }
+            }
+            for (venue, list) in venueCandidates {
+                let best = list.map { index -> (units: Double, donations: Double) in
+                    let candidate = problem.candidates[index]
+                    let turnout = min(candidate.teams.map(\.maximumTurnout).max() ?? 0, candidate.turnoutShare * problem.venues[venue].pool)
+                    let donations = turnout * state.keepFraction
+                    return (donations * candidate.unitsPerDonation, donations)
+                }.max { $0.units < $1.units } ?? (0, 0)
+                let spacing = max(1, list.map { problem.candidates[$0].revisitDays }.min() ?? 1)
+                var count = 0
+                var last = Int.min / 2
+                for day in Set(list.map { state.candidateDay[$0] }).sorted() where day - last >= spacing {
+                    count += 1
+                    last = day
+                }
+                for _ in 0..<count { items.append((problem.venues[venue].region, best.units, best.donations)) }
+            }
+            let labBudget = (0..<problem.dayCount).filter { problem.monthIndex(of: problem.from.adding(days: $0)) == month }
+                .reduce(0.0) { $0 + problem.labCapacity[$1] }
+            let base = baseValue(problem, month: month, state: state)
+            byTeamDays += base + knapsack(problem, month, items, cost: { _ in 1 }, budget: Double(teamDays.count), surplus)
+            byLab += base + knapsack(problem, month, items, cost: { $0.donations }, budget: labBudget, surplus)
+        }
+        return min(byTeamDays, byLab)
+    }
+
+    /// Value of the fixed sites alone.
+    private static func baseValue(_ problem: PlanningProblem, month: Int, state: PlanState) -> Double {
+        problem.regions.indices.reduce(0) { $0 + state.monthValue(region: $1, month: month, units: 0) }
+    }
+
+    private static func knapsack(
+        _ problem: PlanningProblem, _ month: Int, _ items: [(region: Int?, units: Double, donations: Double)],
+        cost: ((region: Int?, units: Double, donations: Double)) -> Double, budget: Double, _ surplus: Double
+    ) -> Double {
+        let weight = problem.months[month].weight
+        var pieces: [(density: Double, amount: Double)] = []
+        var byRegion: [Int: [(units: Double, cost: Double)]] = [:]
+        for item in items where item.units > 0 {
+            let itemCost = max(cost(item), 1e-9)
+            if let region = item.region {
+                byRegion[region, default: []].append((item.units, itemCost))
+            } else {
+                pieces.append((weight * surplus * item.units / itemCost, itemCost))
+            }
+        }
+        for (region, list) in byRegion {
+            let target = problem.regions[region].targets[month]
+            var room = target.map { max(0, $0 - problem.regions[region].baselineUnits[month]) } ?? 0
+            for item in list.sorted(by: { $0.units / $0.cost > $1.units / $1.cost }) {
+                let density = item.units / item.cost
+                let towardsTarget = min(room, item.units)
+                room -= towardsTarget
+                if towardsTarget > 0 { pieces.append((weight * density, towardsTarget / density)) }
+                let beyond = item.units - towardsTarget
+                if beyond > 0 { pieces.append((weight * surplus * density, beyond / density)) }
+            }
+        }
+        var left = budget
+        var value = 0.0
+        for piece in pieces.sorted(by: { $0.density > $1.density }) where left > 0 {
+            let taken = min(left, piece.amount)
+            value += taken * piece.density
+            left -= taken
+        }
+        return value
+    }
+}
