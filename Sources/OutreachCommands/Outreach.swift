@@ -17,6 +17,10 @@ public enum Outreach {
         Command(spec: LeadersCommand.spec, run: LeadersCommand.run),
         Command(spec: AssignCommand.spec, run: AssignCommand.run),
         Command(spec: CheckCommand.spec, run: CheckCommand.run),
+        Command(spec: PlanCommand.spec, run: PlanCommand.run),
+        Command(spec: PlanShowCommand.spec, run: PlanShowCommand.run),
+        Command(spec: PlanExplainCommand.spec, run: PlanExplainCommand.run),
+        Command(spec: PlanScoreCommand.spec, run: PlanScoreCommand.run),
     ]
 
     public static func run(_ arguments: [String], context: CommandContext) -> CommandResult {
@@ -40,7 +44,13 @@ public enum Outreach {
             return CommandResult(output: HelpFormatter.overview(commands.map(\.spec), tool: toolName, strings: strings))
         }
         let asksForHelp = arguments[position] == "help"
-        let name = arguments[asksForHelp ? position + 1 : position]
+        var namePosition = asksForHelp ? position + 1 : position
+        var name = arguments[namePosition]
+        // Two-word commands (`plan show`) take the longer match.
+        if namePosition + 1 < arguments.count, commands.contains(where: { $0.spec.name == name + " " + arguments[namePosition + 1] }) {
+            name += " " + arguments[namePosition + 1]
+            namePosition += 1
+        }
         guard let command = commands.first(where: { $0.spec.name == name }) else {
             let names = commands.map(\.spec.name)
             return usageFailure(
@@ -50,7 +60,7 @@ public enum Outreach {
         if asksForHelp {
             return CommandResult(output: HelpFormatter.help(command.spec, tool: toolName, strings: strings))
         }
-        let rest = Array(leading) + Array(arguments[(position + 1)...])
+        let rest = Array(leading) + Array(arguments[(namePosition + 1)...])
         let parsed: ParsedArguments
         do throws(UsageMessage) {
             parsed = try ArgumentParser.parse(rest, for: command.spec)

@@ -27,14 +27,17 @@ public enum ArgumentParser {
                 parsed.flags.insert(name)
                 continue
             }
+            let value: String
             if let inlineValue {
-                parsed.values[name] = inlineValue
+                value = inlineValue
             } else if let next = remaining.first, !next.hasPrefix("--") {
-                parsed.values[name] = next
+                value = next
                 remaining.removeFirst()
             } else {
                 throw .missingValue(option: option.spelling)
             }
+            parsed.values[name] = value
+            parsed.lists[name, default: []] += value.split(separator: ",").map { String($0).trimmingSpaces() }
         }
         if parsed.flags.contains("help") { return parsed }
         if parsed.positionals.count > spec.arguments.count {

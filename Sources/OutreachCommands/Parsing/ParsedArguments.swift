@@ -3,13 +3,18 @@ import OutreachReports
 
 /// A command line that matched its declaration, with typed accessors that report bad values as usage errors.
 public struct ParsedArguments: Sendable {
+    /// The last value of each option.
     public var values: [String: String] = [:]
+    /// Every value of each option, in order, with comma-separated lists split (`--pin A,B --pin C`).
+    public var lists: [String: [String]] = [:]
     public var flags: Set<String> = []
     public var positionals: [String] = []
 
     public func value(_ option: String) -> String? { values[option] }
 
     public func has(_ flag: String) -> Bool { flags.contains(flag) }
+
+    public func list(_ option: String) -> [String] { lists[option] ?? [] }
 
     public func date(_ option: String) throws(UsageMessage) -> CivilDate? {
         guard let text = values[option] else { return nil }

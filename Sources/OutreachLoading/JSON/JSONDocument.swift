@@ -12,11 +12,11 @@ enum JSONDocument {
     /// The decoded value, or nil with the problems that prevented it. `overrides` are merged into the top-level
     /// object before decoding, key by key (used for a city's template overrides).
     static func decode<T: Decodable>(
-        _ type: T.Type, text: String, file: String, overrides: [String: Any]? = nil
+        _ type: T.Type, text: String, file: String, overrides: [String: Any]? = nil, deep: Bool = false
     ) -> (T?, [Problem]) {
         let (object, problems) = parse(text: text, file: file)
         guard let object else { return (nil, problems) }
-        return decode(type, from: object, file: file, overrides: overrides)
+        return decode(type, from: object, file: file, overrides: overrides, deep: deep)
     }
 
     /// The top-level object of a data file whose syntax and `version` are right, or nil with the problem.
@@ -46,12 +46,11 @@ enum JSONDocument {
         }
     }
 
-    /// Decodes an already parsed object, with `overrides` merged in first.
+    /// Decodes an already parsed object, with `overrides` merged in first (into nested objects too when `deep`).
     static func decode<T: Decodable>(
-        _ type: T.Type, from object: [String: Any], file: String, overrides: [String: Any]? = nil
+        _ type: T.Type, from object: [String: Any], file: String, overrides: [String: Any]? = nil, deep: Bool = false
     ) -> (T?, [Problem]) {
-        var dictionary = object
-        for (key, value) in overrides ?? [:] { dictionary[key] = value }
+        let dictionary = merged(object, overrides ?? [:], deep: deep)
         do {
             let merged = try JSONSerialization.data(withJSONObject: dictionary)
             return (try JSONDecoder().decode(T.self, from: merged), [])
@@ -60,6 +59,18 @@ enum JSONDocument {
         } catch {
             return (nil, [Problem(.error, .unreadableFile(reason: "\(error)"), location: SourceLocation(file: file))])
         }
+    }
+
+    static func merged(_ base: [String: Any], _ overrides: [String: Any], deep: Bool) -> [String: Any] {
+        var result = base
+        for (key, value) in overrides {
+            if deep, let inner = value as? [String: Any], let original = result[key] as? [String: Any] {
+                result[key] = merged(original, inner, deep: true)
+            } else {
+                result[key] = value
+            }
+        }
+        return result
     }
 
     static func problem(for error: DecodingError, file: String, root: [String: Any]) -> Problem {

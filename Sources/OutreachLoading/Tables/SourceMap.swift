@@ -22,6 +22,7 @@ public struct SourceMap: Sendable {
     var assignments: Table
     var venues: Table
     var teams: Table
+    var targets: Table
     var templateFiles: [String: String] = [:]
     var settingsFile: String
     var calendarFile: String
@@ -38,6 +39,7 @@ public struct SourceMap: Sendable {
         case .assignment(let row): located.location = assignments.location(row: row, field: problem.field)
         case .venue(let row): located.location = venues.location(row: row, field: problem.field)
         case .team(let row): located.location = teams.location(row: row, field: problem.field)
+        case .target(let row): located.location = targets.location(row: row, field: problem.field)
         case .template(let id):
             located.location = SourceLocation(file: templateFiles[id] ?? id, keyPath: problem.field)
         case .channels: located.location = SourceLocation(file: channelsFile, keyPath: problem.field)

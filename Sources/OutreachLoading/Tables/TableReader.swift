@@ -92,6 +92,29 @@ struct TableReader {
             return number
         }
 
+        /// A non-negative decimal number, allowing `1,234.5`; nil when empty or invalid (reported as for `integer`).
+        mutating func number(_ column: String) -> Double? {
+            let value = text(column)
+            guard !value.isEmpty else {
+                report(.emptyField(column), column)
+                return nil
+            }
+            guard let number = Double(value.filter { $0 != "," && $0 != "，" }), number >= 0, number.isFinite else {
+                report(.invalidValue(field: column, value: value, expected: .nonNegativeNumber), column)
+                return nil
+            }
+            return number
+        }
+
+        /// `2027` (a year) or `2027-03` (a month).
+        mutating func targetSpan(_ column: String) -> TargetRow.Span? {
+            guard let value = required(column) else { return nil }
+            if value.count == 4, let year = Int(value), year >= 1900 { return .year(year) }
+            if let month = YearMonth(value) { return .month(month) }
+            report(.invalidValue(field: column, value: value, expected: .yearOrMonth), column)
+            return nil
+        }
+
         /// A date, nil when empty or invalid (reported as for `integer`).
         mutating func date(_ column: String, optional: Bool = false) -> CivilDate? {
             let value = text(column)

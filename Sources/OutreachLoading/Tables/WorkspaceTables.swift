@@ -29,6 +29,10 @@ enum WorkspaceTables {
         ColumnSpec("staff", ["人员"]), ColumnSpec("chairs", ["采血位"]), ColumnSpec("base", ["驻地"]),
         ColumnSpec("working_days", ["工作日"]), ColumnSpec("notes", ["备注"], required: false),
     ]
+    static let targets = [
+        ColumnSpec("region", ["区域"]), ColumnSpec("period", ["期间", "月份", "年度"]),
+        ColumnSpec("units", ["任务数", "单位数", "目标"]), ColumnSpec("notes", ["备注"], required: false),
+    ]
 
     /// Spellings accepted for region kinds: the English code or the Chinese word in the division's name.
     static let regionKinds: [(String, RegionKind)] =
@@ -107,6 +111,16 @@ extension TableReader {
             return Venue(
                 id: id, name: name, kind: kind, regionCode: region, reach: reach, capacityPerDay: capacity,
                 schedule: schedule, address: row.text("address"), notes: row.text("notes"))
+        }
+    }
+
+    mutating func readTargets() -> (values: [TargetRow], lines: [Int]) {
+        rows { row -> TargetRow? in
+            let region = row.required("region")
+            let span = row.targetSpan("period")
+            let units = row.number("units")
+            guard let region, let span, let units else { return nil }
+            return TargetRow(regionCode: region, span: span, units: units, notes: row.text("notes"), line: row.record.line)
         }
     }
 

@@ -9,6 +9,7 @@ public enum TemplateFiles {
     public static let holidays = "calendar/cn-holidays.json"
     public static let observances = "calendar/observances.json"
     public static let lunar = "calendar/lunar-months.json"
+    public static let planning = "planning.json"
 }
 
 /// Loads the shared templates: campaigns (with a city's overrides), channels, donation rules and calendars.
@@ -24,10 +25,14 @@ struct TemplateLoader {
         var holidays = HolidayCalendar()
         var lunar = LunarCalendar(monthStarts: [])
         var observances: [Observance] = []
+        var planning = PlanningSettings()
     }
 
-    mutating func load(overrides: [String: [String: Any]]) -> Loaded {
+    mutating func load(overrides: [String: [String: Any]], planning: [String: Any]?) -> Loaded {
         var loaded = Loaded()
+        if let settings = document(PlanningSettings.self, TemplateFiles.planning, overrides: planning, deep: true) {
+            loaded.planning = settings
+        }
         loaded.channels = document(ChannelsDocument.self, TemplateFiles.channels)?.channels ?? []
         loaded.rules = document(DonationRules.self, TemplateFiles.rules)
         loaded.observances = document(ObservancesDocument.self, TemplateFiles.observances)?.observances ?? []
@@ -70,9 +75,9 @@ struct TemplateLoader {
         return loaded
     }
 
-    private mutating func document<T: Decodable>(_ type: T.Type, _ name: String, overrides: [String: Any]? = nil)
-        -> T?
-    {
+    private mutating func document<T: Decodable>(
+        _ type: T.Type, _ name: String, overrides: [String: Any]? = nil, deep: Bool = false
+    ) -> T? {
         let file = paths.templatesFile(name)
         switch FileText.read(file.url, display: file.display) {
         case .missing:
@@ -82,7 +87,8 @@ struct TemplateLoader {
             problems.append(problem)
             return nil
         case .text(let text):
-            let (value, found) = JSONDocument.decode(type, text: text, file: file.display, overrides: overrides)
+            let (value, found) = JSONDocument.decode(
+                type, text: text, file: file.display, overrides: overrides, deep: deep)
             problems += found
             return value
         }

@@ -12,6 +12,8 @@ public enum WorkspaceLoader {
     public static let venuesFile = "venues.csv"
     public static let teamsFile = "teams.csv"
     public static let calendarFile = "calendar.json"
+    public static let targetsFile = "targets.csv"
+    public static let plansFolder = "plans"
 
     /// Fails only when the workspace folder itself does not exist.
     public static func load(_ paths: WorkspacePaths) throws(WorkspaceNotFound) -> LoadedWorkspace {
@@ -42,7 +44,7 @@ private struct Loader {
         sourceMap = SourceMap(
             regions: table(WorkspaceLoader.regionsFile), leaders: table(WorkspaceLoader.leadersFile),
             assignments: table(WorkspaceLoader.assignmentsFile), venues: table(WorkspaceLoader.venuesFile),
-            teams: table(WorkspaceLoader.teamsFile),
+            teams: table(WorkspaceLoader.teamsFile), targets: table(WorkspaceLoader.targetsFile),
             settingsFile: paths.workspaceFile(WorkspaceLoader.settingsFile).display,
             calendarFile: paths.workspaceFile(WorkspaceLoader.calendarFile).display,
             holidaysFile: paths.templatesFile(TemplateFiles.holidays).display,
@@ -50,11 +52,12 @@ private struct Loader {
     }
 
     mutating func run() -> LoadedWorkspace {
-        let overrides = loadSettings()
+        let (overrides, planning) = loadSettings()
         loadTables()
         loadCalendar()
         var templates = TemplateLoader(paths: paths)
-        let loaded = templates.load(overrides: overrides)
+        let loaded = templates.load(overrides: overrides, planning: planning)
+        workspace.planning = loaded.planning
         workspace.templates = loaded.templates
         workspace.channels = loaded.channels
         workspace.donationRules = loaded.rules
@@ -80,13 +83,13 @@ private struct Loader {
         }
     }
 
-    /// Settings, and the raw `templateOverrides` object that is merged into templates.
-    mutating func loadSettings() -> [String: [String: Any]] {
-        guard let text = text(WorkspaceLoader.settingsFile, required: true) else { return [:] }
+    /// Settings, and the raw `templateOverrides` and `planning` objects that are merged into the templates.
+    mutating func loadSettings() -> ([String: [String: Any]], [String: Any]?) {
+        guard let text = text(WorkspaceLoader.settingsFile, required: true) else { return ([:], nil) }
         let file = sourceMap.settingsFile
         let (object, syntax) = JSONDocument.parse(text: text, file: file)
         problems += syntax
-        guard let object else { return [:] }
+        guard let object else { return ([:], nil) }
         let (settings, found) = JSONDocument.decode(SettingsDocument.self, from: object, file: file)
         problems += found
         if let settings {
@@ -94,7 +97,7 @@ private struct Loader {
                 name: settings.name, englishName: settings.englishName ?? "", cityCode: settings.cityCode ?? "",
                 notes: settings.notes ?? "")
         }
-        return object["templateOverrides"] as? [String: [String: Any]] ?? [:]
+        return (object["templateOverrides"] as? [String: [String: Any]] ?? [:], object["planning"] as? [String: Any])
     }
 
     mutating func loadTables() {
@@ -108,6 +111,9 @@ private struct Loader {
         }
         workspace.teams = table(WorkspaceLoader.teamsFile, WorkspaceTables.teams, \.teams, required: false) {
             $0.readTeams()
+        }
+        workspace.targets = table(WorkspaceLoader.targetsFile, WorkspaceTables.targets, \.targets, required: false) {
+            $0.readTargets()
         }
     }
 

@@ -41,6 +41,7 @@ public enum Subject: Hashable, Sendable {
     case assignment(Int)
     case venue(Int)
     case team(Int)
+    case target(Int)
     case template(String)
     case channels
     case calendar

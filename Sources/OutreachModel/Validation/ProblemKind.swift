@@ -30,6 +30,10 @@ public enum ProblemKind: Hashable, Sendable {
     case holidayDataMissing(year: Int, reachedBy: String)
     case lunarDataMissing(year: Int, venue: String)
     case noCampaignForVenueKind(VenueKind)
+    /// Two rows of `targets.csv` for the same region and period.
+    case duplicateTarget(region: String, period: String)
+    /// A target for a region inside another region that has targets: units would count twice.
+    case nestedTarget(region: String, ancestor: String)
     /// A college without term dates would be planned in vacations; a government body on rest days.
     case scheduleUnusualForKind(VenueKind, schedule: String, usual: String)
 }
@@ -38,6 +42,9 @@ public enum ProblemKind: Hashable, Sendable {
 public enum Expectation: Hashable, Sendable {
     case integer
     case nonNegativeInteger
+    case nonNegativeNumber
+    /// `2027` or `2027-03`.
+    case yearOrMonth
     case positiveInteger
     case fraction
     case date

@@ -16,7 +16,7 @@ public struct WorkspaceValidator: Sendable {
     /// Every problem found, errors and warnings, in file order within each check.
     public func problems() -> [Problem] {
         regionProblems() + leaderProblems() + assignmentProblems() + coverageProblems() + venueProblems()
-            + teamProblems() + templateProblems() + calendarProblems()
+            + teamProblems() + templateProblems() + calendarProblems() + targetProblems()
     }
 
     func unknownRegion(_ code: String, _ subject: Subject, field: String) -> Problem {

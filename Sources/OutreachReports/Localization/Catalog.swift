@@ -1,4 +1,5 @@
 import OutreachModel
+import OutreachPlanning
 
 /// Every user-facing string of one language. Adding a phrase or a problem kind fails to compile until each
 /// language spells it, so no message is ever missing in one language.
@@ -7,6 +8,7 @@ public protocol Catalog: Sendable {
     func problem(_ kind: ProblemKind) -> String
     func usage(_ error: UsageMessage) -> String
     func assignment(_ message: AssignmentMessage) -> String
+    func plan(_ message: PlanMessage) -> String
     func name(of kind: RegionKind) -> String
     func name(of kind: VenueKind) -> String
     func name(of role: LeaderRole) -> String

@@ -14,4 +14,14 @@ public enum Phrase: String, CaseIterable, Sendable {
     case severityError, severityWarning, checkClean
     // Assign.
     case assignUnchanged
+    // Plan.
+    case planAbstract, planShowAbstract, planExplainAbstract, planScoreAbstract
+    case optionPlanFrom, optionPlanTo, optionPlanRegion, optionSeed, optionPlanName, optionPin, optionBlock
+    case optionReplanFrom, optionExportInstance, optionShortage, optionLeaderView, optionTeamView, optionRegionView
+    case optionPublic, optionInstance, optionPlanFormat
+    case argumentPlanName, argumentDrive, argumentSchedule
+    case columnMonth, columnTarget, columnSource, columnFixedSites, columnDrives, columnDriveUnits, columnExpected
+    case columnAttainment, columnShortfall, columnReason, columnDate, columnWeekday, columnTime, columnVenue
+    case columnCampaign, columnTeam, columnTurnout, columnUnits, columnAddress, columnWorkingDays, columnUtilisation
+    case columnPool, columnOrigin, columnHours
 }

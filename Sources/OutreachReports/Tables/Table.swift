@@ -20,6 +20,8 @@ public struct Table: Sendable, Equatable {
     public enum Cell: Sendable, Equatable {
         case text(String)
         case number(Int)
+        /// A measured or expected quantity shown with `digits` decimals (grouped for people); JSON keeps it whole.
+        case decimal(Double, digits: Int)
         /// Text indented by tree depth in text and Markdown; plain in CSV and JSON (which carry a depth column).
         case indented(String, depth: Int)
         /// Words for people with a stable code for scripts: JSON gets the code (or null, for notices such as
@@ -32,6 +34,7 @@ public struct Table: Sendable, Equatable {
             switch self {
             case .text(let text), .label(let text, _): return text
             case .number(let number): return Table.grouped(number)
+            case .decimal(let value, let digits): return Table.decimal(value, digits: digits, grouped: true)
             case .indented(let text, let depth): return String(repeating: "  ", count: depth) + text
             case .empty: return ""
             }
@@ -41,6 +44,7 @@ public struct Table: Sendable, Equatable {
             switch self {
             case .text(let text), .label(let text, _), .indented(let text, _): return text
             case .number(let number): return String(number)
+            case .decimal(let value, let digits): return Table.decimal(value, digits: digits, grouped: false)
             case .empty: return ""
             }
         }
@@ -54,6 +58,22 @@ public struct Table: Sendable, Equatable {
         self.title = title
         self.columns = columns
         self.rows = rows
+    }
+
+    /// `1234.56` → `1,234.6` (one digit): rounded half away from zero, locale-independent.
+    public static func decimal(_ value: Double, digits: Int, grouped: Bool) -> String {
+        var scale = 1.0
+        for _ in 0..<digits { scale *= 10 }
+        let scaled = Int((abs(value) * scale).rounded())
+        let whole = scaled / Int(scale)
+        let fraction = scaled % Int(scale)
+        let sign = value < 0 && scaled != 0 ? "-" : ""
+        var text = sign + (grouped ? Table.grouped(whole) : String(whole))
+        if digits > 0 {
+            let digitsText = String(fraction)
+            text += "." + String(repeating: "0", count: digits - digitsText.count) + digitsText
+        }
+        return text
     }
 
     /// `6174050` → `6,174,050`: fixed grouping, independent of the machine's locale.

@@ -64,6 +64,7 @@ public enum TableRenderer {
                 switch cell {
                 case .text(let text), .indented(let text, _): value = JSONText.quote(text)
                 case .number(let number): value = String(number)
+                case .decimal(let number, let digits): value = Table.decimal(number, digits: digits, grouped: false)
                 case .label(_, let code): value = code.map(JSONText.quote) ?? "null"
                 case .empty: value = "null"
                 }

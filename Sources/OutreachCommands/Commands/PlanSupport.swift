@@ -1,0 +1,104 @@
+import Foundation
+import OutreachLoading
+import OutreachModel
+import OutreachPlanning
+import OutreachReports
+
+/// What the plan commands share: formats, loading a checked workspace and a saved plan, and wording failures.
+enum PlanFormat: String, CaseIterable {
+    case text, md, html, csv, ics, json
+}
+
+extension Invocation {
+    var planFormat: PlanFormat {
+        get throws(UsageMessage) { try arguments.choice("format", default: PlanFormat.text) }
+    }
+
+    /// The workspace with no errors in loading or validation: a plan must not rest on broken data.
+    func loadForPlanning() throws(CommandFailure) -> Workspace {
+        let loaded = try load()
+        let errors = loaded.allProblems(today: context.today).filter { $0.severity == .error }
+        guard errors.isEmpty else { throw .problems(errors) }
+        return loaded.workspace
+    }
+
+    func loadPlan(_ name: String) throws(CommandFailure) -> Plan {
+        do throws(PlanStore.Failure) { return try PlanStore.load(name, in: paths) } catch {
+            throw failure(error)
+        }
+    }
+
+    func failure(_ error: PlanStore.Failure) -> CommandFailure {
+        switch error {
+        case .invalidName(let name): return .message(strings.plan(.invalidPlanName(name)))
+        case .notFound(let path, let available):
+            let name = String(path.split(separator: "/").last ?? "").replacingOccurrences(of: ".json", with: "")
+            return .message(strings.plan(.planNotFound(name: name, available: available)))
+        case .unreadable(let problems): return .problems(problems)
+        case .writeFailed(let failure): return .message(strings.plan(.writeFailed(path: failure.path, reason: failure.reason)))
+        }
+    }
+
+    func failure(_ error: PlanningError) -> CommandFailure { .message(strings.plan(.error(error))) }
+
+    /// A file named on the command line, relative to the current directory.
+    func fileURL(_ path: String) -> URL {
+        path.hasPrefix("/") ? URL(fileURLWithPath: path) : context.currentDirectory.appendingPathComponent(path)
+    }
+
+    func pins() throws(CommandFailure) -> [DriveID] {
+        var pins: [DriveID] = []
+        for text in arguments.list("pin") {
+            guard let id = DriveID(text) else { throw .message(strings.plan(.invalidDrive(text))) }
+            pins.append(id)
+        }
+        return pins
+    }
+
+    func blocks() throws(CommandFailure) -> [Block] {
+        var blocks: [Block] = []
+        for text in arguments.list("block") {
+            guard let block = Block(text) else { throw .message(strings.plan(.invalidBlock(text))) }
+            blocks.append(block)
+        }
+        return blocks
+    }
+
+    /// A region given by code or name, as its code.
+    func regionCode(_ text: String, in workspace: Workspace) throws(CommandFailure) -> String {
+        guard let region = workspace.tree.find(text) else {
+            throw failure(.unknownRegion(text, suggestion: workspace.regionSuggestion(for: text)))
+        }
+        return region.code
+    }
+}
+
+/// Builds, solves, assembles and self-checks a plan; the one path for new plans and re-plans.
+enum PlanMaker {
+    static func make(_ request: PlanRequest, name: String, workspace: Workspace, invocation: Invocation)
+        throws(CommandFailure) -> (Plan, PlanningProblem)
+    {
+        let built: (problem: PlanningProblem, notices: [PlanNotice])
+        let solution: Solution
+        do throws(PlanningError) {
+            built = try ProblemBuilder(workspace: workspace, request: request).build()
+            solution = try Planner.solve(built.problem, seed: request.seed, search: workspace.planning.search)
+        } catch { throw invocation.failure(error) }
+        let plan = PlanAssembler(name: name, request: request, workspace: workspace, notices: built.notices).plan(solution)
+        let violations = PlanRuleChecker(workspace: workspace, plan: plan).violations()
+        guard violations.isEmpty else {
+            let lines = violations.map { invocation.strings.plan(.violation(drive: $0.drive.description, rule: $0.rule)) }
+            throw .message(invocation.strings.plan(.checkerFailed(count: violations.count)) + "\n" + lines.joined(separator: "\n"))
+        }
+        return (plan, built.problem)
+    }
+
+    /// Rebuilds the problem a saved plan was made from, as on the day it was made.
+    static func problem(of plan: Plan, workspace: Workspace) throws(PlanningError) -> PlanningProblem {
+        let request = PlanRequest(
+            from: plan.from, to: plan.to, today: plan.madeOn, regionCode: plan.region, seed: plan.seed, pins: plan.pins,
+            blocks: plan.blocks, shortage: plan.shortage, previous: plan.drives.filter { $0.origin == .kept },
+            replanFrom: plan.replannedFrom)
+        return try ProblemBuilder(workspace: workspace, request: request).build().problem
+    }
+}

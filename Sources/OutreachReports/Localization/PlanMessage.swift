@@ -1,0 +1,51 @@
+import OutreachModel
+import OutreachPlanning
+
+/// Everything the planner's commands say, done or refused; each catalogue words every case.
+public enum PlanMessage: Hashable, Sendable {
+    case title(name: String, workspace: String, from: CivilDate, to: CivilDate)
+    case totals(drives: Int, turnout: Double, donations: Double, units: Double, target: Double, expected: Double)
+    case objective(value: Double, bound: Double, gap: Double, greedy: Double, localOptimum: Bool)
+    case objectiveTerms(target: Double, fairness: Double, travel: Double)
+    case lab(peak: Double, capacity: Double, fullDays: Int, mean: Double)
+    case saved(path: String)
+    case replan(from: CivilDate, kept: Int, unchanged: Int, teamChanged: Int, removed: Int, added: Int)
+    case notice(PlanNotice)
+    case shortfall(ShortfallReason)
+    case rule(RuleBreak)
+    case error(PlanningError)
+    case source(TargetSource?)
+    case origin(PlannedDrive.Origin)
+    case publicTitle(workspace: String, from: CivilDate, to: CivilDate)
+    case publicFooter
+    case fixedSitesHeading
+    case viewTitle(subject: String)
+    case planNotFound(name: String, available: [String])
+    case invalidPlanName(String)
+    case driveNotInPlan(String, suggestion: String?)
+    case invalidDrive(String)
+    case invalidBlock(String)
+    case unreadable(path: String)
+    case writeFailed(path: String, reason: String)
+    case exported(path: String, candidates: Int)
+    case explainHeading(drive: String, venue: String, date: CivilDate, team: String, campaign: String)
+    case explainTurnout(turnout: Double, donations: Double, units: Double)
+    case explainPool(before: Double, full: Double)
+    case explainTarget(region: String, month: YearMonth, target: Double?, without: Double, gap: Double)
+    case explainGain(Double)
+    case explainAlternative(venue: String, date: CivilDate, team: String, campaign: String, units: Double, gain: Double)
+    case explainNoAlternative(considered: Int)
+    case explainVerdict(better: Bool)
+    case scoreSummary(value: Double, drives: Int, violations: Int)
+    case violation(drive: String, rule: RuleBreak)
+    case checkerFailed(count: Int)
+    case weekday(Weekday)
+    case sectionTargets, sectionTeams, sectionDrives, sectionNotices
+}
+
+extension Catalog {
+    /// `1,234.5`: one decimal, grouped.
+    func quantity(_ value: Double) -> String { Table.decimal(value, digits: 1, grouped: true) }
+    func whole(_ value: Double) -> String { Table.decimal(value, digits: 0, grouped: true) }
+    func percent(_ value: Double) -> String { Table.decimal(value * 100, digits: 1, grouped: true) + "%" }
+}

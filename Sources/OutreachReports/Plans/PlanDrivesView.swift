@@ -1,0 +1,117 @@
+import OutreachModel
+import OutreachPlanning
+
+/// Which drives of a plan a view shows.
+public enum PlanAudience: Sendable, Hashable {
+    case city
+    /// The areas the leader answers for on each drive's day (directly or through a parent region).
+    case leader(String)
+    case team(String)
+    case region(String)
+    /// The public bloodmobile schedule: place, date and hours only.
+    case publicSchedule
+}
+
+/// The drives of a plan for one audience, as a table (text, Markdown, CSV, JSON) and as calendar events.
+public struct PlanDrivesView: Sendable {
+    public var plan: Plan
+    public var workspace: Workspace
+    public var audience: PlanAudience
+
+    public init(plan: Plan, workspace: Workspace, audience: PlanAudience) {
+        self.plan = plan
+        self.workspace = workspace
+        self.audience = audience
+    }
+
+    public var drives: [PlannedDrive] {
+        let venues = Dictionary(workspace.venues.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let tree = workspace.tree
+        let responsibilities = workspace.responsibilities
+        return plan.drives.filter { drive in
+            switch audience {
+            case .city, .publicSchedule: return true
+            case .team(let id): return drive.team == id
+            case .region(let code):
+                guard let venue = venues[drive.venue] else { return false }
+                return venue.regionCode == code || tree.ancestors(of: venue.regionCode).contains { $0.code == code }
+            case .leader(let id):
+                guard let venue = venues[drive.venue] else { return false }
+                return responsibilities.responsibility(for: venue.regionCode, on: drive.date)?.leaderID == id
+            }
+        }
+    }
+
+    public func table(_ strings: any Catalog) -> Table {
+        let venues = Dictionary(workspace.venues.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let teams = Dictionary(workspace.teams.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let templates = Dictionary(workspace.templates.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let tree = workspace.tree
+        let responsibilities = workspace.responsibilities
+        let isPublic = audience == .publicSchedule
+        var columns: [Table.Column] = [
+            .init(key: "date", title: strings.text(.columnDate)),
+            .init(key: "weekday", title: strings.text(.columnWeekday)),
+            .init(key: "time", title: strings.text(.columnTime)),
+            .init(key: "venue", title: strings.text(.columnVenue)),
+        ]
+        if isPublic {
+            columns.append(.init(key: "address", title: strings.text(.columnAddress)))
+        } else {
+            columns += [
+                .init(key: "drive", title: strings.text(.columnID)),
+                .init(key: "region", title: strings.text(.columnRegion)),
+                .init(key: "campaign", title: strings.text(.columnCampaign)),
+                .init(key: "team", title: strings.text(.columnTeam)),
+                .init(key: "leader", title: strings.text(.columnLeader)),
+                .init(key: "turnout", title: strings.text(.columnTurnout), alignRight: true),
+                .init(key: "units", title: strings.text(.columnUnits), alignRight: true),
+                .init(key: "pool", title: strings.text(.columnPool), alignRight: true, machineOnly: true),
+                .init(key: "origin", title: strings.text(.columnOrigin)),
+            ]
+        }
+        let rows: [[Table.Cell]] = drives.map { drive in
+            let venue = venues[drive.venue]
+            var row: [Table.Cell] = [
+                .text(drive.date.description), .text(strings.plan(.weekday(drive.date.weekday))),
+                .text(drive.start + "–" + drive.end), .text(venue?.name ?? drive.venue),
+            ]
+            if isPublic { return row + [.text(venue?.address ?? "")] }
+            let region = venue.flatMap { tree.region(code: $0.regionCode) }
+            let leader = venue.flatMap { responsibilities.responsibility(for: $0.regionCode, on: drive.date) }
+                .flatMap { workspace.leader(named: $0.leaderID) }
+            let template = templates[drive.template]
+            row += [
+                .text(drive.id.description), .text(region.map { strings.name(of: $0) } ?? venue?.regionCode ?? ""),
+                .label(template.map { strings.localized($0.name, english: $0.englishName) } ?? drive.template, code: drive.template),
+                .label(teams[drive.team]?.name ?? drive.team, code: drive.team),
+                leader.map { .label($0.name, code: $0.id) } ?? .label(strings.text(.noLeader), code: nil),
+                .decimal(drive.expectedTurnout, digits: 0), .decimal(drive.expectedUnits, digits: 1),
+                .decimal(drive.poolBefore, digits: 0), .label(strings.plan(.origin(drive.origin)), code: drive.origin.rawValue),
+            ]
+            return row
+        }
+        let title: String
+        switch audience {
+        case .publicSchedule:
+            let settings = workspace.settings
+            title = strings.plan(
+                .publicTitle(workspace: strings.localized(settings.name, english: settings.englishName), from: plan.from, to: plan.to))
+        default: title = strings.plan(.sectionDrives)
+        }
+        return Table(title: title, columns: columns, rows: rows)
+    }
+
+    /// The fixed donation houses and their hours, for the public schedule.
+    public func fixedSitesTable(_ strings: any Catalog) -> Table {
+        let sites = workspace.venues.filter { $0.kind == .fixedSite }.sorted { $0.id < $1.id }
+        return Table(
+            title: strings.plan(.fixedSitesHeading),
+            columns: [
+                .init(key: "venue", title: strings.text(.columnVenue)),
+                .init(key: "address", title: strings.text(.columnAddress)),
+                .init(key: "hours", title: strings.text(.columnHours)),
+            ],
+            rows: sites.map { [.text($0.name), .text($0.address), .text(String($0.schedule.spelling.dropFirst("hours:".count)))] })
+    }
+}

@@ -1,0 +1,112 @@
+import OutreachModel
+import OutreachPlanning
+
+/// A self-contained HTML page for a plan (inline CSS and SVG, no scripts or links) that prints on A4.
+public enum PlanPage {
+    public static func render(summary: PlanSummaryView?, drives: PlanDrivesView, _ strings: any Catalog) -> String {
+        let title = summary?.headline(strings).first ?? drives.table(strings).title ?? ""
+        var body = "<h1>" + escape(title) + "</h1>\n"
+        if let summary {
+            body += "<ul class=\"headline\">\n"
+            for line in summary.headline(strings).dropFirst() { body += "<li>" + escape(line) + "</li>\n" }
+            body += "</ul>\n"
+            body += "<figure>" + chart(summary.plan, strings) + "</figure>\n"
+            body += section(summary.targetsTable(strings)) + section(summary.teamsTable(strings))
+            let notices = summary.notices(strings)
+            if !notices.isEmpty {
+                body += "<h2>" + escape(strings.plan(.sectionNotices)) + "</h2>\n<ul>\n"
+                body += notices.map { "<li>" + escape($0) + "</li>\n" }.joined() + "</ul>\n"
+            }
+        }
+        if drives.audience == .publicSchedule { body += section(drives.fixedSitesTable(strings)) }
+        body += section(drives.table(strings))
+        if drives.audience == .publicSchedule { body += "<p class=\"note\">" + escape(strings.plan(.publicFooter)) + "</p>\n" }
+        let language = strings is EnglishCatalog ? "en" : "zh-CN"
+        return """
+            <!DOCTYPE html>
+            <html lang="\(language)">
+            <head>
+            <meta charset="utf-8">
+            <title>\(escape(title))</title>
+            <style>
+            @page { size: A4; margin: 15mm 12mm; }
+            body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", sans-serif; font-size: 10pt; color: #222; }
+            h1 { font-size: 15pt; } h2 { font-size: 12pt; margin-top: 1.2em; }
+            table { border-collapse: collapse; width: 100%; page-break-inside: auto; }
+            tr { page-break-inside: avoid; } thead { display: table-header-group; }
+            th, td { border: 1px solid #bbb; padding: 2px 4px; text-align: left; }
+            td.n { text-align: right; font-variant-numeric: tabular-nums; }
+            th { background: #eee; }
+            figure { margin: 0.5em 0; } svg { max-width: 100%; height: auto; }
+            .note { color: #555; }
+            </style>
+            </head>
+            <body>
+            \(body)</body>
+            </html>
+
+            """
+    }
+
+    static func section(_ table: Table) -> String {
+        let shown = table.columns.indices.filter { !table.columns[$0].machineOnly }
+        var html = "<h2>" + escape(table.title ?? "") + "</h2>\n<table>\n<thead><tr>"
+        html += shown.map { "<th>" + escape(table.columns[$0].title) + "</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        for row in table.rows {
+            html += "<tr>" + shown.map { index in
+                (table.columns[index].alignRight ? "<td class=\"n\">" : "<td>") + escape(row[index].display) + "</td>"
+            }.joined() + "</tr>\n"
+        }
+        return html + "</tbody>\n</table>\n"
+    }
+
+    /// Bars of expected units (fixed sites and drives) per month against a line for the target.
+    static func chart(_ plan: Plan, _ strings: any Catalog) -> String {
+        let months = Array(Set(plan.targets.map(\.month))).sorted()
+        guard !months.isEmpty else { return "" }
+        let fixed = months.map { month in plan.targets.filter { $0.month == month }.reduce(0) { $0 + $1.fixedSiteUnits } }
+        let drives = months.map { month in plan.targets.filter { $0.month == month }.reduce(0) { $0 + $1.driveUnits } }
+        let targets = months.map { month in plan.targets.filter { $0.month == month }.reduce(0) { $0 + ($1.target ?? 0) } }
+        let top = max(1, zip(fixed, drives).map { $0 + $1 }.max() ?? 1, targets.max() ?? 1) * 1.1
+        let width = 680.0
+        let height = 220.0
+        let left = 50.0
+        let bottom = 30.0
+        let slot = (width - left - 10) / Double(months.count)
+        func y(_ value: Double) -> Double { height - bottom - value / top * (height - bottom - 10) }
+        func number(_ value: Double) -> String { Table.decimal(value, digits: 1, grouped: false) }
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\">"
+        svg += "<title>" + escape(strings.text(.columnExpected) + " / " + strings.text(.columnTarget)) + "</title>"
+        for step in 0...4 {
+            let value = top / 1.1 * Double(step) / 4
+            svg += "<line x1=\"\(number(left))\" x2=\"\(number(width - 10))\" y1=\"\(number(y(value)))\" y2=\"\(number(y(value)))\" stroke=\"#ddd\"/>"
+            svg += "<text x=\"\(number(left - 4))\" y=\"\(number(y(value) + 3))\" font-size=\"9\" text-anchor=\"end\">\(Table.decimal(value, digits: 0, grouped: true))</text>"
+        }
+        for index in months.indices {
+            let x = left + Double(index) * slot + slot * 0.15
+            let barWidth = slot * 0.7
+            svg += "<rect x=\"\(number(x))\" y=\"\(number(y(fixed[index])))\" width=\"\(number(barWidth))\" height=\"\(number(y(0) - y(fixed[index])))\" fill=\"#9ecae1\"/>"
+            svg += "<rect x=\"\(number(x))\" y=\"\(number(y(fixed[index] + drives[index])))\" width=\"\(number(barWidth))\" height=\"\(number(y(fixed[index]) - y(fixed[index] + drives[index])))\" fill=\"#c0392b\"/>"
+            svg += "<line x1=\"\(number(x - 2))\" x2=\"\(number(x + barWidth + 2))\" y1=\"\(number(y(targets[index])))\" y2=\"\(number(y(targets[index])))\" stroke=\"#222\" stroke-width=\"2\"/>"
+            svg += "<text x=\"\(number(x + barWidth / 2))\" y=\"\(number(height - bottom + 14))\" font-size=\"9\" text-anchor=\"middle\">\(months[index].description)</text>"
+        }
+        svg += "<text x=\"\(number(left))\" y=\"\(number(height - 4))\" font-size=\"9\">■ \(escape(strings.text(.columnFixedSites))) ■ \(escape(strings.text(.columnDriveUnits))) — \(escape(strings.text(.columnTarget)))</text>"
+        return svg + "</svg>"
+    }
+
+    /// Escapes text for HTML and SVG content and attributes.
+    public static func escape(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}
