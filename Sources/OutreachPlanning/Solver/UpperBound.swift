@@ -2,9 +2,76 @@
 /// need only one resource (team-days, or laboratory samples), each venue offers as many full-pool drives as its
 /// revisit interval lets it hold within the month, revisits across months and the fairness and travel
 /// penalties are dropped. Each month is then a fractional knapsack over concave region values, solved exactly
-/// by taking pieces in order of value per resource; the smaller of the two bounds holds.
+/// by taking pieces in order of value per resource. A third relaxation keeps the revisit interval over the whole
+/// horizon instead and drops the team and laboratory limits: each region may spread the units its venues can give
+/// in the horizon over its months, best-weighted gaps first. Every one is a valid bound; the smallest is reported.
 public enum UpperBound {
     public static func of(_ problem: PlanningProblem) -> Double {
+        min(byMonth(problem), byRegion(problem))
+    }
+
+    static func byRegion(_ problem: PlanningProblem) -> Double {
+        let state = PlanState(problem: problem)
+        let surplus = problem.objective.surplusWeight
+        var byVenue: [Int: [Int]] = [:]
+        for (index, candidate) in problem.candidates.enumerated() { byVenue[candidate.venue, default: []].append(index) }
+        var monthUnits = problem.regions.map { _ in Array(repeating: 0.0, count: problem.months.count) }
+        var totalUnits = Array(repeating: 0.0, count: problem.regions.count)
+        var outside = 0.0
+        for (venue, list) in byVenue {
+            let units = list.map { index -> Double in
+                let candidate = problem.candidates[index]
+                let turnout = min(candidate.teams.map(\.maximumTurnout).max() ?? 0, candidate.turnoutShare * problem.venues[venue].pool)
+                return turnout * state.keepFraction * candidate.unitsPerDonation
+            }.max() ?? 0
+            let spacing = max(1, list.map { problem.candidates[$0].revisitDays }.min() ?? 1)
+            let days = Set(list.map { state.candidateDay[$0] }).sorted()
+            let total = Double(spacedCount(days, spacing)) * units
+            guard let region = problem.venues[venue].region else {
+                outside += total
+                continue
+            }
+            totalUnits[region] += total
+            for month in problem.months.indices {
+                let inMonth = days.filter { problem.monthIndex(of: problem.from.adding(days: $0)) == month }
+                monthUnits[region][month] += Double(spacedCount(inMonth, spacing)) * units
+            }
+        }
+        let heaviest = problem.months.map(\.weight).max() ?? 1
+        var bound = outside * surplus * heaviest
+        for region in problem.regions.indices {
+            var pieces: [(density: Double, amount: Double)] = []
+            for month in problem.months.indices {
+                bound += state.monthValue(region: region, month: month, units: 0)
+                let weight = problem.months[month].weight
+                let base = problem.regions[region].baselineUnits[month]
+                let gap = problem.regions[region].targets[month].map { max(0, $0 - base) } ?? 0
+                let towards = min(gap, monthUnits[region][month])
+                pieces.append((weight, towards))
+                pieces.append((weight * surplus, monthUnits[region][month] - towards))
+            }
+            var left = totalUnits[region]
+            for piece in pieces.sorted(by: { $0.density > $1.density }) where left > 0 {
+                let taken = min(left, piece.amount)
+                bound += taken * piece.density
+                left -= taken
+            }
+        }
+        return bound
+    }
+
+    /// Most drives a venue can hold on these days with at least `spacing` days between them.
+    static func spacedCount(_ days: [Int], _ spacing: Int) -> Int {
+        var count = 0
+        var last = Int.min / 2
+        for day in days where day - last >= spacing {
+            count += 1
+            last = day
+        }
+        return count
+    }
+
+    static func byMonth(_ problem: PlanningProblem) -> Double {
         let state = PlanState(problem: problem)
         var byTeamDays = 0.0
         var byLab = 0.0
@@ -25,12 +92,7 @@ public enum UpperBound {
                     return (donations * candidate.unitsPerDonation, donations)
                 }.max { $0.units < $1.units } ?? (0, 0)
                 let spacing = max(1, list.map { problem.candidates[$0].revisitDays }.min() ?? 1)
-                var count = 0
-                var last = Int.min / 2
-                for day in Set(list.map { state.candidateDay[$0] }).sorted() where day - last >= spacing {
-                    count += 1
-                    last = day
-                }
+                let count = spacedCount(Set(list.map { state.candidateDay[$0] }).sorted(), spacing)
                 for _ in 0..<count { items.append((problem.venues[venue].region, best.units, best.donations)) }
             }
             let labBudget = (0..<problem.dayCount).filter { problem.monthIndex(of: problem.from.adding(days: $0)) == month }
