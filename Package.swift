@@ -35,7 +35,7 @@ let package = Package(
         ),
         .testTarget(
             name: "OutreachReportsTests",
-            dependencies: ["OutreachReports", "OutreachModel"],
+            dependencies: ["OutreachReports", "OutreachModel", "OutreachPlanning"],
             exclude: ["Snapshots"]
         ),
         .testTarget(

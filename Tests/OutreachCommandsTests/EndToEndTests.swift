@@ -85,3 +85,60 @@ import Testing
         #expect(text.components(separatedBy: "2026-12-01,,并发").count == 5)
     }
 }
+
+@Suite struct PlanCommandTests {
+    /// Plans Maonan District for two months in a scratch copy, then shows, explains, scores and re-plans it.
+    @Test func makesShowsExplainsScoresAndReplans() throws {
+        let (folder, cleanUp) = try Repository.scratchCopy(of: "maoming")
+        defer { cleanUp() }
+        let workspace = ["--workspace", folder.path]
+        let instance = folder.appendingPathComponent("instance.json").path
+        let made = Repository.run(
+            ["plan", "winter", "--from", "2026-12-01", "--to", "2027-01-31", "--region", "茂南区", "--export-instance", instance]
+                + workspace)
+        #expect(made.exitCode == 0, "\(made.errorOutput)")
+        #expect(made.output.contains("计划已保存"))
+        let saved = folder.appendingPathComponent("plans/winter.json")
+        #expect(FileManager.default.fileExists(atPath: saved.path))
+
+        let ics = Repository.run(["plan", "show", "winter", "--format", "ics"] + workspace)
+        #expect(ics.exitCode == 0)
+        #expect(ics.output.hasPrefix("BEGIN:VCALENDAR\r\n"))
+        let csv = Repository.run(["plan", "show", "winter", "--format", "csv", "--lang", "en"] + workspace)
+        #expect(csv.output.hasPrefix("\u{FEFF}Date,Day,Time,Venue,ID"))
+        let firstDrive = try #require(csv.output.split(separator: "\r\n").dropFirst().first?.split(separator: ",")[4])
+        let explained = Repository.run(["plan", "explain", "winter", String(firstDrive)] + workspace)
+        #expect(explained.exitCode == 0, "\(explained.errorOutput)")
+        #expect(explained.output.contains("活动 \(firstDrive)"))
+        let unknown = Repository.run(["plan", "explain", "winter", "V999-20261201", "--lang", "en"] + workspace)
+        #expect(unknown.exitCode == 1)
+        #expect(unknown.errorOutput.contains("the plan has no drive 'V999-20261201'"))
+
+        let scored = Repository.run(["plan", "score", saved.path, "--instance", instance, "--lang", "en"] + workspace)
+        #expect(scored.exitCode == 0, "\(scored.output)")
+        #expect(scored.output.contains("0 hard-rule violations"))
+
+        let replanned = Repository.run(["plan", "winter", "--replan-from", "2027-01-01", "--lang", "en"] + workspace)
+        #expect(replanned.exitCode == 0, "\(replanned.errorOutput)")
+        #expect(replanned.output.contains("(0 moved)"))
+        for view in [["--public"], ["--leader", "L01"], ["--team", "T01"], ["--region", "440902"]] {
+            for format in ["text", "md", "html", "csv", "ics", "json"] {
+                let shown = Repository.run(["plan", "show", "winter", "--format", format] + view + workspace)
+                #expect(shown.exitCode == 0, "\(view) \(format): \(shown.errorOutput)")
+            }
+        }
+    }
+
+    @Test func impossibleRequestsAreClearErrors() {
+        let past = Repository.run(["plan", "--from", "2025-01-01", "--to", "2025-01-31", "--lang", "en"])
+        #expect(past.exitCode == 1)
+        #expect(past.errorOutput.contains("the horizon is in the past"))
+        let region = Repository.run(["plan", "--from", "2026-12-01", "--to", "2026-12-31", "--region", "茂南", "--lang", "en"])
+        #expect(region.errorOutput.contains("no region '茂南'"))
+        let missing = Repository.run(["plan", "show", "nothing-here", "--lang", "en"])
+        #expect(missing.exitCode == 1)
+        #expect(missing.errorOutput.contains("no plan 'nothing-here'"))
+        let pin = Repository.run(["plan", "--from", "2026-12-01", "--to", "2026-12-31", "--pin", "V016-20261202", "--lang", "en"])
+        #expect(pin.errorOutput.contains("cannot pin drive V016-20261202: the venue is closed that day"))
+    }
+}

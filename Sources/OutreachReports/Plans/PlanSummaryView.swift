@@ -115,7 +115,7 @@ public struct PlanSummaryView: Sendable {
         let notices = notices(strings)
         if !notices.isEmpty {
             output += (markdown ? "## " : "") + strings.plan(.sectionNotices) + "\n\n"
-            output += notices.map { (markdown ? "- " : "• ") + $0 }.joined(separator: "\n") + "\n"
+            output += notices.map { (markdown ? "- " : "• ") + $0 }.joined(separator: "\n") + "\n\n"
         }
         return output
     }
