@@ -7,6 +7,7 @@ import OutreachModel
 //   swift run -c release outreach-benchmarks [--runs N]
 // 1. load + check of a generated province-sized workspace (3,000 regions, 20,000 venues, 10 years of history);
 // 2. `outreach regions` on the bundled Maoming workspace, start to exit, as a separate process.
+// With --planning: the planner on synthetic cities (time, objective, upper bound and gap per size and horizon).
 
 let arguments = CommandLine.arguments
 let runs = arguments.firstIndex(of: "--runs").flatMap { Int(arguments[$0 + 1]) } ?? 15
@@ -23,6 +24,11 @@ func summary(_ samples: [Double]) -> String {
     let median = sorted[sorted.count / 2]
     return String(
         format: "median %.1f ms, min %.1f ms, max %.1f ms (%d runs)", median, sorted[0], sorted.last!, sorted.count)
+}
+
+if arguments.contains("--planning") {
+    try runPlanningBenchmark(repository: repository, runs: max(1, runs / 5))
+    exit(0)
 }
 
 let folder = FileManager.default.temporaryDirectory.appendingPathComponent("outreach-benchmark-\(getpid())")

@@ -11,6 +11,9 @@ public struct PlanningSettings: Hashable, Sendable, Codable {
     public var fixedSiteUnitsPerDonation: Double
     /// Samples the laboratory can test per day, fixed sites included.
     public var labSamplesPerDay: Int
+    /// Farthest a team goes from its base, in steps of the region tree (4 spans a city: township → county →
+    /// city → county → township); a hard rule that keeps teams in their own city.
+    public var maximumTravelSteps: Int
     /// Twelve monthly weights that split an annual target (January first); they need not sum to 1.
     public var seasonalProfile: [Double]
     /// Months of the summer trough; the Spring Festival month is taken from the holiday calendar.
@@ -20,7 +23,7 @@ public struct PlanningSettings: Hashable, Sendable, Codable {
 
     public init(
         driveStart: String = "08:30", donorsPerChairHour: Double = 1.5, fixedSiteShareOfCapacity: Double = 0.4,
-        fixedSiteUnitsPerDonation: Double = 1.6, labSamplesPerDay: Int = 400,
+        fixedSiteUnitsPerDonation: Double = 1.6, labSamplesPerDay: Int = 400, maximumTravelSteps: Int = 4,
         seasonalProfile: [Double] = Array(repeating: 1, count: 12), summerTroughMonths: [Int] = [7, 8],
         objective: ObjectiveWeights = ObjectiveWeights(), search: SearchSettings = SearchSettings()
     ) {
@@ -29,6 +32,7 @@ public struct PlanningSettings: Hashable, Sendable, Codable {
         self.fixedSiteShareOfCapacity = fixedSiteShareOfCapacity
         self.fixedSiteUnitsPerDonation = fixedSiteUnitsPerDonation
         self.labSamplesPerDay = labSamplesPerDay
+        self.maximumTravelSteps = maximumTravelSteps
         self.seasonalProfile = seasonalProfile
         self.summerTroughMonths = summerTroughMonths
         self.objective = objective

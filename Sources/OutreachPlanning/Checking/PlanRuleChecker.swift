@@ -51,6 +51,9 @@ public struct PlanRuleChecker {
             }
             if calendar.allows(team.workingDays, on: drive.date) != true { flag(.teamNotWorking(team: team.id)) }
             if team.staff < template.staff { flag(.teamUnsuited(team: team.id, template: template.id)) }
+            if steps(team.baseRegionCode, venue.regionCode) > workspace.planning.maximumTravelSteps {
+                flag(.tooFar(team: team.id))
+            }
             for block in plan.blocks where (block.subject == venue.id || block.subject == team.id) && block.covers(drive.date) {
                 flag(.blocked(block.subject))
             }
@@ -131,6 +134,17 @@ public struct PlanRuleChecker {
             if load > capacity + 1e-6 { found.append(RuleViolation(drive: drive.id, rule: .labCapacity(samples: load, capacity: capacity))) }
         }
         return found
+    }
+
+    /// Steps between two regions in the tree, counted here independently of the planner.
+    private func steps(_ first: String, _ second: String) -> Int {
+        let tree = workspace.tree
+        let up = [first] + tree.ancestors(of: first).map(\.code)
+        let down = [second] + tree.ancestors(of: second).map(\.code)
+        guard let meeting = up.firstIndex(where: { down.contains($0) }), let other = down.firstIndex(of: up[meeting]) else {
+            return Int.max
+        }
+        return meeting + other
     }
 
     private func isInScope(_ venue: Venue) -> Bool {

@@ -28,6 +28,7 @@ public enum RuleBreak: Hashable, Sendable, Codable {
     case teamNotWorking(team: String)
     case teamUnsuited(team: String, template: String)
     case noTeamAvailable
+    case tooFar(team: String)
     case blocked(String)
     case teamBusy(team: String, other: DriveID)
     case venueBusy(other: DriveID)

@@ -202,7 +202,8 @@ public struct ProblemBuilder {
             guard team.staff >= template.staff, workspace.calendar.allows(team.workingDays, on: date) == true,
                 !isBlocked(team: team.id, date)
             else { return nil }
-            return option(number, team, template, venue)
+            let option = option(number, team, template, venue)
+            return option.travelSteps <= workspace.planning.maximumTravelSteps ? option : nil
         }
     }
 

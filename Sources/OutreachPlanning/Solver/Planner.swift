@@ -27,8 +27,10 @@ public enum Planner {
         let moves = search.movesPerDrive * max(1, state.driveCount)
         var improvements = 0
         for _ in 0..<moves {
-            let held = state.heldSlots.filter { state.slots[$0]?.fixed == false }
-            guard let slot = held.randomElement(using: &random), let drive = state.slots[slot] else { break }
+            // A random slot; an empty or fixed one makes this move a no-op (counting stays seed-determined).
+            guard !state.slots.isEmpty else { break }
+            let slot = Int(random.next() % UInt64(state.slots.count))
+            guard let drive = state.slots[slot], !drive.fixed else { continue }
             let all = neighbourhoods.of(drive, in: state)
             let sample = all.count <= 16 ? all : (0..<16).map { _ in all[Int(random.next() % UInt64(all.count))] }
             if state.relocate(slot, neighbours: sample) { improvements += 1 }
@@ -72,26 +74,28 @@ public enum Planner {
 /// than the drive once the search has reached a local optimum.
 struct Neighbourhoods {
     let open: [Int]
-    let onDay: [[Int]]
+    /// Candidates by team and day (`team * dayCount + day`): the search asks for one team's day at a time.
+    let onTeamDay: [[Int]]
     let atVenue: [[Int]]
+    let dayCount: Int
 
     init(_ problem: PlanningProblem, _ state: PlanState) {
         open = problem.candidates.indices.filter { problem.candidates[$0].meetsLeadTime }
-        var onDay = Array(repeating: [Int](), count: problem.dayCount)
+        dayCount = problem.dayCount
+        var onTeamDay = Array(repeating: [Int](), count: problem.teams.count * problem.dayCount)
         var atVenue = Array(repeating: [Int](), count: problem.venues.count)
         for candidate in open {
-            onDay[state.candidateDay[candidate]].append(candidate)
+            for option in problem.candidates[candidate].teams {
+                onTeamDay[option.team * problem.dayCount + state.candidateDay[candidate]].append(candidate)
+            }
             atVenue[problem.candidates[candidate].venue].append(candidate)
         }
-        self.onDay = onDay
+        self.onTeamDay = onTeamDay
         self.atVenue = atVenue
     }
 
     func of(_ drive: PlanState.Drive, in state: PlanState) -> [Int] {
-        let day = state.candidateDay[drive.candidate]
-        let sameDay = onDay[day].filter { candidate in
-            state.problem.candidates[candidate].teams.contains { $0.team == drive.team }
-        }
-        return sameDay + atVenue[state.problem.candidates[drive.candidate].venue]
+        onTeamDay[drive.team * dayCount + state.candidateDay[drive.candidate]]
+            + atVenue[state.problem.candidates[drive.candidate].venue]
     }
 }

@@ -104,6 +104,7 @@ extension ChineseCatalog {
         case .teamNotWorking(let team): return "采血队 \(team) 当日不出车"
         case .teamUnsuited(let team, let template): return "采血队 \(team) 人员不足以承担 \(template)"
         case .noTeamAvailable: return "当日没有可出车且人员足够的采血队"
+        case .tooFar(let team): return "点位超出采血队 \(team) 的出车范围(maximumTravelSteps)"
         case .blocked(let subject): return "\(subject) 当日已标为不可用(--block)"
         case .teamBusy(let team, let other): return "采血队 \(team) 当日已有活动 \(other)"
         case .venueBusy(let other): return "点位当日已有活动 \(other)"

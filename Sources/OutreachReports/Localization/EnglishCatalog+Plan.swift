@@ -99,6 +99,7 @@ extension EnglishCatalog {
         case .teamNotWorking(let team): return "team \(team) does not work that day"
         case .teamUnsuited(let team, let template): return "team \(team) has too few staff for \(template)"
         case .noTeamAvailable: return "no team works that day with the staff the campaign needs"
+        case .tooFar(let team): return "the venue is beyond team \(team)'s range (maximumTravelSteps)"
         case .blocked(let subject): return "\(subject) is blocked that day (--block)"
         case .teamBusy(let team, let other): return "team \(team) already holds drive \(other) that day"
         case .venueBusy(let other): return "the venue already has drive \(other) that day"
