@@ -89,6 +89,14 @@ public struct ProblemBuilder {
 
         var candidates: [PlanningProblem.Candidate] = []
         var unknownCalendars: [String: CivilDate] = [:]
+        // Teams within range of each venue, with their steps: computed once, not per day and campaign.
+        let maximum = settings.maximumTravelSteps
+        let inRange = driveVenues.map { venue in
+            teams.indices.compactMap { number -> (team: Int, steps: Int)? in
+                let steps = steps(from: teams[number].baseRegionCode, to: venue.regionCode)
+                return steps <= maximum ? (number, steps) : nil
+            }
+        }
         for (venueNumber, venue) in driveVenues.enumerated() where venue.kind != .fixedSite {
             for date in dates {
                 switch workspace.calendar.allows(venue.schedule, on: date) {
@@ -100,7 +108,7 @@ public struct ProblemBuilder {
                 }
                 if isBlocked(venue: venue.id, date) { continue }
                 for template in templates where template.venueKinds.contains(venue.kind) && allows(template, on: date) {
-                    let options = teamOptions(for: template, at: venue, on: date)
+                    let options = teamOptions(for: template, at: venue, on: date, among: inRange[venueNumber])
                     guard !options.isEmpty else { continue }
                     candidates.append(candidate(venueNumber, venue, template, date, options))
                 }
@@ -196,22 +204,26 @@ public struct ProblemBuilder {
         template.allows(date, calendar: workspace.calendar)
     }
 
-    /// Teams that work that day, have the staff the campaign needs and are not blocked.
-    func teamOptions(for template: CampaignTemplate, at venue: Venue, on date: CivilDate) -> [PlanningProblem.TeamOption] {
-        teams.enumerated().compactMap { number, team in
+    /// Teams in range that work that day, have the staff the campaign needs and are not blocked.
+    func teamOptions(
+        for template: CampaignTemplate, at venue: Venue, on date: CivilDate, among inRange: [(team: Int, steps: Int)]
+    ) -> [PlanningProblem.TeamOption] {
+        inRange.compactMap { number, steps in
+            let team = teams[number]
             guard team.staff >= template.staff, workspace.calendar.allows(team.workingDays, on: date) == true,
                 !isBlocked(team: team.id, date)
             else { return nil }
-            let option = option(number, team, template, venue)
-            return option.travelSteps <= workspace.planning.maximumTravelSteps ? option : nil
+            return option(number, team, template, venue, steps: steps)
         }
     }
 
-    func option(_ number: Int, _ team: Team, _ template: CampaignTemplate, _ venue: Venue) -> PlanningProblem.TeamOption {
+    func option(_ number: Int, _ team: Team, _ template: CampaignTemplate, _ venue: Venue, steps: Int? = nil)
+        -> PlanningProblem.TeamOption
+    {
         let byChairs = Double(team.chairs) * template.hoursPerDay * workspace.planning.donorsPerChairHour
         return .init(
             team: number, maximumTurnout: min(Double(venue.capacityPerDay), byChairs),
-            travelSteps: steps(from: team.baseRegionCode, to: venue.regionCode))
+            travelSteps: steps ?? self.steps(from: team.baseRegionCode, to: venue.regionCode))
     }
 
     func candidate(
