@@ -23,7 +23,9 @@ let package = Package(
         .executableTarget(name: "outreach", dependencies: ["OutreachCommands"]),
         .executableTarget(
             name: "outreach-benchmarks",
-            dependencies: ["OutreachModel", "OutreachFormats", "OutreachPlanning", "OutreachLoading", "OutreachCommands"]
+            dependencies: [
+                "OutreachModel", "OutreachFormats", "OutreachPlanning", "OutreachLoading", "OutreachCommands",
+            ]
         ),
         .testTarget(name: "OutreachModelTests", dependencies: ["OutreachModel"]),
         .testTarget(name: "OutreachFormatsTests", dependencies: ["OutreachFormats"]),

@@ -47,7 +47,9 @@ public enum Outreach {
         var namePosition = asksForHelp ? position + 1 : position
         var name = arguments[namePosition]
         // Two-word commands (`plan show`) take the longer match.
-        if namePosition + 1 < arguments.count, commands.contains(where: { $0.spec.name == name + " " + arguments[namePosition + 1] }) {
+        if namePosition + 1 < arguments.count,
+            commands.contains(where: { $0.spec.name == name + " " + arguments[namePosition + 1] })
+        {
             name += " " + arguments[namePosition + 1]
             namePosition += 1
         }

@@ -23,38 +23,46 @@ struct PlanningCityGenerator {
             let counties = 5
             for county in 0..<counties {
                 let countyCode = String(cityCode.prefix(2)) + String(format: "%02d00", county + 1)
-                workspace.regions.append(Region(code: countyCode, name: "县\(city)-\(county)", kind: .county, parentCode: cityCode))
+                workspace.regions.append(
+                    Region(code: countyCode, name: "县\(city)-\(county)", kind: .county, parentCode: cityCode))
                 workspace.targets.append(
                     TargetRow(regionCode: countyCode, span: .year(2027), units: Double(random.int(12_000...30_000))))
                 workspace.targets.append(
-                    TargetRow(regionCode: countyCode, span: .month(YearMonth(year: 2026, month: 12)!), units: Double(random.int(900...2_500))))
+                    TargetRow(
+                        regionCode: countyCode, span: .month(YearMonth(year: 2026, month: 12)!),
+                        units: Double(random.int(900...2_500))))
                 for township in 0..<(townshipsPerCity / counties) {
                     let code = countyCode + String(format: "%03d", township + 1)
                     workspace.regions.append(Region(code: code, name: "镇\(code)", kind: .town, parentCode: countyCode))
                     let digits = [[1, 4, 7], [2, 5, 8], [3, 6, 9]][random.int(0...2)]
                     workspace.venues.append(
                         Venue(
-                            id: "M" + code, name: "圩\(code)", kind: .market, regionCode: code, reach: random.int(5_000...12_000),
+                            id: "M" + code, name: "圩\(code)", kind: .market, regionCode: code,
+                            reach: random.int(5_000...12_000),
                             capacityPerDay: random.int(50...80), schedule: .market(digits: digits, lunar: false)))
                     for extra in 0..<2 {
-                    let kind = kinds[random.int(0...(kinds.count - 1))]
-                    let schedule: Schedule =
-                        switch kind {
-                        case .college: .term(calendarID: "colleges")
-                        case .government, .enterprise: .workdays
-                        case .community: .weekdays([.saturday, .sunday])
-                        default: .daily
-                        }
-                    workspace.venues.append(
-                        Venue(
-                            id: "X\(extra)" + code, name: "点\(code)", kind: kind, regionCode: code, reach: random.int(3_000...30_000),
-                            capacityPerDay: random.int(40...200), schedule: schedule))
+                        let kind = kinds[random.int(0...(kinds.count - 1))]
+                        let schedule: Schedule =
+                            switch kind {
+                            case .college: .term(calendarID: "colleges")
+                            case .government, .enterprise: .workdays
+                            case .community: .weekdays([.saturday, .sunday])
+                            default: .daily
+                            }
+                        workspace.venues.append(
+                            Venue(
+                                id: "X\(extra)" + code, name: "点\(code)", kind: kind, regionCode: code,
+                                reach: random.int(3_000...30_000),
+                                capacityPerDay: random.int(40...200), schedule: schedule))
                     }
                     if township % 10 == 0 {
                         workspace.venues.append(
                             Venue(
                                 id: "F" + code, name: "献血屋\(code)", kind: .fixedSite, regionCode: code, reach: 30_000,
-                                capacityPerDay: 50, schedule: .hours(OpeningHours(spans: [.init(weekdays: Weekday.allCases, opens: 510, closes: 1050)]))))
+                                capacityPerDay: 50,
+                                schedule: .hours(
+                                    OpeningHours(spans: [.init(weekdays: Weekday.allCases, opens: 510, closes: 1050)])))
+                        )
                     }
                 }
             }
@@ -62,9 +70,12 @@ struct PlanningCityGenerator {
                 let kind: Team.Kind = team < 3 ? .bloodmobile : .collectionTeam
                 workspace.teams.append(
                     Team(
-                        id: "T\(city)-\(team)", name: "队\(city)-\(team)", kind: kind, staff: kind == .bloodmobile ? 6 : 8,
-                        chairs: kind == .bloodmobile ? 6 : 10, baseRegionCode: String(cityCode.prefix(2)) + String(format: "%02d00", team % counties + 1),
-                        workingDays: team % 2 == 0 ? .daily : .weekdays([.monday, .tuesday, .wednesday, .thursday, .friday, .saturday])))
+                        id: "T\(city)-\(team)", name: "队\(city)-\(team)", kind: kind,
+                        staff: kind == .bloodmobile ? 6 : 8,
+                        chairs: kind == .bloodmobile ? 6 : 10,
+                        baseRegionCode: String(cityCode.prefix(2)) + String(format: "%02d00", team % counties + 1),
+                        workingDays: team % 2 == 0
+                            ? .daily : .weekdays([.monday, .tuesday, .wednesday, .thursday, .friday, .saturday])))
             }
         }
         workspace.planning.labSamplesPerDay = 400 * cities
@@ -87,16 +98,20 @@ struct BenchmarkRandom {
 /// Plans synthetic cities of several sizes over several horizons and prints time, objective, bound and gap.
 func runPlanningBenchmark(repository: URL, runs: Int) throws {
     let paths = WorkspacePaths(
-        workspace: repository.appendingPathComponent("Regions/maoming"), templates: repository.appendingPathComponent("Templates"),
+        workspace: repository.appendingPathComponent("Regions/maoming"),
+        templates: repository.appendingPathComponent("Templates"),
         workspaceDisplay: "Regions/maoming", templatesDisplay: "Templates")
     let base = try WorkspaceLoader.load(paths).workspace
     let today = CivilDate(year: 2026, month: 11, day: 24)!
     let cases: [(name: String, cities: Int, townships: Int, months: Int)] = [
         ("small", 1, 40, 3), ("small", 1, 40, 12),
-        ("Maoming-size", 1, 130, 1), ("Maoming-size", 1, 130, 3), ("Maoming-size", 1, 130, 6), ("Maoming-size", 1, 130, 12),
-        ("province (24 cities)", 24, 130, 1), ("province (24 cities)", 24, 130, 3), ("province (24 cities)", 24, 130, 12),
+        ("Maoming-size", 1, 130, 1), ("Maoming-size", 1, 130, 3), ("Maoming-size", 1, 130, 6),
+        ("Maoming-size", 1, 130, 12),
+        ("province (24 cities)", 24, 130, 1), ("province (24 cities)", 24, 130, 3),
+        ("province (24 cities)", 24, 130, 12),
     ]
-    print("| city | regions | venues | teams | horizon | candidates | drives | time (median) | objective | bound | gap |")
+    print(
+        "| city | regions | venues | teams | horizon | candidates | drives | time (median) | objective | bound | gap |")
     print("|---|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|")
     for item in cases {
         var generator = PlanningCityGenerator(random: BenchmarkRandom(state: 20_261_124))
@@ -113,7 +128,8 @@ func runPlanningBenchmark(repository: URL, runs: Int) throws {
                     let (problem, notices) = try ProblemBuilder(workspace: workspace, request: request).build()
                     candidates = problem.candidates.count
                     let solution = try Planner.solve(problem, seed: 1, search: workspace.planning.search)
-                    plan = PlanAssembler(name: "bench", request: request, workspace: workspace, notices: notices).plan(solution)
+                    plan = PlanAssembler(name: "bench", request: request, workspace: workspace, notices: notices).plan(
+                        solution)
                 })
         }
         guard let plan else { continue }
@@ -121,6 +137,8 @@ func runPlanningBenchmark(repository: URL, runs: Int) throws {
         print(
             "| \(item.name) | \(workspace.regions.count) | \(workspace.venues.count) | \(workspace.teams.count) | \(item.months) months | \(candidates) | \(plan.drives.count) | "
                 + String(format: "%.0f ms", median)
-                + String(format: " | %.0f | %.0f | %.1f%% |", plan.objective.value, plan.objective.upperBound, plan.objective.gap * 100))
+                + String(
+                    format: " | %.0f | %.0f | %.1f%% |", plan.objective.value, plan.objective.upperBound,
+                    plan.objective.gap * 100))
     }
 }

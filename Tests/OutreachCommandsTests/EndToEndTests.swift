@@ -94,7 +94,10 @@ import Testing
         let workspace = ["--workspace", folder.path]
         let instance = folder.appendingPathComponent("instance.json").path
         let made = Repository.run(
-            ["plan", "winter", "--from", "2026-12-01", "--to", "2027-01-31", "--region", "茂南区", "--export-instance", instance]
+            [
+                "plan", "winter", "--from", "2026-12-01", "--to", "2027-01-31", "--region", "茂南区", "--export-instance",
+                instance,
+            ]
                 + workspace)
         #expect(made.exitCode == 0, "\(made.errorOutput)")
         #expect(made.output.contains("计划已保存"))
@@ -133,12 +136,16 @@ import Testing
         let past = Repository.run(["plan", "--from", "2025-01-01", "--to", "2025-01-31", "--lang", "en"])
         #expect(past.exitCode == 1)
         #expect(past.errorOutput.contains("the horizon is in the past"))
-        let region = Repository.run(["plan", "--from", "2026-12-01", "--to", "2026-12-31", "--region", "茂南", "--lang", "en"])
+        let region = Repository.run([
+            "plan", "--from", "2026-12-01", "--to", "2026-12-31", "--region", "茂南", "--lang", "en",
+        ])
         #expect(region.errorOutput.contains("no region '茂南'"))
         let missing = Repository.run(["plan", "show", "nothing-here", "--lang", "en"])
         #expect(missing.exitCode == 1)
         #expect(missing.errorOutput.contains("no plan 'nothing-here'"))
-        let pin = Repository.run(["plan", "--from", "2026-12-01", "--to", "2026-12-31", "--pin", "V016-20261202", "--lang", "en"])
+        let pin = Repository.run([
+            "plan", "--from", "2026-12-01", "--to", "2026-12-31", "--pin", "V016-20261202", "--lang", "en",
+        ])
         #expect(pin.errorOutput.contains("cannot pin drive V016-20261202: the venue is closed that day"))
     }
 }

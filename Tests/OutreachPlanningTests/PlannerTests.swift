@@ -14,11 +14,14 @@ import Testing
         let empty = PlanState(problem: problem)
         let anyFits = problem.candidates.indices.contains { candidate in
             problem.candidates[candidate].meetsLeadTime
-                && problem.candidates[candidate].teams.contains { empty.obstacle(candidate: candidate, team: $0.team) == nil }
+                && problem.candidates[candidate].teams.contains {
+                    empty.obstacle(candidate: candidate, team: $0.team) == nil
+                }
         }
         #expect(!plan.drives.isEmpty || !anyFits)
         #expect(PlanRuleChecker(workspace: workspace, plan: plan).violations() == [])
-        let schedule = DriveSchedule(drives: plan.drives.map { .init(venue: $0.venue, template: $0.template, team: $0.team, date: $0.date) })
+        let schedule = DriveSchedule(
+            drives: plan.drives.map { .init(venue: $0.venue, template: $0.template, team: $0.team, date: $0.date) })
         let score = InstanceScorer.score(schedule, against: problem)
         #expect(score.violations == [])
         #expect(abs(score.value - plan.objective.value) < 1e-6)
@@ -33,11 +36,14 @@ import Testing
         moved.date = moved.date.adding(days: 1)  // a day that is not a market day
         moved.id = DriveID(venueID: moved.venue, date: moved.date)
         plan.drives.append(moved)
-        let rules = PlanRuleChecker(workspace: workspace, plan: plan).violations().filter { $0.drive == moved.id }.map(\.rule)
+        let rules = PlanRuleChecker(workspace: workspace, plan: plan).violations().filter { $0.drive == moved.id }.map(
+            \.rule)
         #expect(rules.contains { if case .venueClosed = $0 { return true } else { return false } })
-        #expect(rules.contains { if case .venueBusy = $0 { return true } else { return false } } || rules.contains {
-            if case .revisitTooSoon = $0 { return true } else { return false }
-        })
+        #expect(
+            rules.contains { if case .venueBusy = $0 { return true } else { return false } }
+                || rules.contains {
+                    if case .revisitTooSoon = $0 { return true } else { return false }
+                })
     }
 
     @Test func sameSeedSamePlan() throws {
@@ -167,7 +173,8 @@ import Testing
     }
 
     @Test func blocksParse() {
-        #expect(Block("T02:2027-02-01..2027-02-07") == Block(subject: "T02", first: d("2027-02-01"), last: d("2027-02-07")))
+        #expect(
+            Block("T02:2027-02-01..2027-02-07") == Block(subject: "T02", first: d("2027-02-01"), last: d("2027-02-07")))
         #expect(Block("V016:2027-01-04") == Block(subject: "V016", first: d("2027-01-04")))
         #expect(Block("V016") == nil)
         #expect(Block("V016:2027-02-07..2027-02-01") == nil)

@@ -29,7 +29,8 @@ enum PlanningCity {
     static let rules = DonationRules(
         source: "test", unitMillilitres: 200, wholeBloodVolumes: [200, 300, 400], plateletDosesPerDonation: [1, 2],
         intervals: [.init(from: .wholeBlood, to: .wholeBlood, minimum: IntervalLength(count: 6, unit: .month))],
-        maximumPlateletDonationsPerYear: 24, minimumAge: 18, maximumAge: 55, maximumAgeRepeatDonor: 60, deferralRate: 0.1)
+        maximumPlateletDonationsPerYear: 24, minimumAge: 18, maximumAge: 55, maximumAgeRepeatDonor: 60,
+        deferralRate: 0.1)
 
     static let regions = [
         Region(code: "440900", name: "茂名市", kind: .city),
@@ -45,7 +46,9 @@ enum PlanningCity {
         calendar.holidays = HolidayCalendar(
             holidays: [d("2027-01-01"): "元旦", d("2027-02-06"): "春节", d("2027-02-07"): "春节"],
             makeUpWorkdays: [d("2027-02-13"): "春节调休"], springFestival: [2027: d("2027-02-06")])
-        calendar.terms = ["colleges": [AcademicTerm(name: "秋季", period: Period(start: d("2026-09-01"), end: d("2027-01-15")))]]
+        calendar.terms = [
+            "colleges": [AcademicTerm(name: "秋季", period: Period(start: d("2026-09-01"), end: d("2027-01-15")))]
+        ]
         var settings = PlanningSettings(labSamplesPerDay: 300)
         settings.search = SearchSettings(movesPerDrive: 10, polishPasses: 6)
         return Workspace(
@@ -54,24 +57,33 @@ enum PlanningCity {
             leaders: [Leader(id: "L01", name: "领导甲", role: .branchCommitteeMember)],
             assignments: [Assignment(regionCode: "440902", leaderID: "L01", period: Period(start: d("2021-01-01")))],
             venues: [
-                Venue(id: "V01", name: "金塘圩", kind: .market, regionCode: "440902100", reach: 9000, capacityPerDay: 80,
-                      schedule: .market(digits: [1, 4, 7], lunar: false)),
-                Venue(id: "V02", name: "马踏圩", kind: .market, regionCode: "440904100", reach: 8000, capacityPerDay: 70,
-                      schedule: .market(digits: [2, 5, 8], lunar: false)),
-                Venue(id: "V03", name: "石化学院", kind: .college, regionCode: "440902001", reach: 15000, capacityPerDay: 200,
-                      schedule: .term(calendarID: "colleges")),
-                Venue(id: "V04", name: "区机关", kind: .government, regionCode: "440904", reach: 2500, capacityPerDay: 100,
-                      schedule: .workdays),
-                Venue(id: "V05", name: "人民广场", kind: .street, regionCode: "440902001", reach: 40000, capacityPerDay: 80,
-                      schedule: .daily, address: "人民路 1 号"),
-                Venue(id: "V06", name: "献血屋", kind: .fixedSite, regionCode: "440902001", reach: 40000, capacityPerDay: 60,
-                      schedule: .hours(OpeningHours(spans: [.init(weekdays: Weekday.allCases, opens: 510, closes: 1050)]))),
+                Venue(
+                    id: "V01", name: "金塘圩", kind: .market, regionCode: "440902100", reach: 9000, capacityPerDay: 80,
+                    schedule: .market(digits: [1, 4, 7], lunar: false)),
+                Venue(
+                    id: "V02", name: "马踏圩", kind: .market, regionCode: "440904100", reach: 8000, capacityPerDay: 70,
+                    schedule: .market(digits: [2, 5, 8], lunar: false)),
+                Venue(
+                    id: "V03", name: "石化学院", kind: .college, regionCode: "440902001", reach: 15000, capacityPerDay: 200,
+                    schedule: .term(calendarID: "colleges")),
+                Venue(
+                    id: "V04", name: "区机关", kind: .government, regionCode: "440904", reach: 2500, capacityPerDay: 100,
+                    schedule: .workdays),
+                Venue(
+                    id: "V05", name: "人民广场", kind: .street, regionCode: "440902001", reach: 40000, capacityPerDay: 80,
+                    schedule: .daily, address: "人民路 1 号"),
+                Venue(
+                    id: "V06", name: "献血屋", kind: .fixedSite, regionCode: "440902001", reach: 40000, capacityPerDay: 60,
+                    schedule: .hours(OpeningHours(spans: [.init(weekdays: Weekday.allCases, opens: 510, closes: 1050)]))
+                ),
             ],
             teams: [
-                Team(id: "T01", name: "献血车", kind: .bloodmobile, staff: 6, chairs: 6, baseRegionCode: "440902",
-                     workingDays: .daily),
-                Team(id: "T02", name: "外采队", kind: .collectionTeam, staff: 8, chairs: 10, baseRegionCode: "440904",
-                     workingDays: .weekdays([.monday, .tuesday, .wednesday, .thursday, .friday, .saturday])),
+                Team(
+                    id: "T01", name: "献血车", kind: .bloodmobile, staff: 6, chairs: 6, baseRegionCode: "440902",
+                    workingDays: .daily),
+                Team(
+                    id: "T02", name: "外采队", kind: .collectionTeam, staff: 8, chairs: 10, baseRegionCode: "440904",
+                    workingDays: .weekdays([.monday, .tuesday, .wednesday, .thursday, .friday, .saturday])),
             ],
             calendar: calendar, templates: templates, donationRules: rules,
             targets: [
@@ -93,7 +105,9 @@ enum PlanningCity {
         workspace.planning.labSamplesPerDay = Int.random(in: 60...300, using: &generator)
         workspace.planning.search.movesPerDrive = 5
         if Bool.random(using: &generator) { workspace.teams[0].workingDays = .workdays }
-        for index in workspace.targets.indices { workspace.targets[index].units = Double.random(in: 500...20000, using: &generator) }
+        for index in workspace.targets.indices {
+            workspace.targets[index].units = Double.random(in: 500...20000, using: &generator)
+        }
         return workspace
     }
 
@@ -104,7 +118,10 @@ enum PlanningCity {
     static func plan(_ workspace: Workspace, _ request: PlanRequest) throws -> (Plan, PlanningProblem) {
         let (problem, notices) = try ProblemBuilder(workspace: workspace, request: request).build()
         let solution = try Planner.solve(problem, seed: request.seed, search: workspace.planning.search)
-        return (PlanAssembler(name: "test", request: request, workspace: workspace, notices: notices).plan(solution), problem)
+        return (
+            PlanAssembler(name: "test", request: request, workspace: workspace, notices: notices).plan(solution),
+            problem
+        )
     }
 }
 

@@ -18,35 +18,50 @@ enum SamplePlan {
         leaders: [Leader(id: "L01", name: "区域领导甲", role: .branchCommitteeMember)],
         assignments: [Assignment(regionCode: "440902", leaderID: "L01", period: Period(start: date("2021-01-01")))],
         venues: [
-            Venue(id: "V016", name: "金塘镇圩场", kind: .market, regionCode: "440902100", reach: 12000, capacityPerDay: 80,
-                  schedule: .market(digits: [1, 4, 7], lunar: false)),
-            Venue(id: "V024", name: "人民广场, 东门", kind: .street, regionCode: "440902", reach: 50000, capacityPerDay: 80,
-                  schedule: .daily, address: "人民路1号; 近\"东门\""),
-            Venue(id: "V004", name: "献血屋一号", kind: .fixedSite, regionCode: "440902", reach: 40000, capacityPerDay: 60,
-                  schedule: .hours(OpeningHours(spans: [.init(weekdays: Weekday.allCases, opens: 510, closes: 1050)])),
-                  address: "示例地址"),
+            Venue(
+                id: "V016", name: "金塘镇圩场", kind: .market, regionCode: "440902100", reach: 12000, capacityPerDay: 80,
+                schedule: .market(digits: [1, 4, 7], lunar: false)),
+            Venue(
+                id: "V024", name: "人民广场, 东门", kind: .street, regionCode: "440902", reach: 50000, capacityPerDay: 80,
+                schedule: .daily, address: "人民路1号; 近\"东门\""),
+            Venue(
+                id: "V004", name: "献血屋一号", kind: .fixedSite, regionCode: "440902", reach: 40000, capacityPerDay: 60,
+                schedule: .hours(OpeningHours(spans: [.init(weekdays: Weekday.allCases, opens: 510, closes: 1050)])),
+                address: "示例地址"),
         ],
-        teams: [Team(id: "T01", name: "流动献血车1号", kind: .bloodmobile, staff: 6, chairs: 6, baseRegionCode: "440902", workingDays: .daily)],
+        teams: [
+            Team(
+                id: "T01", name: "流动献血车1号", kind: .bloodmobile, staff: 6, chairs: 6, baseRegionCode: "440902",
+                workingDays: .daily)
+        ],
         templates: [
             CampaignTemplate(
-                id: "township-market", name: "乡镇圩日献血+科普讲座", englishName: "Township market-day drive", venueKinds: [.market],
-                leadTimeDays: 7, hoursPerDay: 6, staff: 6, minimumRevisitDays: 120, turnoutShareOfReach: 0.01, unitsPerDonor: 1.5),
+                id: "township-market", name: "乡镇圩日献血+科普讲座", englishName: "Township market-day drive",
+                venueKinds: [.market],
+                leadTimeDays: 7, hoursPerDay: 6, staff: 6, minimumRevisitDays: 120, turnoutShareOfReach: 0.01,
+                unitsPerDonor: 1.5),
             CampaignTemplate(
                 id: "street-bloodmobile", name: "街头献血车", englishName: "Street bloodmobile", venueKinds: [.street],
-                leadTimeDays: 3, hoursPerDay: 9, staff: 5, minimumRevisitDays: 14, turnoutShareOfReach: 0.002, unitsPerDonor: 1.5),
+                leadTimeDays: 3, hoursPerDay: 9, staff: 5, minimumRevisitDays: 14, turnoutShareOfReach: 0.002,
+                unitsPerDonor: 1.5),
         ])
 
-    static func drive(_ venue: String, _ template: String, _ day: String, units: Double, origin: PlannedDrive.Origin = .planned)
+    static func drive(
+        _ venue: String, _ template: String, _ day: String, units: Double, origin: PlannedDrive.Origin = .planned
+    )
         -> PlannedDrive
     {
         PlannedDrive(
             venue: venue, template: template, team: "T01", date: date(day), start: "08:30", end: "14:30",
-            expectedTurnout: units / 1.35, expectedDonations: units / 1.5, expectedUnits: units, poolBefore: 12000, origin: origin)
+            expectedTurnout: units / 1.35, expectedDonations: units / 1.5, expectedUnits: units, poolBefore: 12000,
+            origin: origin)
     }
 
     static let plan = Plan(
-        name: "2026-12", madeOn: date("2026-11-24"), from: date("2026-12-01"), to: date("2027-01-31"), region: nil, seed: 1,
-        pins: [DriveID(venueID: "V024", date: date("2026-12-05"))], blocks: [], shortage: false, replannedFrom: nil, changes: nil,
+        name: "2026-12", madeOn: date("2026-11-24"), from: date("2026-12-01"), to: date("2027-01-31"), region: nil,
+        seed: 1,
+        pins: [DriveID(venueID: "V024", date: date("2026-12-05"))], blocks: [], shortage: false, replannedFrom: nil,
+        changes: nil,
         objective: PlanObjective(
             targetValue: 3210.5, fairnessPenalty: 12, travelPenalty: 4, value: 3194.5, upperBound: 3400, gap: 0.0604,
             greedyValue: 3150, localOptimum: true),
@@ -62,10 +77,14 @@ enum SamplePlan {
                 shortfall: 288, reason: .revisitInterval),
             TargetLine(
                 region: "440902", month: YearMonth(year: 2027, month: 1)!, target: 2284,
-                source: TargetSource(kind: .annualShare, line: 3, annualUnits: 27857, remainingUnits: 27857, share: 0.082),
+                source: TargetSource(
+                    kind: .annualShare, line: 3, annualUnits: 27857, remainingUnits: 27857, share: 0.082),
                 fixedSiteUnits: 1964, driveUnits: 96.3, drives: 1, shortfall: 223.7, reason: .teamCapacity),
         ],
-        lab: [LabDay(date: date("2026-12-01"), samples: 150, capacity: 400), LabDay(date: date("2026-12-02"), samples: 400, capacity: 400)],
+        lab: [
+            LabDay(date: date("2026-12-01"), samples: 150, capacity: 400),
+            LabDay(date: date("2026-12-02"), samples: 400, capacity: 400),
+        ],
         teams: [TeamLoad(team: "T01", workingDays: 62, drives: 3)],
         notices: [.holidaysMissing(year: 2027)])
 }
@@ -75,7 +94,8 @@ enum SamplePlan {
     func summaryRendersAsMarkdown(language: Language, snapshot: String) {
         let view = PlanSummaryView(plan: SamplePlan.plan, workspace: SamplePlan.workspace)
         let drives = PlanDrivesView(plan: SamplePlan.plan, workspace: SamplePlan.workspace, audience: .city)
-        let output = view.render(language.strings, as: .md) + TableRenderer.render(drives.table(language.strings), as: .md)
+        let output =
+            view.render(language.strings, as: .md) + TableRenderer.render(drives.table(language.strings), as: .md)
         assertSnapshot(output, named: snapshot)
     }
 

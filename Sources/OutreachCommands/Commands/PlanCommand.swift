@@ -52,10 +52,12 @@ enum PlanCommand {
             request = PlanRequest(
                 from: previous.from, to: previous.to, today: today, regionCode: previous.region,
                 seed: seed.map(UInt64.init) ?? previous.seed, pins: previous.pins, blocks: previous.blocks,
-                shortage: previous.shortage || arguments.has("shortage"), previous: previous.drives, replanFrom: replanFrom)
+                shortage: previous.shortage || arguments.has("shortage"), previous: previous.drives,
+                replanFrom: replanFrom)
         } else {
-            guard let from else { throw .usage(.missingOption("--from")) }
-            guard let to else { throw .usage(.missingOption("--to")) }
+            // Default: the coming quarter, from the first day of next month.
+            let from = from ?? YearMonth(today).adding(months: 1).firstDay
+            let to = to ?? from.adding(months: 3).adding(days: -1)
             name = arguments.positionals.first ?? arguments.value("name") ?? "\(from)_\(to)"
             request = PlanRequest(
                 from: from, to: to, today: today, regionCode: region, seed: seed.map(UInt64.init) ?? 1,
@@ -78,8 +80,11 @@ enum PlanCommand {
             throw invocation.failure(error)
         }
         notes.append(invocation.strings.plan(.saved(path: saved)))
-        if format == .json { return CommandResult(output: PlanShowCommand.json(plan), errorOutput: notes.joined(separator: "\n") + "\n") }
+        if format == .json {
+            return CommandResult(output: PlanShowCommand.json(plan), errorOutput: notes.joined(separator: "\n") + "\n")
+        }
         let view = PlanSummaryView(plan: plan, workspace: workspace)
-        return CommandResult(output: view.render(invocation.strings, as: format) + "\n" + notes.joined(separator: "\n") + "\n")
+        return CommandResult(
+            output: view.render(invocation.strings, as: format) + "\n" + notes.joined(separator: "\n") + "\n")
     }
 }

@@ -29,6 +29,8 @@ enum PlanExplainCommand {
             throw .message(strings.plan(.driveNotInPlan(text, suggestion: nil)))
         }
         if format == .json { return CommandResult(output: PlanStore.jsonText(explanation)) }
-        return CommandResult(output: ExplanationView(explanation: explanation, workspace: workspace).lines(strings).joined(separator: "\n") + "\n")
+        return CommandResult(
+            output: ExplanationView(explanation: explanation, workspace: workspace).lines(strings).joined(
+                separator: "\n") + "\n")
     }
 }

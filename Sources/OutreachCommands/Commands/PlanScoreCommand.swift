@@ -8,7 +8,9 @@ enum PlanScoreCommand {
     static let spec = CommandSpec(
         name: "plan score", abstract: .planScoreAbstract,
         arguments: [ArgumentSpec("schedule", help: .argumentSchedule)],
-        options: [OptionSpec("instance", value: "FILE", help: .optionInstance, required: true), CommandSpec.formatOption]
+        options: [
+            OptionSpec("instance", value: "FILE", help: .optionInstance, required: true), CommandSpec.formatOption,
+        ]
             + CommandSpec.commonOptions + [CommandSpec.helpOption])
 
     static func run(_ invocation: Invocation) throws(CommandFailure) -> CommandResult {
@@ -19,14 +21,18 @@ enum PlanScoreCommand {
         let schedule: DriveSchedule
         let problem: PlanningProblem
         do throws(PlanStore.Failure) {
-            schedule = try PlanStore.read(DriveSchedule.self, url: invocation.fileURL(schedulePath), display: schedulePath)
-            problem = try PlanStore.read(PlanningProblem.self, url: invocation.fileURL(instancePath), display: instancePath)
+            schedule = try PlanStore.read(
+                DriveSchedule.self, url: invocation.fileURL(schedulePath), display: schedulePath)
+            problem = try PlanStore.read(
+                PlanningProblem.self, url: invocation.fileURL(instancePath), display: instancePath)
         } catch { throw invocation.failure(error) }
         let score = InstanceScorer.score(schedule, against: problem)
         let exitCode = score.violations.isEmpty ? CommandResult.success : CommandResult.failure
         if format == .json { return CommandResult(exitCode: exitCode, output: PlanStore.jsonText(score)) }
         let strings = invocation.strings
-        var lines = [strings.plan(.scoreSummary(value: score.value, drives: score.drives, violations: score.violations.count))]
+        var lines = [
+            strings.plan(.scoreSummary(value: score.value, drives: score.drives, violations: score.violations.count))
+        ]
         lines.append(
             strings.plan(
                 .objectiveTerms(

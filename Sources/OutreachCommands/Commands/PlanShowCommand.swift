@@ -46,19 +46,24 @@ enum PlanShowCommand {
         return CommandResult(output: output)
     }
 
-    private static func audience(_ invocation: Invocation, _ workspace: Workspace) throws(CommandFailure) -> PlanAudience {
+    private static func audience(_ invocation: Invocation, _ workspace: Workspace) throws(CommandFailure)
+        -> PlanAudience
+    {
         let arguments = invocation.arguments
         if arguments.has("public") { return .publicSchedule }
         if let name = arguments.value("leader") {
             guard let leader = workspace.leader(named: name) else {
-                throw .message(invocation.strings.assignment(.unknownLeader(name, suggestion: workspace.leaderSuggestion(for: name))))
+                throw .message(
+                    invocation.strings.assignment(
+                        .unknownLeader(name, suggestion: workspace.leaderSuggestion(for: name))))
             }
             return .leader(leader.id)
         }
         if let id = arguments.value("team") {
             guard workspace.teams.contains(where: { $0.id == id }) else {
                 let suggestion = NearestName.suggestion(for: id, among: workspace.teams.map(\.id))
-                throw .message(invocation.strings.plan(.rule(.unknownTeam(id))) + (suggestion.map { " ('\($0)'?)" } ?? ""))
+                throw .message(
+                    invocation.strings.plan(.rule(.unknownTeam(id))) + (suggestion.map { " ('\($0)'?)" } ?? ""))
             }
             return .team(id)
         }

@@ -35,7 +35,8 @@ extension Invocation {
             let name = String(path.split(separator: "/").last ?? "").replacingOccurrences(of: ".json", with: "")
             return .message(strings.plan(.planNotFound(name: name, available: available)))
         case .unreadable(let problems): return .problems(problems)
-        case .writeFailed(let failure): return .message(strings.plan(.writeFailed(path: failure.path, reason: failure.reason)))
+        case .writeFailed(let failure):
+            return .message(strings.plan(.writeFailed(path: failure.path, reason: failure.reason)))
         }
     }
 
@@ -84,11 +85,15 @@ enum PlanMaker {
             built = try ProblemBuilder(workspace: workspace, request: request).build()
             solution = try Planner.solve(built.problem, seed: request.seed, search: workspace.planning.search)
         } catch { throw invocation.failure(error) }
-        let plan = PlanAssembler(name: name, request: request, workspace: workspace, notices: built.notices).plan(solution)
+        let plan = PlanAssembler(name: name, request: request, workspace: workspace, notices: built.notices).plan(
+            solution)
         let violations = PlanRuleChecker(workspace: workspace, plan: plan).violations()
         guard violations.isEmpty else {
-            let lines = violations.map { invocation.strings.plan(.violation(drive: $0.drive.description, rule: $0.rule)) }
-            throw .message(invocation.strings.plan(.checkerFailed(count: violations.count)) + "\n" + lines.joined(separator: "\n"))
+            let lines = violations.map {
+                invocation.strings.plan(.violation(drive: $0.drive.description, rule: $0.rule))
+            }
+            throw .message(
+                invocation.strings.plan(.checkerFailed(count: violations.count)) + "\n" + lines.joined(separator: "\n"))
         }
         return (plan, built.problem)
     }

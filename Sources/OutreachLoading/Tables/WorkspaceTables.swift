@@ -120,7 +120,8 @@ extension TableReader {
             let span = row.targetSpan("period")
             let units = row.number("units")
             guard let region, let span, let units else { return nil }
-            return TargetRow(regionCode: region, span: span, units: units, notes: row.text("notes"), line: row.record.line)
+            return TargetRow(
+                regionCode: region, span: span, units: units, notes: row.text("notes"), line: row.record.line)
         }
     }
 

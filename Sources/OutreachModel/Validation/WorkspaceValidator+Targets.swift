@@ -15,9 +15,13 @@ extension WorkspaceValidator {
                         .duplicateTarget(region: target.regionCode, period: target.span.description), .target(row),
                         field: "period"))
             }
-            if let ancestor = tree.ancestors(of: target.regionCode).first(where: { regionsWithTargets.contains($0.code) }) {
+            if let ancestor = tree.ancestors(of: target.regionCode).first(where: {
+                regionsWithTargets.contains($0.code)
+            }) {
                 problems.append(
-                    .error(.nestedTarget(region: target.regionCode, ancestor: ancestor.code), .target(row), field: "region"))
+                    .error(
+                        .nestedTarget(region: target.regionCode, ancestor: ancestor.code), .target(row), field: "region"
+                    ))
             }
         }
         return problems

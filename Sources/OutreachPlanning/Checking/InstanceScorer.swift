@@ -35,7 +35,8 @@ public enum InstanceScorer {
         var state = PlanState(problem: problem)
         var index: [String: Int] = [:]
         for (number, candidate) in problem.candidates.enumerated() {
-            index[problem.venues[candidate.venue].id + "|" + candidate.date.description + "|" + candidate.template] = number
+            index[problem.venues[candidate.venue].id + "|" + candidate.date.description + "|" + candidate.template] =
+                number
         }
         let teams = Dictionary(problem.teams.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let fixed = Set((problem.kept + problem.pinned).map(\.candidate))
@@ -66,7 +67,9 @@ public enum InstanceScorer {
         for choice in problem.kept + problem.pinned where !held.contains(choice.candidate) {
             let candidate = problem.candidates[choice.candidate]
             violations.append(
-                RuleViolation(drive: DriveID(venueID: problem.venues[candidate.venue].id, date: candidate.date), rule: .fixedDriveMissing))
+                RuleViolation(
+                    drive: DriveID(venueID: problem.venues[candidate.venue].id, date: candidate.date),
+                    rule: .fixedDriveMissing))
         }
         let breakdown = state.breakdown
         return Score(objective: breakdown, value: breakdown.value, drives: held.count, violations: violations)

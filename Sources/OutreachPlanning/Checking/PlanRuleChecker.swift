@@ -32,9 +32,18 @@ public struct PlanRuleChecker {
         var teamDays: [String: DriveID] = [:]
         for drive in plan.drives {
             func flag(_ rule: RuleBreak) { found.append(RuleViolation(drive: drive.id, rule: rule)) }
-            guard let venue = venues[drive.venue] else { flag(.unknownVenue(drive.venue)); continue }
-            guard let template = templates[drive.template] else { flag(.unknownTemplate(drive.template)); continue }
-            guard let team = teams[drive.team] else { flag(.unknownTeam(drive.team)); continue }
+            guard let venue = venues[drive.venue] else {
+                flag(.unknownVenue(drive.venue))
+                continue
+            }
+            guard let template = templates[drive.template] else {
+                flag(.unknownTemplate(drive.template))
+                continue
+            }
+            guard let team = teams[drive.team] else {
+                flag(.unknownTeam(drive.team))
+                continue
+            }
             if let other = teamDays[drive.team + "|" + drive.date.description] {
                 flag(.teamBusy(team: team.id, other: other))
             }
@@ -46,7 +55,9 @@ public struct PlanRuleChecker {
             if calendar.allows(venue.schedule, on: drive.date) != true {
                 flag(.venueClosed(schedule: venue.schedule.spelling))
             }
-            if !template.allows(drive.date, calendar: calendar) || (template.allowedDays.onShortageOnly == true && !plan.shortage) {
+            if !template.allows(drive.date, calendar: calendar)
+                || (template.allowedDays.onShortageOnly == true && !plan.shortage)
+            {
                 flag(.campaignNotAllowed(template: template.id))
             }
             if calendar.allows(team.workingDays, on: drive.date) != true { flag(.teamNotWorking(team: team.id)) }
@@ -54,7 +65,8 @@ public struct PlanRuleChecker {
             if steps(team.baseRegionCode, venue.regionCode) > workspace.planning.maximumTravelSteps {
                 flag(.tooFar(team: team.id))
             }
-            for block in plan.blocks where (block.subject == venue.id || block.subject == team.id) && block.covers(drive.date) {
+            for block in plan.blocks
+            where (block.subject == venue.id || block.subject == team.id) && block.covers(drive.date) {
                 flag(.blocked(block.subject))
             }
             let lead = plan.madeOn.days(until: drive.date)
@@ -79,7 +91,9 @@ public struct PlanRuleChecker {
                     let days = earlier.date.days(until: later.date)
                     if days < minimum {
                         let rule: RuleBreak =
-                            days == 0 ? .venueBusy(other: earlier.id) : .revisitTooSoon(other: earlier.id, days: days, minimum: minimum)
+                            days == 0
+                            ? .venueBusy(other: earlier.id)
+                            : .revisitTooSoon(other: earlier.id, days: days, minimum: minimum)
                         found.append(RuleViolation(drive: later.id, rule: rule))
                     }
                 }
@@ -105,15 +119,18 @@ public struct PlanRuleChecker {
                 let waiting = history.filter { $0.eligibleAgain > drive.date }.reduce(0) { $0 + $1.donations }
                 let pool = max(0, Double(venue.reach) - waiting)
                 let capacity = min(
-                    Double(venue.capacityPerDay), Double(team.chairs) * template.hoursPerDay * settings.donorsPerChairHour)
+                    Double(venue.capacityPerDay),
+                    Double(team.chairs) * template.hoursPerDay * settings.donorsPerChairHour)
                 let turnout = min(capacity, template.turnoutShareOfReach * pool)
                 if abs(turnout - drive.expectedTurnout) > 1e-6 * max(1, turnout) {
                     found.append(
                         RuleViolation(
                             drive: drive.id,
-                            rule: .expectationMismatch(field: "expectedTurnout", stored: drive.expectedTurnout, expected: turnout)))
+                            rule: .expectationMismatch(
+                                field: "expectedTurnout", stored: drive.expectedTurnout, expected: turnout)))
                 }
-                let eligible = rules.nextEligibleDay(after: drive.date, from: .wholeBlood, to: .wholeBlood) ?? drive.date
+                let eligible =
+                    rules.nextEligibleDay(after: drive.date, from: .wholeBlood, to: .wholeBlood) ?? drive.date
                 history.append((eligible, turnout * keep))
                 samples[drive.date, default: 0] += turnout * keep
             }
@@ -131,7 +148,9 @@ public struct PlanRuleChecker {
         let capacity = Double(settings.labSamplesPerDay)
         for drive in plan.drives where drive.origin == .planned {
             let load = samples[drive.date] ?? 0
-            if load > capacity + 1e-6 { found.append(RuleViolation(drive: drive.id, rule: .labCapacity(samples: load, capacity: capacity))) }
+            if load > capacity + 1e-6 {
+                found.append(RuleViolation(drive: drive.id, rule: .labCapacity(samples: load, capacity: capacity)))
+            }
         }
         return found
     }
@@ -141,7 +160,8 @@ public struct PlanRuleChecker {
         let tree = workspace.tree
         let up = [first] + tree.ancestors(of: first).map(\.code)
         let down = [second] + tree.ancestors(of: second).map(\.code)
-        guard let meeting = up.firstIndex(where: { down.contains($0) }), let other = down.firstIndex(of: up[meeting]) else {
+        guard let meeting = up.firstIndex(where: { down.contains($0) }), let other = down.firstIndex(of: up[meeting])
+        else {
             return Int.max
         }
         return meeting + other

@@ -5,14 +5,16 @@ extension ProblemBuilder {
     func addFixedAndPrevious(to problem: inout PlanningProblem) throws(PlanningError) {
         var candidateAt: [DriveID: [Int]] = [:]
         for (index, candidate) in problem.candidates.enumerated() {
-            candidateAt[DriveID(venueID: driveVenues[candidate.venue].id, date: candidate.date), default: []].append(index)
+            candidateAt[DriveID(venueID: driveVenues[candidate.venue].id, date: candidate.date), default: []].append(
+                index)
         }
         let replanFrom = request.replanFrom ?? request.from
         let previousByID = Dictionary(request.previous.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let pinned = Set(request.pins)
 
         for drive in request.previous where drive.date < replanFrom && !pinned.contains(drive.id) {
-            if let choice = match(drive, in: candidateAt[drive.id] ?? [], problem) ?? keptCandidate(drive, in: &problem) {
+            if let choice = match(drive, in: candidateAt[drive.id] ?? [], problem) ?? keptCandidate(drive, in: &problem)
+            {
                 problem.kept.append(choice)
             }
         }
@@ -37,7 +39,9 @@ extension ProblemBuilder {
 
     /// The candidate of the same campaign, with the same team when it can still serve.
     func match(_ drive: PlannedDrive, in options: [Int], _ problem: PlanningProblem) -> PlanningProblem.Choice? {
-        guard let index = options.first(where: { problem.candidates[$0].template == drive.template }) else { return nil }
+        guard let index = options.first(where: { problem.candidates[$0].template == drive.template }) else {
+            return nil
+        }
         let teams = problem.candidates[index].teams
         let team = teams.first { problem.teams[$0.team].id == drive.team } ?? teams[0]
         return .init(candidate: index, team: team.team)
@@ -57,7 +61,8 @@ extension ProblemBuilder {
 
     func fullPoolUnits(_ problem: PlanningProblem, _ index: Int) -> Double {
         let candidate = problem.candidates[index]
-        let turnout = min(candidate.teams[0].maximumTurnout, candidate.turnoutShare * problem.venues[candidate.venue].pool)
+        let turnout = min(
+            candidate.teams[0].maximumTurnout, candidate.turnoutShare * problem.venues[candidate.venue].pool)
         return turnout * candidate.unitsPerDonation
     }
 

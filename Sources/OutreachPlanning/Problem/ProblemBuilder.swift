@@ -38,7 +38,9 @@ public struct ProblemBuilder {
         var inScope = workspace.venues
         if let code = request.regionCode {
             let tree = self.tree
-            inScope = inScope.filter { $0.regionCode == code || tree.ancestors(of: $0.regionCode).contains { $0.code == code } }
+            inScope = inScope.filter {
+                $0.regionCode == code || tree.ancestors(of: $0.regionCode).contains { $0.code == code }
+            }
         }
         driveVenues = inScope.sorted { $0.id < $1.id }
         templates = workspace.templates.filter { request.shortage || $0.allowedDays.onShortageOnly != true }
@@ -55,7 +57,8 @@ public struct ProblemBuilder {
                 teamBlocks[block.subject, default: []].append(block)
             } else {
                 let names = workspace.venues.map(\.id) + workspace.teams.map(\.id)
-                throw .unknownBlockSubject(block.subject, suggestion: NearestName.suggestion(for: block.subject, among: names))
+                throw .unknownBlockSubject(
+                    block.subject, suggestion: NearestName.suggestion(for: block.subject, among: names))
             }
         }
         self.venueBlocks = venueBlocks
@@ -77,7 +80,8 @@ public struct ProblemBuilder {
         for venue in driveVenues where venue.kind == .fixedSite {
             for (day, date) in dates.enumerated()
             where workspace.calendar.allows(venue.schedule, on: date) == true && !isBlocked(venue: venue.id, date) {
-                let donations = Double(venue.capacityPerDay) * settings.fixedSiteShareOfCapacity * (1 - rules.deferralRate)
+                let donations =
+                    Double(venue.capacityPerDay) * settings.fixedSiteShareOfCapacity * (1 - rules.deferralRate)
                 labCapacity[day] -= donations
                 if let region = venueRegion[venue.id] {
                     baseline[region][monthIndex(date)] += donations * settings.fixedSiteUnitsPerDonation
@@ -103,7 +107,9 @@ public struct ProblemBuilder {
                 case true?: break
                 case false?: continue
                 case nil:
-                    if unknownCalendars[venue.schedule.spelling] == nil { unknownCalendars[venue.schedule.spelling] = date }
+                    if unknownCalendars[venue.schedule.spelling] == nil {
+                        unknownCalendars[venue.schedule.spelling] = date
+                    }
                     continue
                 }
                 if isBlocked(venue: venue.id, date) { continue }
@@ -144,7 +150,8 @@ public struct ProblemBuilder {
         }
         while month <= last {
             let before = !isTrough(month) && isTrough(month.adding(months: 1))
-            result.append(.init(month: month, weight: before ? settings.objective.troughLeadWeight : 1, beforeTrough: before))
+            result.append(
+                .init(month: month, weight: before ? settings.objective.troughLeadWeight : 1, beforeTrough: before))
             month = month.adding(months: 1)
         }
         return result
@@ -197,7 +204,9 @@ public struct ProblemBuilder {
 
     // MARK: Hard rules
 
-    func isBlocked(venue: String, _ date: CivilDate) -> Bool { venueBlocks[venue]?.contains { $0.covers(date) } == true }
+    func isBlocked(venue: String, _ date: CivilDate) -> Bool {
+        venueBlocks[venue]?.contains { $0.covers(date) } == true
+    }
     func isBlocked(team: String, _ date: CivilDate) -> Bool { teamBlocks[team]?.contains { $0.covers(date) } == true }
 
     func allows(_ template: CampaignTemplate, on date: CivilDate) -> Bool {
@@ -232,9 +241,11 @@ public struct ProblemBuilder {
     ) -> PlanningProblem.Candidate {
         .init(
             venue: venueNumber, template: template.id, date: date,
-            eligibleAgain: rules.nextEligibleDay(after: date, from: .wholeBlood, to: .wholeBlood) ?? date.adding(months: 6),
+            eligibleAgain: rules.nextEligibleDay(after: date, from: .wholeBlood, to: .wholeBlood)
+                ?? date.adding(months: 6),
             revisitDays: template.minimumRevisitDays, turnoutShare: template.turnoutShareOfReach,
-            unitsPerDonation: template.unitsPerDonor, meetsLeadTime: date >= request.today.adding(days: template.leadTimeDays),
+            unitsPerDonation: template.unitsPerDonor,
+            meetsLeadTime: date >= request.today.adding(days: template.leadTimeDays),
             teams: options.sorted { ($0.travelSteps, $0.team) < ($1.travelSteps, $1.team) })
     }
 

@@ -30,5 +30,7 @@ public struct Block: Hashable, Sendable, Codable, CustomStringConvertible {
 
     public func covers(_ date: CivilDate) -> Bool { first <= date && date <= last }
 
-    public var description: String { subject + ":" + first.description + (first == last ? "" : ".." + last.description) }
+    public var description: String {
+        subject + ":" + first.description + (first == last ? "" : ".." + last.description)
+    }
 }

@@ -14,7 +14,8 @@ public struct DriveID: Hashable, Comparable, Sendable, Codable, CustomStringConv
     /// Parses `VENUE-YYYYMMDD` (also `VENUE-YYYY-MM-DD` and `VENUE:YYYY-MM-DD`).
     public init?(_ text: String) {
         let trimmed = text.trimmingSpaces()
-        if let colon = trimmed.lastIndex(of: ":"), let date = CivilDate(String(trimmed[trimmed.index(after: colon)...])) {
+        if let colon = trimmed.lastIndex(of: ":"), let date = CivilDate(String(trimmed[trimmed.index(after: colon)...]))
+        {
             self.init(venueID: String(trimmed[..<colon]), date: date)
             return
         }

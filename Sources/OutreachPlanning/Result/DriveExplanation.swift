@@ -68,7 +68,8 @@ enum PlanReplay {
         var state = PlanState(problem: problem)
         var index: [String: Int] = [:]
         for (number, candidate) in problem.candidates.enumerated() {
-            index[problem.venues[candidate.venue].id + "|" + candidate.date.description + "|" + candidate.template] = number
+            index[problem.venues[candidate.venue].id + "|" + candidate.date.description + "|" + candidate.template] =
+                number
         }
         let teams = Dictionary(problem.teams.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         for drive in plan.drives {

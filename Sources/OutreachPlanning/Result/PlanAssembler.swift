@@ -46,7 +46,8 @@ public struct PlanAssembler {
                 let candidate = problem.candidates[drive.candidate]
                 let id = DriveID(venueID: problem.venues[venue].id, date: candidate.date)
                 let origin: PlannedDrive.Origin =
-                    pinned.contains(id) ? .pinned : (request.replanFrom.map { candidate.date < $0 } == true ? .kept : .planned)
+                    pinned.contains(id)
+                    ? .pinned : (request.replanFrom.map { candidate.date < $0 } == true ? .kept : .planned)
                 let hours = templates[candidate.template]?.hoursPerDay ?? 8
                 let donations = item.turnout * state.keepFraction
                 result.append(
@@ -64,7 +65,8 @@ public struct PlanAssembler {
     /// `08:30` + 7.5 h → `16:00`; clamps at 23:59.
     static func time(_ start: String, plusHours hours: Double) -> String {
         let parts = start.split(separator: ":").compactMap { Int($0) }
-        let minutes = min(23 * 60 + 59, (parts.first ?? 8) * 60 + (parts.dropFirst().first ?? 0) + Int((hours * 60).rounded()))
+        let minutes = min(
+            23 * 60 + 59, (parts.first ?? 8) * 60 + (parts.dropFirst().first ?? 0) + Int((hours * 60).rounded()))
         let hour = minutes / 60
         let minute = minutes % 60
         return (hour < 10 ? "0" : "") + "\(hour):" + (minute < 10 ? "0" : "") + "\(minute)"
@@ -78,7 +80,8 @@ public struct PlanAssembler {
             }, uniquingKeysWith: { first, _ in first })
         var driveCount = problem.regions.map { _ in Array(repeating: 0, count: problem.months.count) }
         for slot in state.heldSlots {
-            guard let drive = state.slots[slot], let region = problem.venues[problem.candidates[drive.candidate].venue].region
+            guard let drive = state.slots[slot],
+                let region = problem.venues[problem.candidates[drive.candidate].venue].region
             else { continue }
             driveCount[region][state.candidateMonth[drive.candidate]] += 1
         }
@@ -94,7 +97,8 @@ public struct PlanAssembler {
                         region: region.code, month: month.month, target: target,
                         source: sources[region.code + "|" + month.month.description], fixedSiteUnits: fixed,
                         driveUnits: units, drives: driveCount[regionIndex][monthIndex], shortfall: shortfall,
-                        reason: shortfall >= 0.5 ? ShortfallDiagnosis(state: state).reason(region: regionIndex, month: monthIndex) : nil))
+                        reason: shortfall >= 0.5
+                            ? ShortfallDiagnosis(state: state).reason(region: regionIndex, month: monthIndex) : nil))
             }
         }
         return lines
@@ -104,7 +108,8 @@ public struct PlanAssembler {
         let capacity = Double(workspace.planning.labSamplesPerDay)
         return (0..<state.dayCount).map { day in
             let free = state.problem.labCapacity[day]
-            return LabDay(date: request.from.adding(days: day), samples: capacity - free + state.labUsed[day], capacity: capacity)
+            return LabDay(
+                date: request.from.adding(days: day), samples: capacity - free + state.labUsed[day], capacity: capacity)
         }
     }
 
@@ -122,7 +127,8 @@ public struct PlanAssembler {
 
     func changes(_ drives: [PlannedDrive]) -> ReplanChanges? {
         guard let from = request.replanFrom else { return nil }
-        let before = Dictionary(request.previous.filter { $0.date >= from }.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let before = Dictionary(
+            request.previous.filter { $0.date >= from }.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let after = Dictionary(drives.filter { $0.date >= from }.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var unchanged = 0
         var teamChanged = 0
@@ -133,7 +139,8 @@ public struct PlanAssembler {
         let removed = before.filter { id, old in after[id].map { $0.template != old.template } ?? true }.keys.sorted()
         let added = after.filter { id, new in before[id].map { $0.template != new.template } ?? true }.keys.sorted()
         return ReplanChanges(
-            kept: drives.filter { $0.date < from }.count, unchanged: unchanged, teamChanged: teamChanged, removed: removed,
+            kept: drives.filter { $0.date < from }.count, unchanged: unchanged, teamChanged: teamChanged,
+            removed: removed,
             added: added)
     }
 }

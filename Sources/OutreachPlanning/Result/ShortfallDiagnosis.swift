@@ -15,7 +15,9 @@ struct ShortfallDiagnosis {
         guard !open.isEmpty else { return .leadTime }
         var counts: [ShortfallReason: Int] = [:]
         for candidate in open {
-            let obstacles = problem.candidates[candidate].teams.map { state.obstacle(candidate: candidate, team: $0.team) }
+            let obstacles = problem.candidates[candidate].teams.map {
+                state.obstacle(candidate: candidate, team: $0.team)
+            }
             if obstacles.contains(where: { $0 == nil }) {
                 counts[.poolExhausted, default: 0] += 1
                 continue
@@ -29,7 +31,8 @@ struct ShortfallDiagnosis {
             }
             // The venue rule binds for every team alike; otherwise the day is full for all teams.
             let reason: ShortfallReason =
-                kinds.contains(.revisitInterval) ? .revisitInterval : kinds.contains(.labCapacity) ? .labCapacity : .teamCapacity
+                kinds.contains(.revisitInterval)
+                ? .revisitInterval : kinds.contains(.labCapacity) ? .labCapacity : .teamCapacity
             counts[reason, default: 0] += 1
         }
         let order: [ShortfallReason] = [.teamCapacity, .revisitInterval, .labCapacity, .poolExhausted]

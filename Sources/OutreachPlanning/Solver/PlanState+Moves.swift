@@ -147,7 +147,8 @@ extension PlanState {
         var gain = 0.0
         for (month, delta) in changes.items {
             let current = region.map { regionUnits[$0][month] } ?? outsideUnits[month]
-            gain += monthValue(region: region, month: month, units: current + delta)
+            gain +=
+                monthValue(region: region, month: month, units: current + delta)
                 - monthValue(region: region, month: month, units: current)
         }
         return gain

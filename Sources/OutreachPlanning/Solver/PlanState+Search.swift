@@ -16,7 +16,9 @@ extension PlanState {
     mutating func fill(_ candidates: [Int]) {
         var scored: [(score: Double, item: Int)] = []
         for candidate in candidates {
-            if let best = bestAddition(candidate), best.effect.gain > 1e-6 { scored.append((best.effect.gain, candidate)) }
+            if let best = bestAddition(candidate), best.effect.gain > 1e-6 {
+                scored.append((best.effect.gain, candidate))
+            }
         }
         var heap = MaxHeap(scored)
         while let entry = heap.pop() {

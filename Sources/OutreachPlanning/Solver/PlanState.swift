@@ -40,7 +40,11 @@ struct PlanState {
         keepFraction = 1 - problem.deferralRate
         self.stabilityUnits = stabilityUnits
         let dayCount = problem.dayCount
-        previousAt = Set(problem.previous.map { problem.candidates[$0.candidate].venue * dayCount + problem.day(of: problem.candidates[$0.candidate].date) })
+        previousAt = Set(
+            problem.previous.map {
+                problem.candidates[$0.candidate].venue * dayCount
+                    + problem.day(of: problem.candidates[$0.candidate].date)
+            })
         hasTarget = problem.regions.map { $0.targets.contains { $0 != nil } }
         teamDay = Array(repeating: -1, count: problem.teams.count * dayCount)
         labUsed = Array(repeating: 0, count: dayCount)

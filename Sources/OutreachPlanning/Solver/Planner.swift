@@ -12,7 +12,9 @@ public enum Planner {
         for choice in problem.kept { state.force(candidate: choice.candidate, team: choice.team) }
         for choice in problem.pinned { try pin(choice, in: &state) }
         let neighbourhoods = Neighbourhoods(problem, state)
-        for choice in problem.previous.sorted(by: { state.candidateDay[$0.candidate] < state.candidateDay[$1.candidate] }) {
+        for choice in problem.previous.sorted(by: {
+            state.candidateDay[$0.candidate] < state.candidateDay[$1.candidate]
+        }) {
             let teams = [choice.team] + problem.candidates[choice.candidate].teams.map(\.team)
             for team in teams {
                 guard let effect = state.additionEffect(candidate: choice.candidate, team: team) else { continue }

@@ -14,16 +14,21 @@ public enum UpperBound {
         let state = PlanState(problem: problem)
         let surplus = problem.objective.surplusWeight
         var byVenue: [Int: [Int]] = [:]
-        for (index, candidate) in problem.candidates.enumerated() { byVenue[candidate.venue, default: []].append(index) }
+        for (index, candidate) in problem.candidates.enumerated() {
+            byVenue[candidate.venue, default: []].append(index)
+        }
         var monthUnits = problem.regions.map { _ in Array(repeating: 0.0, count: problem.months.count) }
         var totalUnits = Array(repeating: 0.0, count: problem.regions.count)
         var outside = 0.0
         for (venue, list) in byVenue {
-            let units = list.map { index -> Double in
-                let candidate = problem.candidates[index]
-                let turnout = min(candidate.teams.map(\.maximumTurnout).max() ?? 0, candidate.turnoutShare * problem.venues[venue].pool)
-                return turnout * state.keepFraction * candidate.unitsPerDonation
-            }.max() ?? 0
+            let units =
+                list.map { index -> Double in
+                    let candidate = problem.candidates[index]
+                    let turnout = min(
+                        candidate.teams.map(\.maximumTurnout).max() ?? 0,
+                        candidate.turnoutShare * problem.venues[venue].pool)
+                    return turnout * state.keepFraction * candidate.unitsPerDonation
+                }.max() ?? 0
             let spacing = max(1, list.map { problem.candidates[$0].revisitDays }.min() ?? 1)
             let days = Set(list.map { state.candidateDay[$0] }).sorted()
             let total = Double(spacedCount(days, spacing)) * units
@@ -82,23 +87,31 @@ public enum UpperBound {
             var venueCandidates: [Int: [Int]] = [:]
             for (index, candidate) in problem.candidates.enumerated() where state.candidateMonth[index] == month {
                 venueCandidates[candidate.venue, default: []].append(index)
-                for option in candidate.teams { teamDays.insert(option.team * problem.dayCount + state.candidateDay[index]) }
+                for option in candidate.teams {
+                    teamDays.insert(option.team * problem.dayCount + state.candidateDay[index])
+                }
             }
             for (venue, list) in venueCandidates {
-                let best = list.map { index -> (units: Double, donations: Double) in
-                    let candidate = problem.candidates[index]
-                    let turnout = min(candidate.teams.map(\.maximumTurnout).max() ?? 0, candidate.turnoutShare * problem.venues[venue].pool)
-                    let donations = turnout * state.keepFraction
-                    return (donations * candidate.unitsPerDonation, donations)
-                }.max { $0.units < $1.units } ?? (0, 0)
+                let best =
+                    list.map { index -> (units: Double, donations: Double) in
+                        let candidate = problem.candidates[index]
+                        let turnout = min(
+                            candidate.teams.map(\.maximumTurnout).max() ?? 0,
+                            candidate.turnoutShare * problem.venues[venue].pool)
+                        let donations = turnout * state.keepFraction
+                        return (donations * candidate.unitsPerDonation, donations)
+                    }.max { $0.units < $1.units } ?? (0, 0)
                 let spacing = max(1, list.map { problem.candidates[$0].revisitDays }.min() ?? 1)
                 let count = spacedCount(Set(list.map { state.candidateDay[$0] }).sorted(), spacing)
                 for _ in 0..<count { items.append((problem.venues[venue].region, best.units, best.donations)) }
             }
-            let labBudget = (0..<problem.dayCount).filter { problem.monthIndex(of: problem.from.adding(days: $0)) == month }
-                .reduce(0.0) { $0 + problem.labCapacity[$1] }
+            let labBudget = (0..<problem.dayCount).filter {
+                problem.monthIndex(of: problem.from.adding(days: $0)) == month
+            }
+            .reduce(0.0) { $0 + problem.labCapacity[$1] }
             let base = baseValue(problem, month: month, state: state)
-            byTeamDays += base + knapsack(problem, month, items, cost: { _ in 1 }, budget: Double(teamDays.count), surplus)
+            byTeamDays +=
+                base + knapsack(problem, month, items, cost: { _ in 1 }, budget: Double(teamDays.count), surplus)
             byLab += base + knapsack(problem, month, items, cost: { $0.donations }, budget: labBudget, surplus)
         }
         return min(byTeamDays, byLab)

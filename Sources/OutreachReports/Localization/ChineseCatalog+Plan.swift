@@ -17,7 +17,8 @@ extension ChineseCatalog {
             return "检验负荷:日均 \(whole(mean)) 份,最高 \(whole(peak)) 份(能力 \(whole(capacity)) 份/日),满负荷 \(fullDays) 天"
         case .saved(let path): return "计划已保存:\(path)"
         case .replan(let from, let kept, let unchanged, let teamChanged, let removed, let added):
-            return "自 \(from) 起重新计划:此前保留 \(kept) 场;此后不变 \(unchanged) 场,换队 \(teamChanged) 场,取消 \(removed) 场,新增 \(added) 场(共变动 \(teamChanged + removed + added) 场)"
+            return
+                "自 \(from) 起重新计划:此前保留 \(kept) 场;此后不变 \(unchanged) 场,换队 \(teamChanged) 场,取消 \(removed) 场,新增 \(added) 场(共变动 \(teamChanged + removed + added) 场)"
         case .notice(let notice): return noticeText(notice)
         case .shortfall(let reason): return shortfallText(reason)
         case .rule(let rule): return ruleText(rule)
@@ -34,7 +35,9 @@ extension ChineseCatalog {
         case .fixedSitesHeading: return "固定献血屋"
         case .viewTitle(let subject): return "范围:\(subject)"
         case .planNotFound(let name, let available):
-            return "找不到计划 '\(name)'" + (available.isEmpty ? ";还没有保存的计划,请先运行 outreach plan --from … --to …" : ";已有:\(available.joined(separator: "、"))")
+            return "找不到计划 '\(name)'"
+                + (available.isEmpty
+                    ? ";还没有保存的计划,请先运行 outreach plan --from … --to …" : ";已有:\(available.joined(separator: "、"))")
         case .invalidPlanName(let name): return "计划名称 '\(name)' 不可用作文件名;只用字母、数字、-、_ 和 .,且不以 . 开头"
         case .driveNotInPlan(let id, let suggestion):
             return "计划中没有活动 '\(id)'" + (suggestion.map { ";是否要找 '\($0)'?" } ?? ";用 outreach plan show NAME 查看活动编号")
@@ -56,7 +59,8 @@ extension ChineseCatalog {
         case .explainAlternative(let venue, let date, let team, let campaign, let units, let gain):
             return "次优方案:\(date) \(venue),\(campaign),\(team):采血 \(quantity(units)) U,目标函数增加 \(quantity(gain))"
         case .explainNoAlternative(let considered): return "没有可替代的方案(考察了 \(considered) 个候选)"
-        case .explainVerdict(let better): return better ? "注意:次优方案得分更高,计划尚未完全收敛;可用更大的 polishPasses 重新计划" : "本场不逊于次优方案,故保留本场。"
+        case .explainVerdict(let better):
+            return better ? "注意:次优方案得分更高,计划尚未完全收敛;可用更大的 polishPasses 重新计划" : "本场不逊于次优方案,故保留本场。"
         case .scoreSummary(let value, let drives, let violations):
             return "活动 \(drives) 场,目标函数 \(quantity(value)),违反硬性规则 \(violations) 处"
         case .violation(let drive, let rule): return "\(drive):\(ruleText(rule))"
@@ -71,9 +75,12 @@ extension ChineseCatalog {
 
     private func noticeText(_ notice: PlanNotice) -> String {
         switch notice {
-        case .holidaysMissing(let year): return "\(year) 年官方节假日安排尚未收录,计划只把周末当作休息日;公布后请更新 Templates/calendar/cn-holidays.json 并重新计划"
-        case .calendarUnknown(let schedule, let from): return "可用日 '\(schedule)' 自 \(from) 起日历中无数据,相关点位此后未安排;请在 calendar.json 中补充"
-        case .regionWithoutTarget(let region, let venues): return "区域 \(region) 没有任务数(\(venues) 个点位),其活动只按超额计分;请在 targets.csv 中补充"
+        case .holidaysMissing(let year):
+            return "\(year) 年官方节假日安排尚未收录,计划只把周末当作休息日;公布后请更新 Templates/calendar/cn-holidays.json 并重新计划"
+        case .calendarUnknown(let schedule, let from):
+            return "可用日 '\(schedule)' 自 \(from) 起日历中无数据,相关点位此后未安排;请在 calendar.json 中补充"
+        case .regionWithoutTarget(let region, let venues):
+            return "区域 \(region) 没有任务数(\(venues) 个点位),其活动只按超额计分;请在 targets.csv 中补充"
         case .keptDriveDropped(let id): return "保留的活动 \(id) 的点位、模板或采血队已不存在,已去掉"
         }
     }
@@ -114,7 +121,8 @@ extension ChineseCatalog {
         case .notACandidate: return "实例中没有该候选活动(点位不开放或模板当日不适用)"
         case .beforeLeadTime: return "早于活动筹备期(实例标记为不满足提前期)"
         case .fixedDriveMissing: return "排班缺少必须保留的活动(保留或固定)"
-        case .expectationMismatch(let field, let stored, let expected): return "\(field) 记为 \(quantity(stored)),按模型应为 \(quantity(expected))"
+        case .expectationMismatch(let field, let stored, let expected):
+            return "\(field) 记为 \(quantity(stored)),按模型应为 \(quantity(expected))"
         }
     }
 
@@ -123,11 +131,14 @@ extension ChineseCatalog {
         case .horizonEndsBeforeStart(let from, let to): return "计划末日 \(to) 早于首日 \(from)"
         case .horizonInPast(let to, let today): return "计划期已过去(末日 \(to) 早于今天 \(today));请给出今天以后的日期"
         case .horizonTooLong(let days, let maximum): return "计划期 \(days) 天,最长 \(maximum) 天;请分段计划"
-        case .unknownRegion(let name, let suggestion): return "没有区域 '\(name)'" + (suggestion.map { ";是否要找 '\($0)'?" } ?? "")
+        case .unknownRegion(let name, let suggestion):
+            return "没有区域 '\(name)'" + (suggestion.map { ";是否要找 '\($0)'?" } ?? "")
         case .noTeams: return "工作区没有流动采血队(teams.csv 中 bloodmobile 或 collection-team);请先添加"
         case .noDonationRules: return "缺少献血规则 Templates/rules/donation.json,无法计算间隔期"
-        case .unknownBlockSubject(let id, let suggestion): return "--block 中的 '\(id)' 既不是点位也不是采血队" + (suggestion.map { ";是否要找 '\($0)'?" } ?? "")
-        case .unknownPinVenue(let id, let suggestion): return "--pin 中没有点位 '\(id)'" + (suggestion.map { ";是否要找 '\($0)'?" } ?? "")
+        case .unknownBlockSubject(let id, let suggestion):
+            return "--block 中的 '\(id)' 既不是点位也不是采血队" + (suggestion.map { ";是否要找 '\($0)'?" } ?? "")
+        case .unknownPinVenue(let id, let suggestion):
+            return "--pin 中没有点位 '\(id)'" + (suggestion.map { ";是否要找 '\($0)'?" } ?? "")
         case .infeasiblePin(let id, let rule): return "无法固定活动 \(id):\(ruleText(rule))"
         }
     }
@@ -137,7 +148,8 @@ extension ChineseCatalog {
         switch source.kind {
         case .monthly: return "月度任务(targets.csv 第 \(source.line) 行)"
         case .annualShare:
-            return "年度 \(whole(source.annualUnits ?? 0)) U 中剩余 \(whole(source.remainingUnits ?? 0)) U × \(percent(source.share ?? 0))(targets.csv 第 \(source.line) 行)"
+            return
+                "年度 \(whole(source.annualUnits ?? 0)) U 中剩余 \(whole(source.remainingUnits ?? 0)) U × \(percent(source.share ?? 0))(targets.csv 第 \(source.line) 行)"
         }
     }
 }

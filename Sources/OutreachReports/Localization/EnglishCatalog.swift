@@ -56,20 +56,30 @@ public struct EnglishCatalog: Catalog {
         case .severityError: return "error"
         case .severityWarning: return "warning"
         case .checkClean: return "No problems found."
-        case .planAbstract: return "Make a campaign plan: schedule college, government, township market-day, enterprise and street drives to meet monthly targets; saved as plans/NAME.json"
-        case .planShowAbstract: return "Show a saved plan: the city, one region leader, one team, one region, or the public bloodmobile schedule"
-        case .planExplainAbstract: return "Explain one drive of a plan: expected turnout, remaining pool, the target gap it serves, and the next-best alternative"
-        case .planScoreAbstract: return "Score any schedule against an exported instance and list every hard rule it breaks"
-        case .optionPlanFrom: return "first day of the plan, YYYY-MM-DD"
-        case .optionPlanTo: return "last day of the plan, YYYY-MM-DD (a year at most)"
+        case .planAbstract:
+            return
+                "Make a campaign plan: schedule college, government, township market-day, enterprise and street drives to meet monthly targets; saved as plans/NAME.json"
+        case .planShowAbstract:
+            return
+                "Show a saved plan: the city, one region leader, one team, one region, or the public bloodmobile schedule"
+        case .planExplainAbstract:
+            return
+                "Explain one drive of a plan: expected turnout, remaining pool, the target gap it serves, and the next-best alternative"
+        case .planScoreAbstract:
+            return "Score any schedule against an exported instance and list every hard rule it breaks"
+        case .optionPlanFrom: return "first day of the plan, YYYY-MM-DD (default: the 1st of next month)"
+        case .optionPlanTo: return "last day of the plan, YYYY-MM-DD (default: three months; a year at most)"
         case .optionPlanRegion: return "plan only this region and the regions under it (code or name)"
         case .optionSeed: return "random seed (same inputs and seed give the same plan)"
         case .optionPlanName: return "plan name (file name; defaults to the dates)"
         case .optionPin: return "keep this drive, e.g. V016-20270104 (repeat or separate with commas)"
-        case .optionBlock: return "a day a venue or team is unavailable, e.g. V016:2027-01-04 or T02:2027-02-01..2027-02-07 (repeatable)"
+        case .optionBlock:
+            return
+                "a day a venue or team is unavailable, e.g. V016:2027-01-04 or T02:2027-02-01..2027-02-07 (repeatable)"
         case .optionReplanFrom: return "re-plan from this day; earlier drives stay as they are"
         case .optionExportInstance: return "write the planning instance (every candidate drive and constraint) as JSON"
-        case .optionShortage: return "include campaigns held only in a shortage (emergency appeal, extended fixed-site hours)"
+        case .optionShortage:
+            return "include campaigns held only in a shortage (emergency appeal, extended fixed-site hours)"
         case .optionLeaderView: return "only drives in this region leader's areas"
         case .optionTeamView: return "only this team's roster"
         case .optionRegionView: return "only drives in this region and below it"
@@ -168,7 +178,8 @@ public struct EnglishCatalog: Catalog {
         case .duplicateTarget(let region, let period):
             return "region '\(region)' has more than one target row for \(period); keep one row per region and period"
         case .nestedTarget(let region, let ancestor):
-            return "region '\(region)' lies inside '\(ancestor)', which also has targets, so units would count twice; give targets at one level only"
+            return
+                "region '\(region)' lies inside '\(ancestor)', which also has targets, so units would count twice; give targets at one level only"
         }
     }
 

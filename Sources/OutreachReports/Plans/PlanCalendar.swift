@@ -15,7 +15,8 @@ public enum PlanCalendar {
         // DTSTAMP: the day the plan was made, at 00:00 in Shanghai, so the output is the same on every run.
         let stamp = plan.madeOn.adding(days: -1).compact + "T160000Z"
         var lines = [
-            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//outreach//campaign plan//" + (strings is EnglishCatalog ? "EN" : "ZH"),
+            "BEGIN:VCALENDAR", "VERSION:2.0",
+            "PRODID:-//outreach//campaign plan//" + (strings is EnglishCatalog ? "EN" : "ZH"),
             "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:" + escape(station + " " + plan.name),
             "X-WR-TIMEZONE:Asia/Shanghai",
             "BEGIN:VTIMEZONE", "TZID:Asia/Shanghai", "BEGIN:STANDARD", "DTSTART:19700101T000000",
@@ -41,9 +42,14 @@ public enum PlanCalendar {
                 let details = [
                     strings.text(.columnID) + ": " + drive.id.description,
                     strings.text(.columnTeam) + ": " + team,
-                    strings.plan(.explainTurnout(turnout: drive.expectedTurnout, donations: drive.expectedDonations, units: drive.expectedUnits)),
+                    strings.plan(
+                        .explainTurnout(
+                            turnout: drive.expectedTurnout, donations: drive.expectedDonations,
+                            units: drive.expectedUnits)),
                 ]
-                lines += ["DESCRIPTION:" + escape(details.joined(separator: "\n")), "CATEGORIES:" + escape(drive.template)]
+                lines += [
+                    "DESCRIPTION:" + escape(details.joined(separator: "\n")), "CATEGORIES:" + escape(drive.template),
+                ]
             }
             lines += ["TRANSP:OPAQUE", "END:VEVENT"]
         }

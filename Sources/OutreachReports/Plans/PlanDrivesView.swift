@@ -83,11 +83,14 @@ public struct PlanDrivesView: Sendable {
             let template = templates[drive.template]
             row += [
                 .text(drive.id.description), .text(region.map { strings.name(of: $0) } ?? venue?.regionCode ?? ""),
-                .label(template.map { strings.localized($0.name, english: $0.englishName) } ?? drive.template, code: drive.template),
+                .label(
+                    template.map { strings.localized($0.name, english: $0.englishName) } ?? drive.template,
+                    code: drive.template),
                 .label(teams[drive.team]?.name ?? drive.team, code: drive.team),
                 leader.map { .label($0.name, code: $0.id) } ?? .label(strings.text(.noLeader), code: nil),
                 .decimal(drive.expectedTurnout, digits: 0), .decimal(drive.expectedUnits, digits: 1),
-                .decimal(drive.poolBefore, digits: 0), .label(strings.plan(.origin(drive.origin)), code: drive.origin.rawValue),
+                .decimal(drive.poolBefore, digits: 0),
+                .label(strings.plan(.origin(drive.origin)), code: drive.origin.rawValue),
             ]
             return row
         }
@@ -96,7 +99,9 @@ public struct PlanDrivesView: Sendable {
         case .publicSchedule:
             let settings = workspace.settings
             title = strings.plan(
-                .publicTitle(workspace: strings.localized(settings.name, english: settings.englishName), from: plan.from, to: plan.to))
+                .publicTitle(
+                    workspace: strings.localized(settings.name, english: settings.englishName), from: plan.from,
+                    to: plan.to))
         default: title = strings.plan(.sectionDrives)
         }
         return Table(title: title, columns: columns, rows: rows)
@@ -112,6 +117,8 @@ public struct PlanDrivesView: Sendable {
                 .init(key: "address", title: strings.text(.columnAddress)),
                 .init(key: "hours", title: strings.text(.columnHours)),
             ],
-            rows: sites.map { [.text($0.name), .text($0.address), .text(String($0.schedule.spelling.dropFirst("hours:".count)))] })
+            rows: sites.map {
+                [.text($0.name), .text($0.address), .text(String($0.schedule.spelling.dropFirst("hours:".count)))]
+            })
     }
 }

@@ -20,7 +20,9 @@ public enum PlanPage {
         }
         if drives.audience == .publicSchedule { body += section(drives.fixedSitesTable(strings)) }
         body += section(drives.table(strings))
-        if drives.audience == .publicSchedule { body += "<p class=\"note\">" + escape(strings.plan(.publicFooter)) + "</p>\n" }
+        if drives.audience == .publicSchedule {
+            body += "<p class=\"note\">" + escape(strings.plan(.publicFooter)) + "</p>\n"
+        }
         let language = strings is EnglishCatalog ? "en" : "zh-CN"
         return """
             <!DOCTYPE html>
@@ -53,9 +55,12 @@ public enum PlanPage {
         var html = "<h2>" + escape(table.title ?? "") + "</h2>\n<table>\n<thead><tr>"
         html += shown.map { "<th>" + escape(table.columns[$0].title) + "</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         for row in table.rows {
-            html += "<tr>" + shown.map { index in
-                (table.columns[index].alignRight ? "<td class=\"n\">" : "<td>") + escape(row[index].display) + "</td>"
-            }.joined() + "</tr>\n"
+            html +=
+                "<tr>"
+                + shown.map { index in
+                    (table.columns[index].alignRight ? "<td class=\"n\">" : "<td>") + escape(row[index].display)
+                        + "</td>"
+                }.joined() + "</tr>\n"
         }
         return html + "</tbody>\n</table>\n"
     }
@@ -64,9 +69,12 @@ public enum PlanPage {
     static func chart(_ plan: Plan, _ strings: any Catalog) -> String {
         let months = Array(Set(plan.targets.map(\.month))).sorted()
         guard !months.isEmpty else { return "" }
-        let fixed = months.map { month in plan.targets.filter { $0.month == month }.reduce(0) { $0 + $1.fixedSiteUnits } }
+        let fixed = months.map { month in plan.targets.filter { $0.month == month }.reduce(0) { $0 + $1.fixedSiteUnits }
+        }
         let drives = months.map { month in plan.targets.filter { $0.month == month }.reduce(0) { $0 + $1.driveUnits } }
-        let targets = months.map { month in plan.targets.filter { $0.month == month }.reduce(0) { $0 + ($1.target ?? 0) } }
+        let targets = months.map { month in
+            plan.targets.filter { $0.month == month }.reduce(0) { $0 + ($1.target ?? 0) }
+        }
         let top = max(1, zip(fixed, drives).map { $0 + $1 }.max() ?? 1, targets.max() ?? 1) * 1.1
         let width = 680.0
         let height = 220.0
@@ -79,18 +87,25 @@ public enum PlanPage {
         svg += "<title>" + escape(strings.text(.columnExpected) + " / " + strings.text(.columnTarget)) + "</title>"
         for step in 0...4 {
             let value = top / 1.1 * Double(step) / 4
-            svg += "<line x1=\"\(number(left))\" x2=\"\(number(width - 10))\" y1=\"\(number(y(value)))\" y2=\"\(number(y(value)))\" stroke=\"#ddd\"/>"
-            svg += "<text x=\"\(number(left - 4))\" y=\"\(number(y(value) + 3))\" font-size=\"9\" text-anchor=\"end\">\(Table.decimal(value, digits: 0, grouped: true))</text>"
+            svg +=
+                "<line x1=\"\(number(left))\" x2=\"\(number(width - 10))\" y1=\"\(number(y(value)))\" y2=\"\(number(y(value)))\" stroke=\"#ddd\"/>"
+            svg +=
+                "<text x=\"\(number(left - 4))\" y=\"\(number(y(value) + 3))\" font-size=\"9\" text-anchor=\"end\">\(Table.decimal(value, digits: 0, grouped: true))</text>"
         }
         for index in months.indices {
             let x = left + Double(index) * slot + slot * 0.15
             let barWidth = slot * 0.7
-            svg += "<rect x=\"\(number(x))\" y=\"\(number(y(fixed[index])))\" width=\"\(number(barWidth))\" height=\"\(number(y(0) - y(fixed[index])))\" fill=\"#9ecae1\"/>"
-            svg += "<rect x=\"\(number(x))\" y=\"\(number(y(fixed[index] + drives[index])))\" width=\"\(number(barWidth))\" height=\"\(number(y(fixed[index]) - y(fixed[index] + drives[index])))\" fill=\"#c0392b\"/>"
-            svg += "<line x1=\"\(number(x - 2))\" x2=\"\(number(x + barWidth + 2))\" y1=\"\(number(y(targets[index])))\" y2=\"\(number(y(targets[index])))\" stroke=\"#222\" stroke-width=\"2\"/>"
-            svg += "<text x=\"\(number(x + barWidth / 2))\" y=\"\(number(height - bottom + 14))\" font-size=\"9\" text-anchor=\"middle\">\(months[index].description)</text>"
+            svg +=
+                "<rect x=\"\(number(x))\" y=\"\(number(y(fixed[index])))\" width=\"\(number(barWidth))\" height=\"\(number(y(0) - y(fixed[index])))\" fill=\"#9ecae1\"/>"
+            svg +=
+                "<rect x=\"\(number(x))\" y=\"\(number(y(fixed[index] + drives[index])))\" width=\"\(number(barWidth))\" height=\"\(number(y(fixed[index]) - y(fixed[index] + drives[index])))\" fill=\"#c0392b\"/>"
+            svg +=
+                "<line x1=\"\(number(x - 2))\" x2=\"\(number(x + barWidth + 2))\" y1=\"\(number(y(targets[index])))\" y2=\"\(number(y(targets[index])))\" stroke=\"#222\" stroke-width=\"2\"/>"
+            svg +=
+                "<text x=\"\(number(x + barWidth / 2))\" y=\"\(number(height - bottom + 14))\" font-size=\"9\" text-anchor=\"middle\">\(months[index].description)</text>"
         }
-        svg += "<text x=\"\(number(left))\" y=\"\(number(height - 4))\" font-size=\"9\">■ \(escape(strings.text(.columnFixedSites))) ■ \(escape(strings.text(.columnDriveUnits))) — \(escape(strings.text(.columnTarget)))</text>"
+        svg +=
+            "<text x=\"\(number(left))\" y=\"\(number(height - 4))\" font-size=\"9\">■ \(escape(strings.text(.columnFixedSites))) ■ \(escape(strings.text(.columnDriveUnits))) — \(escape(strings.text(.columnTarget)))</text>"
         return svg + "</svg>"
     }
 
