@@ -69,17 +69,17 @@ enum PlanCommand {
         let (plan, problem) = try PlanMaker.make(request, name: name, workspace: workspace, invocation: invocation)
 
         var notes: [String] = []
+        let saved: String
+        do throws(PlanStore.Failure) { saved = try PlanStore.save(plan, in: invocation.paths) } catch {
+            throw invocation.failure(error)
+        }
+        notes.append(invocation.strings.plan(.saved(path: saved)))
         if let path = arguments.value("export-instance") {
             do throws(PlanStore.Failure) {
                 try PlanStore.write(problem, to: invocation.fileURL(path))
             } catch { throw invocation.failure(error) }
             notes.append(invocation.strings.plan(.exported(path: path, candidates: problem.candidates.count)))
         }
-        let saved: String
-        do throws(PlanStore.Failure) { saved = try PlanStore.save(plan, in: invocation.paths) } catch {
-            throw invocation.failure(error)
-        }
-        notes.append(invocation.strings.plan(.saved(path: saved)))
         if format == .json {
             return CommandResult(output: PlanShowCommand.json(plan), errorOutput: notes.joined(separator: "\n") + "\n")
         }
