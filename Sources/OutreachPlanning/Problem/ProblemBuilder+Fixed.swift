@@ -2,7 +2,7 @@ import OutreachModel
 
 extension ProblemBuilder {
     /// Adds the drives kept from before the re-plan date, the pins, and the previous plan's later drives.
-    func addFixedAndPrevious(to problem: inout PlanningProblem) throws(PlanningError) {
+    func addFixedAndPrevious(to problem: inout PlanningProblem, notices: inout [PlanNotice]) throws(PlanningError) {
         var candidateAt: [DriveID: [Int]] = [:]
         for (index, candidate) in problem.candidates.enumerated() {
             candidateAt[DriveID(venueID: driveVenues[candidate.venue].id, date: candidate.date), default: []].append(
@@ -16,6 +16,8 @@ extension ProblemBuilder {
             if let choice = match(drive, in: candidateAt[drive.id] ?? [], problem) ?? keptCandidate(drive, in: &problem)
             {
                 problem.kept.append(choice)
+            } else {
+                notices.append(.keptDriveDropped(drive.id))
             }
         }
         for pin in request.pins {

@@ -133,7 +133,7 @@ public struct ProblemBuilder {
             teams: teams.map { .init(id: $0.id, base: $0.baseRegionCode) },
             venues: driveVenues.map { .init(id: $0.id, region: venueRegion[$0.id], pool: Double($0.reach)) },
             candidates: candidates, labCapacity: labCapacity, kept: [], pinned: [], previous: [])
-        try addFixedAndPrevious(to: &problem)
+        try addFixedAndPrevious(to: &problem, notices: &notices)
         return (problem, notices)
     }
 

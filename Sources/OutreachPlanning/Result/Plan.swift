@@ -82,7 +82,7 @@ public struct LabDay: Hashable, Sendable, Codable {
 
 public struct TeamLoad: Hashable, Sendable, Codable {
     public var team: String
-    /// Days in the horizon the team works (its working-day rule, holidays, blocks).
+    /// Days in the horizon the team could hold a drive (its working-day rule, holidays, blocks, open venues).
     public var workingDays: Int
     public var drives: Int
 }

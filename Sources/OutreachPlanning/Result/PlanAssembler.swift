@@ -31,7 +31,7 @@ public struct PlanAssembler {
                 travelPenalty: breakdown.travelPenalty, value: value, upperBound: bound,
                 gap: bound > 0 ? (bound - value) / bound : 0, greedyValue: solution.greedyValue,
                 localOptimum: solution.localOptimum),
-            drives: drives, targets: targetLines(state), lab: labDays(state, drives), teams: teamLoads(state, drives),
+            drives: drives, targets: targetLines(state), lab: labDays(state), teams: teamLoads(state, drives),
             notices: notices)
     }
 
@@ -104,7 +104,7 @@ public struct PlanAssembler {
         return lines
     }
 
-    func labDays(_ state: PlanState, _ drives: [PlannedDrive]) -> [LabDay] {
+    func labDays(_ state: PlanState) -> [LabDay] {
         let capacity = Double(workspace.planning.labSamplesPerDay)
         return (0..<state.dayCount).map { day in
             let free = state.problem.labCapacity[day]
