@@ -83,16 +83,11 @@ struct PlanningCityGenerator {
     }
 }
 
+/// Draws from the planner's own seeded generator.
 struct BenchmarkRandom {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func int(_ range: ClosedRange<Int>) -> Int { range.lowerBound + Int(next() % UInt64(range.count)) }
+    var generator: SeededRandom
+    init(state: UInt64) { generator = SeededRandom(seed: state) }
+    mutating func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &generator) }
 }
 
 /// Plans synthetic cities of several sizes over several horizons and prints time, objective, bound and gap.

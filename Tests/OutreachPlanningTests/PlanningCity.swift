@@ -96,7 +96,7 @@ enum PlanningCity {
 
     /// A random variation: venue sizes, capacities, lab capacity and targets change; so may the teams' days.
     static func random(seed: UInt64) -> Workspace {
-        var generator = TestRandom(seed: seed)
+        var generator = SeededRandom(seed: seed)
         var workspace = self.workspace
         for index in workspace.venues.indices {
             workspace.venues[index].reach = Int.random(in: 1000...40000, using: &generator)
@@ -122,17 +122,5 @@ enum PlanningCity {
             PlanAssembler(name: "test", request: request, workspace: workspace, notices: notices).plan(solution),
             problem
         )
-    }
-}
-
-struct TestRandom: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -33,18 +33,14 @@ public enum InstanceScorer {
 
     public static func score(_ schedule: DriveSchedule, against problem: PlanningProblem) -> Score {
         var state = PlanState(problem: problem)
-        var index: [String: Int] = [:]
-        for (number, candidate) in problem.candidates.enumerated() {
-            index[problem.venues[candidate.venue].id + "|" + candidate.date.description + "|" + candidate.template] =
-                number
-        }
-        let teams = Dictionary(problem.teams.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let index = problem.candidateIndex()
+        let teams = problem.teamIndex()
         let fixed = Set((problem.kept + problem.pinned).map(\.candidate))
         var violations: [RuleViolation] = []
         var held: Set<Int> = []
         for drive in schedule.drives.sorted(by: { ($0.date, $0.venue) < ($1.date, $1.venue) }) {
             let id = DriveID(venueID: drive.venue, date: drive.date)
-            guard let candidate = index[drive.venue + "|" + drive.date.description + "|" + drive.template] else {
+            guard let candidate = index[PlanningProblem.key(drive.venue, drive.date, drive.template)] else {
                 violations.append(RuleViolation(drive: id, rule: .notACandidate))
                 continue
             }

@@ -91,6 +91,24 @@ public struct PlanningProblem: Sendable, Codable {
         }
     }
 
+    /// Candidates by venue id, date and template, for matching drives read from files.
+    func candidateIndex() -> [String: Int] {
+        var index: [String: Int] = [:]
+        for (number, candidate) in candidates.enumerated() {
+            index[Self.key(venues[candidate.venue].id, candidate.date, candidate.template)] = number
+        }
+        return index
+    }
+
+    static func key(_ venue: String, _ date: CivilDate, _ template: String) -> String {
+        venue + "|" + date.description + "|" + template
+    }
+
+    /// Team numbers by id.
+    func teamIndex() -> [String: Int] {
+        Dictionary(teams.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
     public var dayCount: Int { from.days(until: to) + 1 }
     public func day(of date: CivilDate) -> Int { from.days(until: date) }
     public func monthIndex(of date: CivilDate) -> Int {

@@ -66,14 +66,10 @@ public struct DriveExplanation: Sendable, Codable {
 enum PlanReplay {
     static func state(_ plan: Plan, _ problem: PlanningProblem) -> PlanState {
         var state = PlanState(problem: problem)
-        var index: [String: Int] = [:]
-        for (number, candidate) in problem.candidates.enumerated() {
-            index[problem.venues[candidate.venue].id + "|" + candidate.date.description + "|" + candidate.template] =
-                number
-        }
-        let teams = Dictionary(problem.teams.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let index = problem.candidateIndex()
+        let teams = problem.teamIndex()
         for drive in plan.drives {
-            guard let candidate = index[drive.venue + "|" + drive.date.description + "|" + drive.template],
+            guard let candidate = index[PlanningProblem.key(drive.venue, drive.date, drive.template)],
                 let team = teams[drive.team]
             else { continue }
             state.force(candidate: candidate, team: team, fixed: drive.origin != .planned)
