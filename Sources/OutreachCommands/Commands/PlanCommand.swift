@@ -81,7 +81,7 @@ enum PlanCommand {
             notes.append(invocation.strings.plan(.exported(path: path, candidates: problem.candidates.count)))
         }
         if format == .json {
-            return CommandResult(output: PlanShowCommand.json(plan), errorOutput: notes.joined(separator: "\n") + "\n")
+            return CommandResult(output: PlanStore.jsonText(plan), errorOutput: notes.joined(separator: "\n") + "\n")
         }
         let view = PlanSummaryView(plan: plan, workspace: workspace)
         return CommandResult(

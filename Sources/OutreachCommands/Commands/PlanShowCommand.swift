@@ -27,7 +27,7 @@ enum PlanShowCommand {
         let summary = audience == .city ? PlanSummaryView(plan: plan, workspace: workspace) : nil
         let output: String
         switch format {
-        case .json: output = summary != nil ? json(plan) : TableRenderer.json(drives.table(strings))
+        case .json: output = summary != nil ? PlanStore.jsonText(plan) : TableRenderer.json(drives.table(strings))
         case .csv: output = TableRenderer.csv(drives.table(strings))
         case .ics: output = PlanCalendar.render(drives, strings)
         case .html: output = PlanPage.render(summary: summary, drives: drives, strings)
@@ -70,7 +70,4 @@ enum PlanShowCommand {
         if let region = arguments.value("region") { return .region(try invocation.regionCode(region, in: workspace)) }
         return .city
     }
-
-    /// The saved plan itself, for scripts.
-    static func json(_ plan: Plan) -> String { PlanStore.jsonText(plan) }
 }

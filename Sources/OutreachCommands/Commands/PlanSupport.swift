@@ -31,8 +31,7 @@ extension Invocation {
     func failure(_ error: PlanStore.Failure) -> CommandFailure {
         switch error {
         case .invalidName(let name): return .message(strings.plan(.invalidPlanName(name)))
-        case .notFound(let path, let available):
-            let name = String(path.split(separator: "/").last ?? "").replacingOccurrences(of: ".json", with: "")
+        case .notFound(let name, let available):
             return .message(strings.plan(.planNotFound(name: name, available: available)))
         case .unreadable(let problems): return .problems(problems)
         case .writeFailed(let failure):

@@ -8,7 +8,8 @@ public enum PlanStore {
     /// Why a plan or instance file could not be used.
     public enum Failure: Error, Equatable, Sendable {
         case invalidName(String)
-        case notFound(path: String, available: [String])
+        /// No saved plan of that name; `available` lists the saved ones.
+        case notFound(name: String, available: [String])
         case unreadable([Problem])
         case writeFailed(WriteFailure)
     }
@@ -43,7 +44,10 @@ public enum PlanStore {
     public static func load(_ name: String, in paths: WorkspacePaths) throws(Failure) -> Plan {
         guard isValidName(name) else { throw .invalidName(name) }
         let file = url(of: name, in: paths)
-        return try read(Plan.self, url: file.url, display: file.display, available: names(in: paths))
+        guard FileManager.default.fileExists(atPath: file.url.path) else {
+            throw .notFound(name: name, available: names(in: paths))
+        }
+        return try read(Plan.self, url: file.url, display: file.display)
     }
 
     /// Writes any value as the project's JSON: sorted keys, two-space indent, a final newline.
@@ -69,11 +73,9 @@ public enum PlanStore {
     }
 
     /// Reads a versioned JSON file (a plan, an instance, a schedule to score).
-    public static func read<T: Decodable>(_ type: T.Type, url: URL, display: String, available: [String] = [])
-        throws(Failure) -> T
-    {
+    public static func read<T: Decodable>(_ type: T.Type, url: URL, display: String) throws(Failure) -> T {
         switch FileText.read(url, display: display) {
-        case .missing: throw .notFound(path: display, available: available)
+        case .missing: throw .unreadable([Problem(.error, .missingFile, location: SourceLocation(file: display))])
         case .failed(let problem): throw .unreadable([problem])
         case .text(let text):
             let (value, problems) = JSONDocument.decode(type, text: text, file: display)

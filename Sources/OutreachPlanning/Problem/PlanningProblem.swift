@@ -38,6 +38,8 @@ public struct PlanningProblem: Sendable, Codable {
         public var code: String
         /// One entry per horizon month: the target (prorated to the days inside the horizon), or nil.
         public var targets: [Double?]
+        /// Where each month's target came from (`targets.csv` row, annual share).
+        public var sources: [TargetSource?]
         /// Units the fixed sites are expected to collect, per horizon month.
         public var baselineUnits: [Double]
     }

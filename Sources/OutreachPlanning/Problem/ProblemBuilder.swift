@@ -166,6 +166,7 @@ public struct ProblemBuilder {
         let all = TargetResolver.monthlyTargets(workspace.targets, profile: workspace.planning.seasonalProfile)
         let monthPosition = Dictionary(uniqueKeysWithValues: months.enumerated().map { ($1.month, $0) })
         var byRegion: [String: [Double?]] = [:]
+        var sources: [String: [TargetSource?]] = [:]
         for target in all {
             guard let position = monthPosition[target.month] else { continue }
             if let scope = request.regionCode, target.regionCode != scope,
@@ -178,6 +179,7 @@ public struct ProblemBuilder {
             let share = Double(first.days(until: last) + 1) / Double(target.month.dayCount)
             byRegion[target.regionCode, default: Array(repeating: nil, count: months.count)][position] =
                 target.units * share
+            sources[target.regionCode, default: Array(repeating: nil, count: months.count)][position] = target.source
         }
         let codes = byRegion.keys.sorted()
         let position = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, $0) })
@@ -197,7 +199,8 @@ public struct ProblemBuilder {
         }
         let regions = codes.map {
             PlanningProblem.TargetRegion(
-                code: $0, targets: byRegion[$0] ?? [], baselineUnits: Array(repeating: 0, count: months.count))
+                code: $0, targets: byRegion[$0] ?? [], sources: sources[$0] ?? [],
+                baselineUnits: Array(repeating: 0, count: months.count))
         }
         return (regions, venueRegion)
     }

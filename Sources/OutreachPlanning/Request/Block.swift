@@ -17,14 +17,10 @@ public struct Block: Hashable, Sendable, Codable, CustomStringConvertible {
     public init?(_ text: String) {
         guard let colon = text.firstIndex(of: ":") else { return nil }
         let subject = String(text[..<colon]).trimmingSpaces()
-        let range = text[text.index(after: colon)...].split(separator: ".", omittingEmptySubsequences: true)
-        guard !subject.isEmpty, (1...2).contains(range.count), let first = CivilDate(String(range[0])) else {
-            return nil
-        }
-        let last = range.count == 2 ? CivilDate(String(range[1])) : first
-        guard let last, first <= last, text[text.index(after: colon)...].filter({ $0 == "." }).count % 2 == 0 else {
-            return nil
-        }
+        let dates = text[text.index(after: colon)...].split(separator: "..", omittingEmptySubsequences: false)
+        guard !subject.isEmpty, (1...2).contains(dates.count), let first = CivilDate(String(dates[0])),
+            let last = CivilDate(String(dates[dates.count - 1])), first <= last
+        else { return nil }
         self.init(subject: subject, first: first, last: last)
     }
 

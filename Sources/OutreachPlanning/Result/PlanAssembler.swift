@@ -74,10 +74,6 @@ public struct PlanAssembler {
 
     func targetLines(_ state: PlanState) -> [TargetLine] {
         let problem = state.problem
-        let sources = Dictionary(
-            TargetResolver.monthlyTargets(workspace.targets, profile: workspace.planning.seasonalProfile).map {
-                ($0.regionCode + "|" + $0.month.description, $0.source)
-            }, uniquingKeysWith: { first, _ in first })
         var driveCount = problem.regions.map { _ in Array(repeating: 0, count: problem.months.count) }
         for slot in state.heldSlots {
             guard let drive = state.slots[slot],
@@ -85,6 +81,7 @@ public struct PlanAssembler {
             else { continue }
             driveCount[region][state.candidateMonth[drive.candidate]] += 1
         }
+        let diagnosis = ShortfallDiagnosis(state: state)
         var lines: [TargetLine] = []
         for (regionIndex, region) in problem.regions.enumerated() {
             for (monthIndex, month) in problem.months.enumerated() {
@@ -95,10 +92,10 @@ public struct PlanAssembler {
                 lines.append(
                     TargetLine(
                         region: region.code, month: month.month, target: target,
-                        source: sources[region.code + "|" + month.month.description], fixedSiteUnits: fixed,
+                        source: region.sources[monthIndex], fixedSiteUnits: fixed,
                         driveUnits: units, drives: driveCount[regionIndex][monthIndex], shortfall: shortfall,
                         reason: shortfall >= 0.5
-                            ? ShortfallDiagnosis(state: state).reason(region: regionIndex, month: monthIndex) : nil))
+                            ? diagnosis.reason(region: regionIndex, month: monthIndex) : nil))
             }
         }
         return lines

@@ -2,14 +2,26 @@
 /// counts what stops it; the most common obstacle is the reason.
 struct ShortfallDiagnosis {
     let state: PlanState
+    /// Candidates by region and month (`region * months + month`), grouped once for every line.
+    let candidatesByRegionMonth: [[Int]]
+    let regionsWithVenues: Set<Int>
+
+    init(state: PlanState) {
+        self.state = state
+        let problem = state.problem
+        var grouped = Array(repeating: [Int](), count: problem.regions.count * problem.months.count)
+        for (index, candidate) in problem.candidates.enumerated() {
+            guard let region = problem.venues[candidate.venue].region else { continue }
+            grouped[region * problem.months.count + state.candidateMonth[index]].append(index)
+        }
+        candidatesByRegionMonth = grouped
+        regionsWithVenues = Set(problem.venues.compactMap(\.region))
+    }
 
     func reason(region: Int, month: Int) -> ShortfallReason {
         let problem = state.problem
-        let hasVenue = problem.venues.contains { $0.region == region }
-        let candidates = problem.candidates.indices.filter {
-            state.candidateMonth[$0] == month && problem.venues[problem.candidates[$0].venue].region == region
-        }
-        guard hasVenue else { return .noVenue }
+        let candidates = candidatesByRegionMonth[region * problem.months.count + month]
+        guard regionsWithVenues.contains(region) else { return .noVenue }
         guard !candidates.isEmpty else { return .venuesClosed }
         let open = candidates.filter { problem.candidates[$0].meetsLeadTime }
         guard !open.isEmpty else { return .leadTime }

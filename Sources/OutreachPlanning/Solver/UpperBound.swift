@@ -12,6 +12,7 @@ public enum UpperBound {
 
     static func byRegion(_ problem: PlanningProblem) -> Double {
         let state = PlanState(problem: problem)
+        let monthOfDay = (0..<problem.dayCount).map { problem.monthIndex(of: problem.from.adding(days: $0)) }
         let surplus = problem.objective.surplusWeight
         var byVenue: [Int: [Int]] = [:]
         for (index, candidate) in problem.candidates.enumerated() {
@@ -37,9 +38,8 @@ public enum UpperBound {
                 continue
             }
             totalUnits[region] += total
-            for month in problem.months.indices {
-                let inMonth = days.filter { problem.monthIndex(of: problem.from.adding(days: $0)) == month }
-                monthUnits[region][month] += Double(spacedCount(inMonth, spacing)) * units
+            for (month, inMonth) in Dictionary(grouping: days, by: { monthOfDay[$0] }) {
+                monthUnits[region][month] += Double(spacedCount(inMonth.sorted(), spacing)) * units
             }
         }
         let heaviest = problem.months.map(\.weight).max() ?? 1
@@ -81,11 +81,18 @@ public enum UpperBound {
         var byTeamDays = 0.0
         var byLab = 0.0
         let surplus = problem.objective.surplusWeight
+        var candidatesByMonth = Array(repeating: [Int](), count: problem.months.count)
+        var labByMonth = Array(repeating: 0.0, count: problem.months.count)
+        for index in problem.candidates.indices { candidatesByMonth[state.candidateMonth[index]].append(index) }
+        for day in 0..<problem.dayCount {
+            labByMonth[problem.monthIndex(of: problem.from.adding(days: day))] += problem.labCapacity[day]
+        }
         for month in problem.months.indices {
             var items: [(region: Int?, units: Double, donations: Double)] = []
             var teamDays: Set<Int> = []
             var venueCandidates: [Int: [Int]] = [:]
-            for (index, candidate) in problem.candidates.enumerated() where state.candidateMonth[index] == month {
+            for index in candidatesByMonth[month] {
+                let candidate = problem.candidates[index]
                 venueCandidates[candidate.venue, default: []].append(index)
                 for option in candidate.teams {
                     teamDays.insert(option.team * problem.dayCount + state.candidateDay[index])
@@ -105,10 +112,7 @@ public enum UpperBound {
                 let count = spacedCount(Set(list.map { state.candidateDay[$0] }).sorted(), spacing)
                 for _ in 0..<count { items.append((problem.venues[venue].region, best.units, best.donations)) }
             }
-            let labBudget = (0..<problem.dayCount).filter {
-                problem.monthIndex(of: problem.from.adding(days: $0)) == month
-            }
-            .reduce(0.0) { $0 + problem.labCapacity[$1] }
+            let labBudget = labByMonth[month]
             let base = baseValue(problem, month: month, state: state)
             byTeamDays +=
                 base + knapsack(problem, month, items, cost: { _ in 1 }, budget: Double(teamDays.count), surplus)
