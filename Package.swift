@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Layers point down only: Model and Formats know nothing of files; Loading alone touches the file system;
-// Planning is pure logic over the model; Reports turns values into text; Commands parses the command line and wires the rest together.
+// Planning and Evaluation are pure logic over the model; Reports turns values into text; Commands parses the command line and wires the rest together.
 let package = Package(
     name: "outreach",
     products: [
@@ -12,37 +12,45 @@ let package = Package(
         .target(name: "OutreachModel"),
         .target(name: "OutreachFormats"),
         .target(name: "OutreachPlanning", dependencies: ["OutreachModel"]),
-        .target(name: "OutreachLoading", dependencies: ["OutreachModel", "OutreachFormats", "OutreachPlanning"]),
-        .target(name: "OutreachReports", dependencies: ["OutreachModel", "OutreachFormats", "OutreachPlanning"]),
+        .target(name: "OutreachEvaluation", dependencies: ["OutreachModel"]),
+        .target(
+            name: "OutreachLoading",
+            dependencies: ["OutreachModel", "OutreachFormats", "OutreachPlanning", "OutreachEvaluation"]),
+        .target(
+            name: "OutreachReports",
+            dependencies: ["OutreachModel", "OutreachFormats", "OutreachPlanning", "OutreachEvaluation"]),
         .target(
             name: "OutreachCommands",
             dependencies: [
-                "OutreachModel", "OutreachFormats", "OutreachPlanning", "OutreachLoading", "OutreachReports",
+                "OutreachModel", "OutreachFormats", "OutreachPlanning", "OutreachEvaluation", "OutreachLoading",
+                "OutreachReports",
             ]
         ),
         .executableTarget(name: "outreach", dependencies: ["OutreachCommands"]),
         .executableTarget(
             name: "outreach-benchmarks",
             dependencies: [
-                "OutreachModel", "OutreachFormats", "OutreachPlanning", "OutreachLoading", "OutreachCommands",
+                "OutreachModel", "OutreachFormats", "OutreachPlanning", "OutreachEvaluation", "OutreachLoading",
+                "OutreachCommands",
             ]
         ),
         .testTarget(name: "OutreachModelTests", dependencies: ["OutreachModel"]),
         .testTarget(name: "OutreachFormatsTests", dependencies: ["OutreachFormats"]),
         .testTarget(name: "OutreachPlanningTests", dependencies: ["OutreachPlanning", "OutreachModel"]),
+        .testTarget(name: "OutreachEvaluationTests", dependencies: ["OutreachEvaluation", "OutreachModel"]),
         .testTarget(
             name: "OutreachLoadingTests",
-            dependencies: ["OutreachLoading", "OutreachModel", "OutreachReports"],
+            dependencies: ["OutreachLoading", "OutreachModel", "OutreachReports", "OutreachEvaluation"],
             exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "OutreachReportsTests",
-            dependencies: ["OutreachReports", "OutreachModel", "OutreachPlanning"],
+            dependencies: ["OutreachReports", "OutreachModel", "OutreachPlanning", "OutreachEvaluation"],
             exclude: ["Snapshots"]
         ),
         .testTarget(
             name: "OutreachCommandsTests",
-            dependencies: ["OutreachCommands", "OutreachLoading", "OutreachModel", "outreach"]
+            dependencies: ["OutreachCommands", "OutreachLoading", "OutreachModel", "OutreachEvaluation", "outreach"]
         ),
     ]
 )

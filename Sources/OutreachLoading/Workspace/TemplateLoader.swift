@@ -10,6 +10,7 @@ public enum TemplateFiles {
     public static let observances = "calendar/observances.json"
     public static let lunar = "calendar/lunar-months.json"
     public static let planning = "planning.json"
+    public static let evaluation = "evaluation.json"
 }
 
 /// Loads the shared templates: campaigns (with a city's overrides), channels, donation rules and calendars.
@@ -26,12 +27,20 @@ struct TemplateLoader {
         var lunar = LunarCalendar(monthStarts: [])
         var observances: [Observance] = []
         var planning = PlanningSettings()
+        var evaluation = EvaluationSettings()
     }
 
-    mutating func load(overrides: [String: [String: Any]], planning: [String: Any]?) -> Loaded {
+    mutating func load(overrides: [String: [String: Any]], planning: [String: Any]?, evaluation: [String: Any]?)
+        -> Loaded
+    {
         var loaded = Loaded()
         if let settings = document(PlanningSettings.self, TemplateFiles.planning, overrides: planning, deep: true) {
             loaded.planning = settings
+        }
+        if let settings = document(
+            EvaluationSettings.self, TemplateFiles.evaluation, overrides: evaluation, deep: true)
+        {
+            loaded.evaluation = settings
         }
         loaded.channels = document(ChannelsDocument.self, TemplateFiles.channels)?.channels ?? []
         loaded.rules = document(DonationRules.self, TemplateFiles.rules)

@@ -52,12 +52,13 @@ private struct Loader {
     }
 
     mutating func run() -> LoadedWorkspace {
-        let (overrides, planning) = loadSettings()
+        let (overrides, planning, evaluation) = loadSettings()
         loadTables()
         loadCalendar()
         var templates = TemplateLoader(paths: paths)
-        let loaded = templates.load(overrides: overrides, planning: planning)
+        let loaded = templates.load(overrides: overrides, planning: planning, evaluation: evaluation)
         workspace.planning = loaded.planning
+        workspace.evaluation = loaded.evaluation
         workspace.templates = loaded.templates
         workspace.channels = loaded.channels
         workspace.donationRules = loaded.rules
@@ -83,13 +84,13 @@ private struct Loader {
         }
     }
 
-    /// Settings, and the raw `templateOverrides` and `planning` objects that are merged into the templates.
-    mutating func loadSettings() -> ([String: [String: Any]], [String: Any]?) {
-        guard let text = text(WorkspaceLoader.settingsFile, required: true) else { return ([:], nil) }
+    /// Settings, and the raw `templateOverrides`, `planning` and `evaluation` objects merged into the templates.
+    mutating func loadSettings() -> ([String: [String: Any]], [String: Any]?, [String: Any]?) {
+        guard let text = text(WorkspaceLoader.settingsFile, required: true) else { return ([:], nil, nil) }
         let file = sourceMap.settingsFile
         let (object, syntax) = JSONDocument.parse(text: text, file: file)
         problems += syntax
-        guard let object else { return ([:], nil) }
+        guard let object else { return ([:], nil, nil) }
         let (settings, found) = JSONDocument.decode(SettingsDocument.self, from: object, file: file)
         problems += found
         if let settings {
@@ -97,7 +98,10 @@ private struct Loader {
                 name: settings.name, englishName: settings.englishName ?? "", cityCode: settings.cityCode ?? "",
                 notes: settings.notes ?? "")
         }
-        return (object["templateOverrides"] as? [String: [String: Any]] ?? [:], object["planning"] as? [String: Any])
+        return (
+            object["templateOverrides"] as? [String: [String: Any]] ?? [:], object["planning"] as? [String: Any],
+            object["evaluation"] as? [String: Any]
+        )
     }
 
     mutating func loadTables() {

@@ -27,7 +27,18 @@ public struct YearMonth: Hashable, Comparable, Sendable, CustomStringConvertible
     public var dayCount: Int { CivilDate.daysIn(month: month, year: year) }
     public var lastDay: CivilDate { firstDay.adding(days: dayCount - 1) }
 
-    public func adding(months: Int) -> YearMonth { YearMonth(firstDay.adding(months: months)) }
+    public func adding(months: Int) -> YearMonth { YearMonth(ordinal: ordinal + months) }
+
+    /// Months since January of year 0: consecutive months differ by one, so month arithmetic is integer arithmetic.
+    public var ordinal: Int { year * 12 + month - 1 }
+
+    public init(ordinal: Int) {
+        year = ordinal >= 0 ? ordinal / 12 : (ordinal - 11) / 12
+        month = ordinal - year * 12 + 1
+    }
+
+    /// Whole months from this month to another (positive when `other` is later).
+    public func months(to other: YearMonth) -> Int { other.ordinal - ordinal }
 
     public var description: String { "\(year)-\(month < 10 ? "0" : "")\(month)" }
 

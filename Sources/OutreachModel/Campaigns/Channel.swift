@@ -4,12 +4,24 @@ public struct Channel: Hashable, Sendable, Codable, Identifiable {
     public var code: String
     public var name: String
     public var englishName: String
+    /// The venues whose donations the channel recruits for; the evaluator attributes their visits to the channel
+    /// when it reports donations per event. Empty means all venues.
+    public var venueKinds: [VenueKind]
 
     public var id: String { code }
 
-    public init(code: String, name: String, englishName: String) {
+    public init(code: String, name: String, englishName: String, venueKinds: [VenueKind] = []) {
         self.code = code
         self.name = name
         self.englishName = englishName
+        self.venueKinds = venueKinds
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        code = try container.decode(String.self, forKey: .code)
+        name = try container.decode(String.self, forKey: .name)
+        englishName = try container.decode(String.self, forKey: .englishName)
+        venueKinds = try container.decodeIfPresent([VenueKind].self, forKey: .venueKinds) ?? []
     }
 }

@@ -14,13 +14,14 @@ public struct Workspace: Sendable {
     /// Rows of `targets.csv`; `TargetResolver` turns them into monthly targets.
     public var targets: [TargetRow]
     public var planning: PlanningSettings
+    public var evaluation: EvaluationSettings
 
     public init(
         settings: WorkspaceSettings = WorkspaceSettings(), regions: [Region] = [], leaders: [Leader] = [],
         assignments: [Assignment] = [], venues: [Venue] = [], teams: [Team] = [],
         calendar: WorkspaceCalendar = WorkspaceCalendar(), templates: [CampaignTemplate] = [],
         channels: [Channel] = [], donationRules: DonationRules? = nil, targets: [TargetRow] = [],
-        planning: PlanningSettings = PlanningSettings()
+        planning: PlanningSettings = PlanningSettings(), evaluation: EvaluationSettings = EvaluationSettings()
     ) {
         self.settings = settings
         self.regions = regions
@@ -34,6 +35,7 @@ public struct Workspace: Sendable {
         self.donationRules = donationRules
         self.targets = targets
         self.planning = planning
+        self.evaluation = evaluation
     }
 
     public var tree: RegionTree { RegionTree(regions) }
