@@ -21,6 +21,14 @@ public enum Outreach {
         Command(spec: PlanShowCommand.spec, run: PlanShowCommand.run),
         Command(spec: PlanExplainCommand.spec, run: PlanExplainCommand.run),
         Command(spec: PlanScoreCommand.spec, run: PlanScoreCommand.run),
+    ] + RecordCommand.commands + [
+        Command(spec: EvaluateCommand.spec, run: EvaluateCommand.run),
+        Command(spec: ActionsCommand.add, run: ActionsCommand.runAdd),
+        Command(spec: ActionsCommand.list, run: ActionsCommand.runList),
+        Command(spec: ActionsCommand.close, run: ActionsCommand.runClose),
+        Command(spec: ReviewCommand.spec, run: ReviewCommand.run),
+        Command(spec: SimulateCommand.spec, run: SimulateCommand.run),
+        Command(spec: DemoCommand.spec, run: DemoCommand.run),
     ]
 
     public static func run(_ arguments: [String], context: CommandContext) -> CommandResult {
@@ -82,6 +90,10 @@ public enum Outreach {
                 return CommandResult(
                     exitCode: CommandResult.failure,
                     errorOutput: problems.map { ProblemReport.line($0, strings) + "\n" }.joined())
+            case .refused(let problems, let note):
+                return CommandResult(
+                    exitCode: CommandResult.failure,
+                    errorOutput: problems.map { ProblemReport.line($0, strings) + "\n" }.joined() + note + "\n")
             case .message(let text):
                 let label = strings.text(.severityError)
                 return CommandResult(exitCode: CommandResult.failure, errorOutput: "\(label): \(text)\n")

@@ -70,11 +70,18 @@ public struct Evaluator: Sendable {
 
     /// Actions open in the month or closed during it, each with its indicator at the baseline and now.
     func actionProgress(_ month: YearMonth) -> [ActionProgress] {
-        actions.filter { $0.baseline <= month && ($0.isOpen || YearMonth($0.closed!) >= month) }.map { action in
+        progress(
+            of: actions.filter { $0.baseline <= month && ($0.isOpen || YearMonth($0.closed!) >= month) }, in: month,
+            seenIn: month)
+    }
+
+    /// Each action's indicator at its baseline and in `month`; overdue as seen in `current`.
+    public func progress(of actions: [Action], in month: YearMonth, seenIn current: YearMonth) -> [ActionProgress] {
+        actions.map { action in
             ActionProgress(
                 action: action, before: calculator.values(action.regionCode, action.baseline)[action.indicator]?.value,
                 now: calculator.values(action.regionCode, month)[action.indicator]?.value,
-                isOverdue: action.isOverdue(in: month))
+                isOverdue: action.isOverdue(in: current))
         }
     }
 }

@@ -116,14 +116,14 @@ import Testing
         var incoming = stored.filter { $0.month == ym("2026-03") && $0.regionCode == "100001" }
         incoming[0].units = 161
         incoming.append(DonationRecord(month: ym("2026-03"), regionCode: "100001", venueKind: .street, visits: 5, units: 8))
-        let (merged, diff) = RecordMerge.replacingMonths(stored, with: incoming)
+        let (merged, diff) = RecordMerge.replacingPeriods(stored, with: incoming)
         #expect(diff.added.count == 1)
         #expect(diff.changed.count == 1)
         #expect(diff.unchanged == 1)
         // West's March row is not in the file: re-recording the month removes it.
         #expect(diff.removed.map(\.regionCode) == ["100002"])
         #expect(merged.count == stored.count + 1 - 1)
-        let again = RecordMerge.replacingMonths(merged, with: incoming)
+        let again = RecordMerge.replacingPeriods(merged, with: incoming)
         #expect(again.diff.isEmpty)
         #expect(again.records == merged)
     }

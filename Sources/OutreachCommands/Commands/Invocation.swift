@@ -44,5 +44,7 @@ struct Invocation {
 enum CommandFailure: Error {
     case usage(UsageMessage)
     case problems([Problem])
+    /// Problems, then a closing line (e.g. "nothing was recorded").
+    case refused([Problem], note: String)
     case message(String)
 }

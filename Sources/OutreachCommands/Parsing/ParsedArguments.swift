@@ -24,6 +24,14 @@ public struct ParsedArguments: Sendable {
         return date
     }
 
+    public func month(_ option: String) throws(UsageMessage) -> YearMonth? {
+        guard let text = values[option] else { return nil }
+        guard let month = YearMonth(text) else {
+            throw .invalidValue(option: "--" + option, value: text, expected: .yearMonth)
+        }
+        return month
+    }
+
     public func positiveInteger(_ option: String) throws(UsageMessage) -> Int? {
         guard let text = values[option] else { return nil }
         guard let number = Int(text), number > 0 else {

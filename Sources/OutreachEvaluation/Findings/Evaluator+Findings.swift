@@ -31,7 +31,7 @@ extension Evaluator {
                         found.append(.channelYieldChanged(region: region, channel: channel.code, now: now, before: then))
                     }
                     if region != cityCode, then.events >= minimum, now.events <= then.events / 4,
-                        let earlier = then.perEvent, let cityRate = cityBefore.perEvent, earlier >= cityRate
+                        let earlier = then.perEvent, let cityRate = cityBefore.perEvent, earlier >= cityRate / 2
                     {
                         found.append(
                             .channelDropped(

@@ -8,7 +8,7 @@ public enum Finding: Hashable, Sendable {
     case channelYieldChanged(region: String, channel: String, now: ChannelYield, before: ChannelYield)
     /// Behind its year-to-date target with a trough ahead.
     case behindBeforeTrough(region: String, attainment: Double, gap: Double, trough: YearMonth)
-    /// A channel that yielded at least the city's typical rate a year ago and has (almost) stopped.
+    /// A channel that yielded at least half the city's rate for it a year ago and has (almost) stopped.
     case channelDropped(region: String, channel: String, now: ChannelYield, before: ChannelYield, cityRate: Double)
     /// An open action whose indicator has hardly moved since its baseline.
     case actionNotMoving(ActionProgress)

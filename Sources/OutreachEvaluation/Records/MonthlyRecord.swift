@@ -1,16 +1,42 @@
 import OutreachModel
 
-/// A row of monthly intake. Rows are identified by their key within a month, so re-recording a month can say
-/// which rows were added, removed or changed.
-public protocol MonthlyRecord: Hashable, Sendable {
+/// A row that intake replaces by period: recording a period again replaces all its rows, and rows are matched by
+/// key so the change can be told as rows added, removed or changed.
+public protocol IntakeRow: Sendable {
+    /// The period the row belongs to (`2026-10`, or `2027` for an annual target).
+    var period: String { get }
+    var key: String { get }
+    /// Same figures, whatever bookkeeping (such as a source line) differs.
+    func hasSameFigures(as other: Self) -> Bool
+}
+
+/// A row of monthly intake, unique by month, region and a detail (a channel, a venue kind).
+public protocol MonthlyRecord: IntakeRow, Hashable {
     var month: YearMonth { get }
     var regionCode: String { get }
-    /// What makes the row unique within its month and region (a channel, a venue kind).
     var detail: String { get }
+    /// Where the row came from; bookkeeping, not a figure.
+    var source: String { get set }
 }
 
 extension MonthlyRecord {
+    public var period: String { month.description }
     public var key: String { month.description + "|" + regionCode + "|" + detail }
+    public func hasSameFigures(as other: Self) -> Bool {
+        var mine = self
+        var theirs = other
+        mine.source = ""
+        theirs.source = ""
+        return mine == theirs
+    }
+}
+
+extension TargetRow: IntakeRow {
+    public var period: String { span.description }
+    public var key: String { span.description + "|" + regionCode }
+    public func hasSameFigures(as other: TargetRow) -> Bool {
+        regionCode == other.regionCode && span == other.span && units == other.units && notes == other.notes
+    }
 }
 
 /// How many promotion events of one channel a region held in a month.
@@ -24,10 +50,14 @@ public struct PromotionRecord: MonthlyRecord {
     public var reach: Int?
     /// Cost in yuan, when counted.
     public var cost: Double?
+    /// Where the row came from, e.g. "模拟数据 synthetic"; kept with the row, free text.
+    public var source: String
 
     public init(
-        month: YearMonth, regionCode: String, channel: String, events: Int, reach: Int? = nil, cost: Double? = nil
+        month: YearMonth, regionCode: String, channel: String, events: Int, reach: Int? = nil, cost: Double? = nil,
+        source: String = ""
     ) {
+        self.source = source
         self.month = month
         self.regionCode = regionCode
         self.channel = channel
@@ -52,11 +82,13 @@ public struct DonationRecord: MonthlyRecord {
     /// People who came forward and were deferred at screening; they are not in `visits`.
     public var deferred: Int?
     public var plateletDoses: Int?
+    public var source: String
 
     public init(
         month: YearMonth, regionCode: String, venueKind: VenueKind, visits: Int, units: Double, firstTime: Int? = nil,
-        deferred: Int? = nil, plateletDoses: Int? = nil
+        deferred: Int? = nil, plateletDoses: Int? = nil, source: String = ""
     ) {
+        self.source = source
         self.month = month
         self.regionCode = regionCode
         self.venueKind = venueKind

@@ -136,7 +136,7 @@ public struct Simulator: Sendable {
                             PromotionRecord(
                                 month: month, regionCode: regions[r].code, channel: truths[c].code, events: Int(count),
                                 reach: Int((count * truths[c].reachPerEvent * (0.8 + 0.4 * random.unit())).rounded()),
-                                cost: (count * truths[c].costPerEvent).rounded()))
+                                cost: (count * truths[c].costPerEvent).rounded(), source: Self.source(seed)))
                     }
                 }
                 let units = Self.halfUnits(Double(visits[r][t]) * unitsPerVisit[month.year]! * unitNoise[r][t])
@@ -153,7 +153,8 @@ public struct Simulator: Sendable {
                             firstTime: Int((count * min(0.95, max(0.05, settings.firstTimeShare + 0.03 * random.normal()))).rounded()),
                             deferred: Int((count * deferral / (1 - deferral)).rounded()),
                             plateletDoses: kind == .fixedSite
-                                ? Int((count * settings.plateletDosesPerFixedSiteVisit).rounded()) : nil))
+                                ? Int((count * settings.plateletDosesPerFixedSiteVisit).rounded()) : nil,
+                            source: Self.source(seed)))
                 }
                 cells.append(
                     .init(
@@ -178,6 +179,9 @@ public struct Simulator: Sendable {
 
     public static let modelDescription =
         "SYNTHETIC DATA. visits(r,t) = noise(r,t) × [level(year) × P_r × propensity_r × season(t) × growth^((m−6.5)/12) + Σ_c peak_c × P_r × a^s/(a^s + (K_c×P_r)^s)], a = adstock_c(t) = events_c(t) + carryOver_c × a(t−1); P_r = population in millions; level and units per visit solved per year to meet the anchors."
+
+    /// Marks every simulated row, so synthetic figures are never taken for a station's own.
+    static func source(_ seed: UInt64) -> String { "模拟数据 synthetic (outreach simulate, seed \(seed))" }
 
     /// The seasonal weight of a month (mean 1 over a year), with the Spring Festival month taking the dip.
     func season(_ month: YearMonth) -> Double {

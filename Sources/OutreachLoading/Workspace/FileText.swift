@@ -20,6 +20,10 @@ enum FileText {
                 Problem(
                     .error, .unreadableFile(reason: "\(error.localizedDescription)"), location: .init(file: display)))
         }
+        return decode(bytes, display: display)
+    }
+
+    static func decode(_ bytes: [UInt8], display: String) -> Outcome {
         do throws(UndecodableText) {
             return .text(try TextDecoder.decode(bytes).text)
         } catch {

@@ -11,6 +11,11 @@ public struct WriteFailure: Error, Equatable, Sendable {
 /// the target. A crash at any point leaves either the old or the new file, never a mix.
 public enum AtomicFile {
     public static func write(_ bytes: [UInt8], to url: URL) throws(WriteFailure) {
+        try write(bytes, to: url, stopBeforeRename: false)
+    }
+
+    /// `stopBeforeRename` leaves the temporary file and the target as a process killed at that moment would.
+    static func write(_ bytes: [UInt8], to url: URL, stopBeforeRename: Bool) throws(WriteFailure) {
         let directory = url.deletingLastPathComponent().path
         let temporary = directory + "/." + url.lastPathComponent + ".\(getpid()).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
@@ -32,6 +37,7 @@ public enum AtomicFile {
             unlink(temporary)
             throw failure(url, "flush failed")
         }
+        if stopBeforeRename { return }
         guard rename(temporary, url.path) == 0 else {
             unlink(temporary)
             throw failure(url, "rename failed")

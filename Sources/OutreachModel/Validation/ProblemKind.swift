@@ -34,6 +34,17 @@ public enum ProblemKind: Hashable, Sendable {
     case duplicateTarget(region: String, period: String)
     /// A target for a region inside another region that has targets: units would count twice.
     case nestedTarget(region: String, ancestor: String)
+    /// Monthly intake: the same month, region and channel (or venue kind) twice in one file.
+    case duplicateRecord(key: String, firstLine: Int)
+    /// More units than 2 per donation (400 mL is the most one whole-blood donation gives).
+    case unitsAboveMaximum(units: Double, visits: Int)
+    /// Fewer units than whole-blood visits (each gives at least 1 U); plausible only with platelet donations.
+    case unitsBelowVisits(units: Double, visits: Int)
+    /// First-time donors (or another count of people) above the donor visits they are part of.
+    case countAboveVisits(field: String, count: Int, visits: Int)
+    case futureMonth(String)
+    /// Rows for a region and for one of its ancestors in the same month: the ancestor's totals would count twice.
+    case nestedRecord(region: String, ancestor: String, month: String)
     /// A college without term dates would be planned in vacations; a government body on rest days.
     case scheduleUnusualForKind(VenueKind, schedule: String, usual: String)
 }
@@ -50,6 +61,8 @@ public enum Expectation: Hashable, Sendable {
     case date
     case year
     case month
+    /// `2026-10`.
+    case yearMonth
     case oneOf([String])
     case schedule(Schedule.ParseError)
     case teamWorkingDays

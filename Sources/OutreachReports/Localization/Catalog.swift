@@ -9,6 +9,7 @@ public protocol Catalog: Sendable {
     func usage(_ error: UsageMessage) -> String
     func assignment(_ message: AssignmentMessage) -> String
     func plan(_ message: PlanMessage) -> String
+    func evaluation(_ message: EvaluationMessage) -> String
     func name(of kind: RegionKind) -> String
     func name(of kind: VenueKind) -> String
     func name(of role: LeaderRole) -> String

@@ -97,6 +97,33 @@ public struct ChineseCatalog: Catalog {
         case .columnPool: return "可献血人群"
         case .columnOrigin: return "来源"
         case .columnHours: return "开放时间"
+        case .recordPromotionAbstract: return "录入月度宣传数据(月份、区域、渠道、次数);同一月份重新录入即替换该月"
+        case .recordDonationsAbstract: return "录入月度采血数据(月份、区域、点位类型、人次、单位数);同一月份重新录入即替换该月"
+        case .recordTargetsAbstract: return "录入任务数(区域、期间、单位数);文件中的期间整体替换"
+        case .evaluateAbstract: return "生成月度评估会材料:指标、红黄绿灯、排名、发现与建议、整改措施,输出 HTML、Markdown 和 CSV"
+        case .actionsAddAbstract: return "记录评估会决定的整改措施,默认由区域当月负总责的领导负责"
+        case .actionsListAbstract: return "列出整改措施及其跟踪指标"
+        case .actionsCloseAbstract: return "关闭整改措施并记录结果"
+        case .reviewAbstract: return "党支部年度考评:每位区域领导负责的区域与期间、完成情况、评价与排名"
+        case .simulateAbstract: return "按记录在案的真值模型生成模拟的月度宣传与采血数据(校准到茂名公布数据),并写出真值"
+        case .demoAbstract: return "在样例数据的临时副本上演示完整流程(计划、录入、评估、措施),材料写到 ./outreach-demo/"
+        case .argumentFile: return "CSV 文件(UTF-8、带 BOM 的 UTF-8 或 GB18030)"
+        case .argumentAction: return "措施编号,如 A001"
+        case .optionBy: return "录入人姓名(记入审计日志)"
+        case .optionMonth: return "评估月份 YYYY-MM(默认最近录入的月份)"
+        case .optionOutput: return "材料输出目录(默认 ./evaluation-YYYY-MM)"
+        case .optionActionRegion: return "措施所在区域(代码或名称)"
+        case .optionText: return "措施内容"
+        case .optionDue: return "期限 YYYY-MM"
+        case .optionOwner: return "责任人(编号或姓名;默认区域当月负总责的领导)"
+        case .optionIndicator: return "跟踪指标(默认 yearToDateAttainment)"
+        case .optionResult: return "结果说明"
+        case .optionOpenOnly: return "只列未完成的"
+        case .optionOverdueOnly: return "只列逾期的"
+        case .optionYear: return "考评年度 YYYY(默认今年)"
+        case .optionYears: return "模拟年数(默认 5)"
+        case .optionThrough: return "模拟截至月份 YYYY-MM(默认上月)"
+        case .optionEvaluationFormat: return "输出格式:text、md、html、csv 或 json"
         case .assignUnchanged: return "该负责关系已有记录,未作任何更改。"
         }
     }
@@ -150,6 +177,17 @@ public struct ChineseCatalog: Catalog {
             return "区域 '\(region)' 的 \(period) 任务数重复;每个区域每个期间只保留一行"
         case .nestedTarget(let region, let ancestor):
             return "区域 '\(region)' 位于同样有任务数的上级区域 '\(ancestor)' 之内,采血量会重复计算;只在一个层级上填写任务数"
+        case .duplicateRecord(let key, let firstLine):
+            return "与第 \(firstLine) 行重复(\(key));同一月份、区域和渠道(或点位类型)只能有一行,请合并或删除"
+        case .unitsAboveMaximum(let units, let visits):
+            return "单位数 \(Table.decimal(units, digits: 1, grouped: false)) 超过献血人次 \(visits) 的 2 倍(一次全血最多 400 mL = 2 U);请核对单位数和人次"
+        case .unitsBelowVisits(let units, let visits):
+            return "单位数 \(Table.decimal(units, digits: 1, grouped: false)) 少于献血人次 \(visits)(一次全血至少 1 U);若含机采血小板请填写 platelet_doses,否则请核对"
+        case .countAboveVisits(let field, let count, let visits):
+            return "'\(field)' 为 \(count),超过献血人次 \(visits);请核对"
+        case .futureMonth(let month): return "月份 \(month) 尚未结束或还未到来;只能录入已结束的月份"
+        case .nestedRecord(let region, let ancestor, let month):
+            return "\(month) 同时有区域 '\(region)' 和其上级 '\(ancestor)' 的数据,上级合计会重复计算;只在一个层级上录入"
         }
     }
 
@@ -269,6 +307,7 @@ public struct ChineseCatalog: Catalog {
         case .date: return "日期 YYYY-MM-DD(如 2026-07-01)"
         case .year: return "四位年份"
         case .month: return "月份 1–12"
+        case .yearMonth: return "月份 YYYY-MM(如 2026-10)"
         case .oneOf(let options):
             return options.isEmpty ? "本字段允许的取值" : "以下之一:" + options.joined(separator: "、")
         case .schedule(let error): return "可用日规则(\(describe(error)))"

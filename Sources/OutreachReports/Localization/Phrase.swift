@@ -24,4 +24,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case columnAttainment, columnShortfall, columnReason, columnDate, columnWeekday, columnTime, columnVenue
     case columnCampaign, columnTeam, columnTurnout, columnUnits, columnAddress, columnWorkingDays, columnUtilisation
     case columnPool, columnOrigin, columnHours
+    // Evaluation.
+    case recordPromotionAbstract, recordDonationsAbstract, recordTargetsAbstract, evaluateAbstract, actionsAddAbstract, actionsListAbstract, actionsCloseAbstract, reviewAbstract, simulateAbstract, demoAbstract
+    case argumentFile, argumentAction, optionBy, optionMonth, optionOutput, optionActionRegion, optionText, optionDue, optionOwner, optionIndicator, optionResult, optionOpenOnly, optionOverdueOnly, optionYear, optionYears, optionThrough, optionEvaluationFormat
 }

@@ -23,47 +23,10 @@ public enum PlanPage {
         if drives.audience == .publicSchedule {
             body += "<p class=\"note\">" + escape(strings.plan(.publicFooter)) + "</p>\n"
         }
-        let language = strings is EnglishCatalog ? "en" : "zh-CN"
-        return """
-            <!DOCTYPE html>
-            <html lang="\(language)">
-            <head>
-            <meta charset="utf-8">
-            <title>\(escape(title))</title>
-            <style>
-            @page { size: A4; margin: 15mm 12mm; }
-            body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", sans-serif; font-size: 10pt; color: #222; }
-            h1 { font-size: 15pt; } h2 { font-size: 12pt; margin-top: 1.2em; }
-            table { border-collapse: collapse; width: 100%; page-break-inside: auto; }
-            tr { page-break-inside: avoid; } thead { display: table-header-group; }
-            th, td { border: 1px solid #bbb; padding: 2px 4px; text-align: left; }
-            td.n { text-align: right; font-variant-numeric: tabular-nums; }
-            th { background: #eee; }
-            figure { margin: 0.5em 0; } svg { max-width: 100%; height: auto; }
-            .note { color: #555; }
-            </style>
-            </head>
-            <body>
-            \(body)</body>
-            </html>
-
-            """
+        return HTMLPage.document(title: title, body: body, strings)
     }
 
-    static func section(_ table: Table) -> String {
-        let shown = table.columns.indices.filter { !table.columns[$0].machineOnly }
-        var html = "<h2>" + escape(table.title ?? "") + "</h2>\n<table>\n<thead><tr>"
-        html += shown.map { "<th>" + escape(table.columns[$0].title) + "</th>" }.joined() + "</tr></thead>\n<tbody>\n"
-        for row in table.rows {
-            html +=
-                "<tr>"
-                + shown.map { index in
-                    (table.columns[index].alignRight ? "<td class=\"n\">" : "<td>") + escape(row[index].display)
-                        + "</td>"
-                }.joined() + "</tr>\n"
-        }
-        return html + "</tbody>\n</table>\n"
-    }
+    static func section(_ table: Table) -> String { HTMLPage.section(table) }
 
     /// Bars of expected units (fixed sites and drives) per month against a line for the target.
     static func chart(_ plan: Plan, _ strings: any Catalog) -> String {
@@ -109,19 +72,5 @@ public enum PlanPage {
         return svg + "</svg>"
     }
 
-    /// Escapes text for HTML and SVG content and attributes.
-    public static func escape(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
+    public static func escape(_ text: String) -> String { HTMLPage.escape(text) }
 }

@@ -1,0 +1,111 @@
+import OutreachEvaluation
+import OutreachLoading
+import OutreachModel
+import OutreachReports
+
+/// `outreach actions add|list|close`: the meeting's actions, followed up month by month.
+enum ActionsCommand {
+    static let add = CommandSpec(
+        name: "actions add", abstract: .actionsAddAbstract,
+        options: [
+            OptionSpec("region", value: "REGION", help: .optionActionRegion, required: true),
+            OptionSpec("text", value: "TEXT", help: .optionText, required: true),
+            OptionSpec("due", value: "YYYY-MM", help: .optionDue, required: true),
+            OptionSpec("owner", value: "LEADER", help: .optionOwner),
+            OptionSpec("indicator", value: "NAME", help: .optionIndicator),
+            OptionSpec("month", value: "YYYY-MM", help: .optionMonth),
+            OptionSpec("by", value: "NAME", help: .optionBy),
+        ] + CommandSpec.commonOptions + [CommandSpec.helpOption])
+    static let list = CommandSpec(
+        name: "actions list", abstract: .actionsListAbstract,
+        options: [
+            OptionSpec("open", help: .optionOpenOnly), OptionSpec("overdue", help: .optionOverdueOnly),
+            CommandSpec.formatOption,
+        ] + CommandSpec.commonOptions + [CommandSpec.helpOption])
+    static let close = CommandSpec(
+        name: "actions close", abstract: .actionsCloseAbstract, arguments: [ArgumentSpec("id", help: .argumentAction)],
+        options: [
+            OptionSpec("result", value: "TEXT", help: .optionResult, required: true),
+            OptionSpec("by", value: "NAME", help: .optionBy),
+        ] + CommandSpec.commonOptions + [CommandSpec.helpOption])
+
+    static func runAdd(_ invocation: Invocation) throws(CommandFailure) -> CommandResult {
+        let (workspace, store) = try invocation.loadForRecords()
+        let strings = invocation.strings
+        let arguments = invocation.arguments
+        let region = try invocation.regionCode(arguments.value("region") ?? "", in: workspace)
+        let due: YearMonth
+        let indicator: Indicator
+        do throws(UsageMessage) {
+            due = try arguments.month("due")!
+            indicator = try arguments.choice("indicator", default: Indicator.yearToDateAttainment)
+        } catch { throw .usage(error) }
+        let today = invocation.context.today
+        guard due >= YearMonth(today) else { throw .message(strings.evaluation(.actionDuePast(due))) }
+        let baseline = try invocation.evaluationMonth(store)
+        let owner: String
+        if let given = arguments.value("owner") {
+            guard let leader = workspace.leader(named: given) else {
+                throw .message(strings.assignment(.unknownLeader(given, suggestion: workspace.leaderSuggestion(for: given))))
+            }
+            owner = leader.id
+        } else {
+            guard let held = workspace.responsibilities.responsibility(for: region, on: today) else {
+                throw .message(strings.evaluation(.actionNoOwner(region: regionName(region, workspace, strings))))
+            }
+            owner = held.leaderID
+        }
+        let action = Action(
+            id: Action.nextID(after: store.actions), regionCode: region, text: arguments.value("text") ?? "",
+            owner: owner, opened: today, baseline: baseline, due: due, indicator: indicator,
+            openedBy: arguments.value("by") ?? "")
+        do throws(IntakeFailure) {
+            try invocation.intake(workspace).saveActions(store.actions + [action], command: "actions add", action: action.id)
+        } catch { throw invocation.failure(error) }
+        let ownerName = workspace.leader(named: owner)?.name ?? owner
+        return CommandResult(
+            output: strings.evaluation(
+                .actionAdded(
+                    id: action.id, region: regionName(region, workspace, strings), owner: ownerName, due: due,
+                    indicator: indicator)) + "\n")
+    }
+
+    static func runClose(_ invocation: Invocation) throws(CommandFailure) -> CommandResult {
+        guard let id = invocation.arguments.positionals.first else { throw .usage(.missingArgument("id")) }
+        let (workspace, store) = try invocation.loadForRecords()
+        let strings = invocation.strings
+        guard let index = store.actions.firstIndex(where: { $0.id == id.uppercased() }) else {
+            throw .message(
+                strings.evaluation(
+                    .actionUnknown(id, suggestion: NearestName.suggestion(for: id, among: store.actions.map(\.id)))))
+        }
+        var actions = store.actions
+        guard actions[index].isOpen else { throw .message(strings.evaluation(.actionAlreadyClosed(actions[index].id))) }
+        actions[index].closed = invocation.context.today
+        actions[index].result = invocation.arguments.value("result") ?? ""
+        do throws(IntakeFailure) {
+            try invocation.intake(workspace).saveActions(actions, command: "actions close", action: actions[index].id)
+        } catch { throw invocation.failure(error) }
+        return CommandResult(output: strings.evaluation(.actionClosed(id: actions[index].id)) + "\n")
+    }
+
+    static func runList(_ invocation: Invocation) throws(CommandFailure) -> CommandResult {
+        let (workspace, store) = try invocation.loadForRecords()
+        let format: OutputFormat
+        do throws(UsageMessage) { format = try invocation.format } catch { throw .usage(error) }
+        let current = YearMonth(invocation.context.today)
+        var shown = store.actions
+        if invocation.arguments.has("open") { shown = shown.filter(\.isOpen) }
+        if invocation.arguments.has("overdue") { shown = shown.filter { $0.isOverdue(in: current) } }
+        let latest = store.donations.map(\.month).max() ?? current
+        let evaluator = Evaluator(workspace: workspace, history: store.history(workspace), actions: shown)
+        var evaluation = evaluator.evaluate(latest)
+        evaluation.actions = evaluator.progress(of: shown, in: latest, seenIn: current)
+        let pack = EvaluationPack(evaluation: evaluation, workspace: workspace, isSynthetic: false)
+        return CommandResult(output: TableRenderer.render(pack.actionsTable(invocation.strings), as: format))
+    }
+
+    static func regionName(_ code: String, _ workspace: Workspace, _ strings: any Catalog) -> String {
+        workspace.tree.region(code: code).map(strings.name(of:)) ?? code
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import OutreachEvaluation
+import OutreachFormats
+import OutreachLoading
+import OutreachModel
+import OutreachReports
+
+/// `outreach demo`: the monthly loop on a temporary copy of the sample workspace — plan the coming quarter,
+/// record the latest month's spreadsheet (with one late correction), evaluate it, add an action — writing
+/// everything a person would open to `./outreach-demo/`. The bundled workspace is never changed.
+enum DemoCommand {
+    static let spec = CommandSpec(
+        name: "demo", abstract: .demoAbstract,
+        options: [OptionSpec("output", value: "DIR", help: .optionOutput)] + CommandSpec.commonOptions
+            + [CommandSpec.helpOption])
+
+    static func run(_ invocation: Invocation) throws(CommandFailure) -> CommandResult {
+        let strings = invocation.strings
+        let outputName = invocation.arguments.value("output") ?? "outreach-demo"
+        let output = invocation.fileURL(outputName)
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("outreach-demo-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let workspace = scratch.appendingPathComponent("Regions/" + invocation.paths.workspace.lastPathComponent)
+        do {
+            try? FileManager.default.removeItem(at: scratch)
+            try FileManager.default.createDirectory(
+                at: workspace.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: invocation.paths.workspace, to: workspace)
+            try FileManager.default.copyItem(at: invocation.paths.templates, to: scratch.appendingPathComponent("Templates"))
+            try? FileManager.default.removeItem(at: workspace.appendingPathComponent(WorkspaceLoader.plansFolder))
+            try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        } catch {
+            throw .message(strings.evaluation(.writeFailed(path: scratch.path, reason: "\(error)")))
+        }
+        let common = [
+            "--workspace", workspace.path, "--templates", scratch.appendingPathComponent("Templates").path, "--lang",
+            strings is EnglishCatalog ? "en" : "zh",
+        ]
+        var log: [String] = []
+        func step(_ arguments: [String], save name: String? = nil) throws(CommandFailure) -> CommandResult {
+            log.append(strings.evaluation(.demoStep("outreach " + arguments.joined(separator: " "))))
+            let result = Outreach.run(arguments + common, context: invocation.context)
+            guard result.exitCode == CommandResult.success else { throw .message(result.errorOutput + result.output) }
+            if let name {
+                _ = try invocation.writeOutput(result.output, to: output, name: name, display: outputName)
+                log.append("  " + strings.evaluation(.wrote(path: outputName + "/" + name)))
+            } else {
+                log.append(result.output.split(separator: "\n").prefix(12).map { "  " + $0 }.joined(separator: "\n"))
+            }
+            return result
+        }
+
+        _ = try step(["plan", "demo", "--format", "md"], save: "plan.md")
+        let paths = WorkspacePaths.resolve(
+            workspace: workspace.path, templates: scratch.appendingPathComponent("Templates").path,
+            environment: [:], currentDirectory: invocation.context.currentDirectory)
+        let loaded: LoadedWorkspace
+        do throws(WorkspaceNotFound) { loaded = try WorkspaceLoader.load(paths) } catch {
+            throw .usage(.workspaceNotFound(error.path))
+        }
+        let store = RecordStore.load(paths, workspace: loaded.workspace)
+        guard let month = store.donations.map(\.month).max() else { throw .message(strings.evaluation(.noRecords)) }
+        let sheet = "donations-\(month).csv"
+        _ = try invocation.writeOutput(
+            RecordStore.spreadsheet(store.donations.filter { $0.month == month }, workspace: loaded.workspace), to: output,
+            name: sheet, display: outputName)
+        _ = try step(["record", "donations", output.appendingPathComponent(sheet).path, "--by", "demo"])
+        _ = try step(["evaluate", "--month", month.description, "--output", output.path])
+        let region = EvaluateCommand.makePack(month, workspace: loaded.workspace, store: store, paths: paths)
+            .evaluation.regions.last?.regionCode ?? loaded.workspace.settings.cityCode
+        let due = YearMonth(invocation.context.today).adding(months: 2)
+        _ = try step([
+            "actions", "add", "--region", region, "--text", strings.evaluation(.suggestionBehind), "--due", due.description,
+            "--month", month.description, "--by", "demo",
+        ])
+        _ = try step(["actions", "list", "--format", "md"], save: "actions.md")
+        return CommandResult(output: log.joined(separator: "\n") + "\n")
+    }
+}

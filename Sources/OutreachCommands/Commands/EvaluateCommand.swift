@@ -1,0 +1,51 @@
+import Foundation
+import OutreachEvaluation
+import OutreachLoading
+import OutreachModel
+import OutreachReports
+
+/// `outreach evaluate [--month YYYY-MM] [--output DIR]`: writes the meeting pack and prints its Markdown.
+enum EvaluateCommand {
+    static let spec = CommandSpec(
+        name: "evaluate", abstract: .evaluateAbstract,
+        options: [
+            OptionSpec("month", value: "YYYY-MM", help: .optionMonth),
+            OptionSpec("output", value: "DIR", help: .optionOutput),
+        ] + CommandSpec.commonOptions + [CommandSpec.helpOption])
+
+    static func run(_ invocation: Invocation) throws(CommandFailure) -> CommandResult {
+        let (workspace, store) = try invocation.loadForRecords()
+        let month = try invocation.evaluationMonth(store)
+        let pack = makePack(month, workspace: workspace, store: store, paths: invocation.paths)
+        let folder = invocation.arguments.value("output") ?? "evaluation-\(month)"
+        let written = try write(pack, to: folder, invocation)
+        let strings = invocation.strings
+        let notes = written.map { strings.evaluation(.wrote(path: $0)) }.joined(separator: "\n")
+        return CommandResult(output: pack.markdown(strings) + "\n" + notes + "\n")
+    }
+
+    static func makePack(_ month: YearMonth, workspace: Workspace, store: RecordStore, paths: WorkspacePaths)
+        -> EvaluationPack
+    {
+        let history = store.history(workspace, through: max(month, store.donations.map(\.month).max() ?? month))
+        let evaluation = Evaluator(workspace: workspace, history: history, actions: store.actions).evaluate(month)
+        return EvaluationPack(evaluation: evaluation, workspace: workspace, isSynthetic: store.isSynthetic(paths))
+    }
+
+    /// pack.html, pack.md and one CSV per table; returns the paths written.
+    static func write(_ pack: EvaluationPack, to folder: String, _ invocation: Invocation) throws(CommandFailure)
+        -> [String]
+    {
+        let strings = invocation.strings
+        let url = invocation.fileURL(folder)
+        var written = [
+            try invocation.writeOutput(pack.html(strings), to: url, name: "pack.html", display: folder),
+            try invocation.writeOutput(pack.markdown(strings), to: url, name: "pack.md", display: folder),
+        ]
+        for (name, table) in pack.tables(strings) {
+            written.append(
+                try invocation.writeOutput(TableRenderer.csv(table), to: url, name: name + ".csv", display: folder))
+        }
+        return written
+    }
+}

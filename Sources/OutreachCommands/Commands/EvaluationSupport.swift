@@ -1,0 +1,68 @@
+import Foundation
+import OutreachEvaluation
+import OutreachLoading
+import OutreachModel
+import OutreachReports
+
+extension Invocation {
+    /// The workspace for recording and evaluating: reading errors stop the command, as for planning.
+    func loadForRecords() throws(CommandFailure) -> (Workspace, RecordStore) {
+        let workspace = try loadForPlanning()
+        let store = RecordStore.load(paths, workspace: workspace)
+        guard store.problems.isEmpty else { throw .problems(store.problems) }
+        return (workspace, store)
+    }
+
+    func intake(_ workspace: Workspace) -> RecordIntake {
+        RecordIntake(
+            paths: paths, workspace: workspace, today: context.today, time: Self.timestamp(),
+            by: arguments.value("by") ?? "")
+    }
+
+    func failure(_ error: IntakeFailure) -> CommandFailure {
+        switch error {
+        case .problems(let problems):
+            let errors = problems.filter { $0.severity == .error }.count
+            return .refused(problems, note: strings.evaluation(.refused(errors: errors)))
+        case .writeFailed(let failure):
+            return .message(strings.evaluation(.writeFailed(path: failure.path, reason: failure.reason)))
+        case .interrupted: return .message("interrupted")
+        }
+    }
+
+    /// Now in China, to the second: `2026-11-24T10:15:00+08:00`.
+    static func timestamp() -> String {
+        let seconds = Int(Date().timeIntervalSince1970) + 8 * 3600
+        let day = CivilDate(dayNumber: seconds / 86400)
+        let time = seconds % 86400
+        func two(_ value: Int) -> String { (value < 10 ? "0" : "") + String(value) }
+        return "\(day)T\(two(time / 3600)):\(two(time / 60 % 60)):\(two(time % 60))+08:00"
+    }
+
+    /// The month to evaluate: `--month`, else the latest month with donation rows.
+    func evaluationMonth(_ store: RecordStore) throws(CommandFailure) -> YearMonth {
+        do throws(UsageMessage) {
+            if let month = try arguments.month("month") { return month }
+        } catch { throw .usage(error) }
+        guard let latest = store.donations.map(\.month).max() else { throw .message(strings.evaluation(.noRecords)) }
+        return latest
+    }
+
+    /// Writes text atomically, creating the folder; returns the path as the user would type it.
+    func writeOutput(_ text: String, to folder: URL, name: String, display: String) throws(CommandFailure) -> String {
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try AtomicFile.write(Array(text.utf8), to: folder.appendingPathComponent(name))
+        } catch {
+            throw .message(strings.evaluation(.writeFailed(path: display + "/" + name, reason: "\(error)")))
+        }
+        return display + "/" + name
+    }
+}
+
+extension RecordStore {
+    /// Whether the records came from the simulator (the truth file sits beside them).
+    func isSynthetic(_ paths: WorkspacePaths) -> Bool {
+        FileManager.default.fileExists(atPath: paths.workspace.appendingPathComponent(RecordStore.truthFile).path)
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import OutreachEvaluation
+import OutreachFormats
+import OutreachModel
+
+extension RecordIntake {
+    /// Replaces the simulated months in the store (and the truth file), with one audit line per table.
+    public func storeSimulation(_ result: SimulationResult, description: String, truthJSON: [UInt8])
+        throws(IntakeFailure) -> [IntakeReport]
+    {
+        let lock: WorkspaceLock
+        do { lock = try WorkspaceLock(workspace: paths.workspace) } catch { throw .writeFailed(error) }
+        defer { withExtendedLifetime(lock) {} }
+        let source = RecordStore.load(paths, workspace: workspace)
+        guard source.problems.isEmpty else { throw .problems(source.problems) }
+        let hash = SHA256.hex(truthJSON)
+        let promotion = RecordMerge.replacingPeriods(source.promotion, with: result.promotion)
+        let donations = RecordMerge.replacingPeriods(source.donations, with: result.donations)
+        let reports = [
+            try commit(
+                .promotion, command: "simulate", file: description, hash: hash, rows: result.promotion.count,
+                merge: promotion, warnings: [], document: RecordStore.document(promotion.records)),
+            try commit(
+                .donations, command: "simulate", file: description, hash: hash, rows: result.donations.count,
+                merge: donations, warnings: [], document: RecordStore.document(donations.records)),
+        ]
+        do { try AtomicFile.write(truthJSON, to: paths.workspaceFile(RecordStore.truthFile).url) } catch {
+            throw .writeFailed(error)
+        }
+        return reports
+    }
+
+    /// Writes the action list after `add` or `close`, with an audit line naming the action.
+    public func saveActions(_ actions: [Action], command: String, action: String) throws(IntakeFailure) {
+        let lock: WorkspaceLock
+        do { lock = try WorkspaceLock(workspace: paths.workspace) } catch { throw .writeFailed(error) }
+        defer { withExtendedLifetime(lock) {} }
+        let bytes = Array(RecordStore.document(actions).utf8)
+        do {
+            try FileManager.default.createDirectory(
+                at: paths.workspaceFile(RecordStore.folder).url, withIntermediateDirectories: true)
+            try AtomicFile.write(bytes, to: paths.workspaceFile(RecordStore.actionsFile).url)
+            try AuditLog.append(
+                AuditEntry(
+                    time: time, by: by, command: command, table: "actions", file: action, fileHash: "", rows: 1,
+                    periods: [], added: command == "actions add" ? 1 : 0, removed: 0,
+                    changed: command == "actions add" ? 0 : 1, unchanged: actions.count - 1,
+                    resultHash: SHA256.hex(bytes)),
+                to: paths.workspaceFile(RecordStore.auditFile).url)
+        } catch let failure as WriteFailure {
+            throw .writeFailed(failure)
+        } catch {
+            throw .writeFailed(WriteFailure(path: RecordStore.actionsFile, reason: error.localizedDescription))
+        }
+    }
+}

@@ -1,0 +1,244 @@
+import Foundation
+import OutreachEvaluation
+import OutreachFormats
+import OutreachModel
+
+/// The tables `outreach record` accepts.
+public enum RecordKind: String, CaseIterable, Sendable {
+    case promotion, donations, targets
+
+    var storedFile: String {
+        switch self {
+        case .promotion: return RecordStore.promotionFile
+        case .donations: return RecordStore.donationsFile
+        case .targets: return WorkspaceLoader.targetsFile
+        }
+    }
+}
+
+/// What recording a file did.
+public struct IntakeReport: Sendable {
+    public var kind: RecordKind
+    public var entry: AuditEntry
+    /// Readable lines for the rows added, removed and changed (`2026-10 440902 school-talk: events 12 → 14`).
+    public var details: [IntakeChange]
+    public var warnings: [Problem]
+    /// The stored table had changed since the last audited run; an `unaudited-change` entry was logged first.
+    public var foundUnauditedChange: Bool
+
+    public var isNoOp: Bool { entry.added == 0 && entry.removed == 0 && entry.changed == 0 }
+}
+
+public struct IntakeChange: Sendable, Equatable {
+    public enum Kind: String, Sendable { case added, removed, changed }
+    public var kind: Kind
+    public var key: String
+    /// `field: old → new` for changed rows.
+    public var fields: [String]
+}
+
+public enum IntakeFailure: Error, Sendable {
+    case problems([Problem])
+    case writeFailed(WriteFailure)
+    /// A test stopped the write at a chosen step, as a kill -9 would.
+    case interrupted
+}
+
+/// Records a month's spreadsheet: read, validate everything, and only if nothing is wrong replace the file's
+/// months in the store, then append to the audit log. The stored table is replaced by one rename, so a run killed
+/// at any point leaves the records as before or as after; a kill between the rename and the audit line is
+/// noticed (the table's hash no longer matches the log) and logged on the next run.
+public struct RecordIntake {
+    public enum Step: Sendable { case beforeRename, beforeAudit }
+
+    public let paths: WorkspacePaths
+    public let workspace: Workspace
+    public let today: CivilDate
+    /// `2026-11-24T10:15:00+08:00`.
+    public let time: String
+    public let by: String
+    /// Tests only: stop at this step as if killed.
+    var stopAt: Step?
+
+    public init(paths: WorkspacePaths, workspace: Workspace, today: CivilDate, time: String, by: String) {
+        self.paths = paths
+        self.workspace = workspace
+        self.today = today
+        self.time = time
+        self.by = by
+    }
+
+    public func record(_ kind: RecordKind, file url: URL, display: String) throws(IntakeFailure) -> IntakeReport {
+        let bytes: [UInt8]
+        do { bytes = [UInt8](try Data(contentsOf: url)) } catch {
+            let reason = FileManager.default.fileExists(atPath: url.path) ? error.localizedDescription : nil
+            let kind: ProblemKind = reason.map { .unreadableFile(reason: $0) } ?? .missingFile
+            throw .problems([Problem(.error, kind, location: SourceLocation(file: display))])
+        }
+        let text: String
+        switch FileText.decode(bytes, display: display) {
+        case .text(let decoded): text = decoded
+        case .failed(let problem): throw .problems([problem])
+        case .missing: throw .problems([Problem(.error, .missingFile, location: SourceLocation(file: display))])
+        }
+        let lock: WorkspaceLock
+        do { lock = try WorkspaceLock(workspace: paths.workspace) } catch { throw .writeFailed(error) }
+        defer { withExtendedLifetime(lock) {} }
+        let source = RecordStore.load(paths, workspace: workspace)
+        guard source.problems.isEmpty else { throw .problems(source.problems) }
+        let hash = SHA256.hex(bytes)
+        let command = "record " + kind.rawValue
+        switch kind {
+        case .promotion:
+            let (rows, lines, warnings) = try read(text, display, RecordTables.promotion) {
+                $0.readPromotion(tree: workspace.tree, channels: workspace.channels)
+            }
+            let merged = RecordMerge.replacingPeriods(source.promotion, with: rows)
+            return try commit(
+                kind, command: command, file: display, hash: hash, rows: rows.count, merge: merged, warnings: warnings,
+                document: RecordStore.document(merged.records))
+        case .donations:
+            let (rows, _, warnings) = try read(text, display, RecordTables.donations) {
+                $0.readDonations(tree: workspace.tree)
+            }
+            let merged = RecordMerge.replacingPeriods(source.donations, with: rows)
+            return try commit(
+                kind, command: command, file: display, hash: hash, rows: rows.count, merge: merged, warnings: warnings,
+                document: RecordStore.document(merged.records))
+        case .targets:
+            let (rows, _, warnings) = try read(text, display, WorkspaceTables.targets, monthly: false) {
+                $0.readTargets()
+            }
+            let merged = RecordMerge.replacingPeriods(workspace.targets, with: rows)
+            var changed = workspace
+            changed.targets = merged.records
+            let targetsFile = paths.workspaceFile(WorkspaceLoader.targetsFile).display
+            let broken = WorkspaceValidator(workspace: changed, today: today).problems().filter {
+                if case .target = $0.subject { return $0.severity == .error }
+                return false
+            }
+            guard broken.isEmpty else {
+                throw .problems(
+                    broken.map { problem in
+                        var located = problem
+                        if case .target(let index) = problem.subject {
+                            let row = merged.records[index]
+                            let line = rows.first { $0.key == row.key }?.line
+                            located.location = SourceLocation(file: line == nil ? targetsFile : display, line: line ?? row.line)
+                        }
+                        return located
+                    })
+            }
+            return try commit(
+                kind, command: command, file: display, hash: hash, rows: rows.count, merge: merged, warnings: warnings,
+                document: RecordStore.document(merged.records))
+        }
+    }
+
+    /// Parses and checks a file; any error refuses the whole file.
+    private func read<Row: IntakeRow>(
+        _ text: String, _ display: String, _ specs: [ColumnSpec], monthly: Bool = true,
+        rows read: (inout TableReader) -> (values: [Row], lines: [Int])
+    ) throws(IntakeFailure) -> ([Row], [Int], [Problem]) {
+        let (opened, headerProblems) = TableReader.open(text: text, file: display, specs: specs)
+        guard var reader = opened else { throw .problems(headerProblems) }
+        let (rows, lines) = read(&reader)
+        var problems = reader.problems
+        if monthly {
+            problems += checkMonthly(rows, lines: lines, reader: reader)
+        }
+        if rows.isEmpty && !problems.contains(where: { $0.severity == .error }) {
+            problems.append(Problem(.error, .emptyField("month"), location: SourceLocation(file: display, line: 2)))
+        }
+        let errors = problems.filter { $0.severity == .error }
+        guard errors.isEmpty else { throw .problems(errors + problems.filter { $0.severity == .warning }) }
+        return (rows, lines, problems)
+    }
+
+    private func checkMonthly<Row>(_ rows: [Row], lines: [Int], reader: TableReader) -> [Problem] {
+        func located(_ findings: [IntakeRules.Finding]) -> [Problem] {
+            findings.map { finding in
+                var problem = finding.problem
+                problem.field = finding.field
+                problem.location = SourceLocation(
+                    file: reader.file, line: lines[finding.index],
+                    column: finding.field.flatMap { reader.columns[$0] }.map { $0 + 1 })
+                return problem
+            }
+        }
+        if let promotion = rows as? [PromotionRecord] {
+            return located(IntakeRules.check(promotion, lines: lines, tree: workspace.tree, today: today))
+        }
+        if let donations = rows as? [DonationRecord] {
+            return located(IntakeRules.check(donations, lines: lines, tree: workspace.tree, today: today))
+        }
+        return []
+    }
+
+    func commit<Row: IntakeRow>(
+        _ kind: RecordKind, command: String, file: String, hash: String, rows: Int,
+        merge: (records: [Row], diff: RecordDiff<Row>), warnings: [Problem], document: String
+    ) throws(IntakeFailure) -> IntakeReport {
+        let target = paths.workspaceFile(kind.storedFile).url
+        let audit = paths.workspaceFile(RecordStore.auditFile).url
+        let bytes = Array(document.utf8)
+        let resultHash = SHA256.hex(bytes)
+        let diff = merge.diff
+        var entry = AuditEntry(
+            time: time, by: by, command: command, table: kind.rawValue, file: file, fileHash: hash, rows: rows,
+            periods: Array(Set(merge.diff.added.map(\.period) + diff.changed.map(\.after.period) + diff.removed.map(\.period)))
+                .sorted(),
+            added: diff.added.count, removed: diff.removed.count, changed: diff.changed.count,
+            unchanged: diff.unchanged, resultHash: resultHash)
+        let details =
+            diff.added.map { IntakeChange(kind: .added, key: $0.key, fields: []) }
+            + diff.removed.map { IntakeChange(kind: .removed, key: $0.key, fields: []) }
+            + diff.changed.map { IntakeChange(kind: .changed, key: $0.after.key, fields: Self.changedFields($0.before, $0.after)) }
+        var unaudited = false
+        do {
+            try FileManager.default.createDirectory(
+                at: paths.workspaceFile(RecordStore.folder).url, withIntermediateDirectories: true)
+            let current = FileManager.default.contents(atPath: target.path).map { SHA256.hex([UInt8]($0)) }
+            let logged = AuditLog.lastResultHash(table: kind.rawValue, in: audit)
+            if let current, logged != current, logged != nil || kind != .targets {
+                unaudited = true
+                var notice = entry
+                notice.command = "unaudited-change"
+                notice.file = kind.storedFile
+                notice.fileHash = current
+                (notice.rows, notice.periods, notice.added, notice.removed, notice.changed, notice.unchanged) = (0, [], 0, 0, 0, 0)
+                notice.resultHash = current
+                try AuditLog.append(notice, to: audit)
+            }
+            if diff.isEmpty {
+                entry.resultHash = current ?? resultHash
+            } else {
+                try AtomicFile.write(bytes, to: target, stopBeforeRename: stopAt == .beforeRename)
+                if stopAt != nil { throw IntakeFailure.interrupted }
+            }
+            try AuditLog.append(entry, to: audit)
+        } catch let failure as WriteFailure {
+            throw .writeFailed(failure)
+        } catch let failure as IntakeFailure {
+            throw failure
+        } catch {
+            throw .writeFailed(WriteFailure(path: target.path, reason: error.localizedDescription))
+        }
+        return IntakeReport(kind: kind, entry: entry, details: details, warnings: warnings, foundUnauditedChange: unaudited)
+    }
+
+    /// `units: 160 → 161` for each field that differs, read from the stored CSV form.
+    static func changedFields<Row: IntakeRow>(_ before: Row, _ after: Row) -> [String] {
+        let (header, old, new): ([String], [String], [String])
+        switch (before, after) {
+        case (let a as PromotionRecord, let b as PromotionRecord):
+            (header, old, new) = (RecordTables.promotionHeader, RecordTables.fields(a), RecordTables.fields(b))
+        case (let a as DonationRecord, let b as DonationRecord):
+            (header, old, new) = (RecordTables.donationsHeader, RecordTables.fields(a), RecordTables.fields(b))
+        case (let a as TargetRow, let b as TargetRow):
+            (header, old, new) = (["units", "notes"], [RecordTables.number(a.units), a.notes], [RecordTables.number(b.units), b.notes])
+        default: return []
+        }
+        return header.indices.filter { old[$0] != new[$0] }.map { "\(header[$0]): \(old[$0].isEmpty ? "—" : old[$0]) → \(new[$0].isEmpty ? "—" : new[$0])" }
+    }
+}

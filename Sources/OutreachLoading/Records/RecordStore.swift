@@ -1,0 +1,95 @@
+import Foundation
+import OutreachEvaluation
+import OutreachFormats
+import OutreachModel
+
+/// The monthly records of a workspace, kept as CSV files staff can open in Excel: `records/promotion.csv`,
+/// `records/donations.csv`, `records/actions.csv`, with the append-only `records/audit.csv` beside them.
+public struct RecordStore: Sendable {
+    public static let folder = "records"
+    public static let promotionFile = folder + "/promotion.csv"
+    public static let donationsFile = folder + "/donations.csv"
+    public static let actionsFile = folder + "/actions.csv"
+    public static let auditFile = folder + "/audit.csv"
+    public static let truthFile = folder + "/simulation-truth.json"
+
+    public var promotion: [PromotionRecord] = []
+    public var donations: [DonationRecord] = []
+    public var actions: [Action] = []
+    /// Problems met reading the stored files; a broken store is reported, never silently half-read.
+    public var problems: [Problem] = []
+
+    /// Reads whatever records exist; missing files are empty tables.
+    public static func load(_ paths: WorkspacePaths, workspace: Workspace) -> RecordStore {
+        var store = RecordStore()
+        let tree = workspace.tree
+        store.promotion = store.table(promotionFile, RecordTables.promotion, paths) {
+            $0.readPromotion(tree: tree, channels: workspace.channels)
+        }
+        store.donations = store.table(donationsFile, RecordTables.donations, paths) { $0.readDonations(tree: tree) }
+        store.actions = store.table(actionsFile, RecordTables.actions, paths) { $0.readActions() }
+        return store
+    }
+
+    private mutating func table<T>(
+        _ name: String, _ specs: [ColumnSpec], _ paths: WorkspacePaths, read: (inout TableReader) -> (values: [T], lines: [Int])
+    ) -> [T] {
+        let file = paths.workspaceFile(name)
+        switch FileText.read(file.url, display: file.display) {
+        case .missing: return []
+        case .failed(let problem):
+            problems.append(problem)
+            return []
+        case .text(let text):
+            let (opened, found) = TableReader.open(text: text, file: file.display, specs: specs)
+            problems += found
+            guard var reader = opened else { return [] }
+            let values = read(&reader).values
+            problems += reader.problems.filter { $0.severity == .error }
+            return values
+        }
+    }
+
+    /// The history the evaluator reads, through `last` (default: the last recorded month).
+    public func history(_ workspace: Workspace, through last: YearMonth? = nil) -> RecordHistory {
+        RecordHistory(
+            tree: workspace.tree, channels: workspace.channels, promotion: promotion, donations: donations, through: last)
+    }
+
+    static func document(_ promotion: [PromotionRecord]) -> String {
+        CSVWriter.document(header: RecordTables.promotionHeader, rows: promotion.map(RecordTables.fields))
+    }
+
+    static func document(_ donations: [DonationRecord]) -> String {
+        CSVWriter.document(header: RecordTables.donationsHeader, rows: donations.map(RecordTables.fields))
+    }
+
+    static func document(_ actions: [Action]) -> String {
+        CSVWriter.document(header: RecordTables.actionsHeader, rows: actions.map(RecordTables.fields))
+    }
+
+    static func document(_ targets: [TargetRow]) -> String {
+        CSVWriter.document(
+            header: WorkspaceTables.targets.map(\.name),
+            rows: targets.map { [$0.regionCode, $0.span.description, RecordTables.number($0.units), $0.notes] })
+    }
+
+    /// Donations as a station keeps them in Excel: Chinese headers, region and venue-kind names, `2026年10月`.
+    /// The demo records such a sheet; `correction` is added to the first row's units (a late correction).
+    public static func spreadsheet(_ rows: [DonationRecord], workspace: Workspace, correction: Double = 2) -> String {
+        var kindNames: [VenueKind: String] = [:]
+        for (spelling, kind) in WorkspaceTables.venueKinds where kindNames[kind] == nil && !spelling.allSatisfy(\.isASCII) {
+            kindNames[kind] = spelling
+        }
+        let lines = rows.enumerated().map { index, row in
+            [
+                "\(row.month.year)年\(row.month.month)月", workspace.tree.region(code: row.regionCode)?.name ?? row.regionCode,
+                kindNames[row.venueKind] ?? row.venueKind.rawValue, String(row.visits),
+                RecordTables.number(row.units + (index == 0 ? correction : 0)), row.firstTime.map(String.init) ?? "",
+                row.deferred.map(String.init) ?? "", row.plateletDoses.map(String.init) ?? "",
+            ]
+        }
+        let header = RecordTables.donations.filter { $0.name != "source" }.map { $0.aliases[0] }
+        return CSVWriter.document(header: header, rows: lines)
+    }
+}

@@ -1,0 +1,236 @@
+import OutreachEvaluation
+import OutreachModel
+
+/// The meeting pack of one month as tables; Markdown, CSV and HTML are renderings of these.
+public struct EvaluationPack: Sendable {
+    public let evaluation: MonthlyEvaluation
+    public let workspace: Workspace
+    /// The workspace's history is simulated; the pack says so on its first lines.
+    public let isSynthetic: Bool
+
+    public init(evaluation: MonthlyEvaluation, workspace: Workspace, isSynthetic: Bool) {
+        self.evaluation = evaluation
+        self.workspace = workspace
+        self.isSynthetic = isSynthetic
+    }
+
+    static let shownIndicators: [Indicator] = [
+        .monthAttainment, .yearToDateAttainment, .yearOnYear, .monthOnMonth, .donationRate, .unitsPerVisit,
+        .deferralRate, .firstTimeRate, .promotionRate,
+    ]
+
+    func regionName(_ code: String, _ strings: any Catalog) -> String {
+        workspace.tree.region(code: code).map(strings.name(of:)) ?? code
+    }
+
+    func leaderName(_ id: String?, _ strings: any Catalog) -> String {
+        guard let id else { return strings.evaluation(.unattributed) }
+        return workspace.leader(named: id)?.name ?? id
+    }
+
+    func channelName(_ code: String, _ strings: any Catalog) -> String {
+        workspace.channels.first { $0.code == code }.map { strings.localized($0.name, english: $0.englishName) } ?? code
+    }
+
+    public func title(_ strings: any Catalog) -> String {
+        strings.evaluation(
+            .packTitle(
+                workspace: strings.localized(workspace.settings.name, english: workspace.settings.englishName),
+                month: evaluation.month))
+    }
+
+    public func subtitle(_ strings: any Catalog) -> [String] {
+        let open = evaluation.actions.filter(\.action.isOpen)
+        var lines = [
+            strings.evaluation(
+                .packSubtitle(
+                    regions: evaluation.regions.count, findings: evaluation.findings.count, openActions: open.count,
+                    overdue: open.filter(\.isOverdue).count))
+        ]
+        if evaluation.isEmpty { lines.append(strings.evaluation(.emptyMonth(evaluation.month))) }
+        if isSynthetic { lines.append(strings.evaluation(.syntheticNote)) }
+        return lines
+    }
+
+    func cell(_ value: IndicatorValue?, light: TrafficLight?, _ strings: any Catalog) -> Table.Cell {
+        guard let number = value?.value, let indicator = value?.indicator else { return .empty }
+        let digits = indicator == .unitsPerVisit ? 2 : 1
+        var text = Table.decimal(number, digits: digits, grouped: true)
+        if indicator.factor == 100 { text += "%" }
+        if let light { text += " " + strings.evaluation(.light(light)) }
+        return .label(text, code: Table.decimal(number, digits: 4, grouped: false))
+    }
+
+    public func indicatorsTable(_ strings: any Catalog) -> Table {
+        var columns = [
+            Table.Column(key: "rank", title: strings.evaluation(.columnRank), alignRight: true),
+            Table.Column(key: "region", title: strings.text(.columnRegion)),
+            Table.Column(key: "code", title: strings.text(.columnCode), machineOnly: true),
+            Table.Column(key: "leader", title: strings.evaluation(.columnLeader)),
+            Table.Column(key: "units", title: strings.evaluation(.columnUnits), alignRight: true),
+            Table.Column(key: "target", title: strings.evaluation(.columnTarget), alignRight: true),
+        ]
+        columns += Self.shownIndicators.map {
+            Table.Column(key: $0.rawValue, title: strings.evaluation(.indicator($0)), alignRight: true)
+        }
+        let rows = ([evaluation.city] + evaluation.regions).map { result -> [Table.Cell] in
+            let attainment = result.values[.monthAttainment]
+            var row: [Table.Cell] = [
+                result.rank.map { .number($0) } ?? .empty, .text(regionName(result.regionCode, strings)),
+                .text(result.regionCode), .text(leaderName(result.leaderID, strings)),
+                .decimal(evaluation.trends.first { $0.regionCode == result.regionCode }?.units.last.flatMap { $0 } ?? 0, digits: 1),
+                attainment.map { .decimal($0.denominator, digits: 1) } ?? .empty,
+            ]
+            row += Self.shownIndicators.map { cell(result.values[$0], light: result.lights[$0], strings) }
+            return row
+        }
+        return Table(title: strings.evaluation(.sectionIndicators), columns: columns, rows: rows)
+    }
+
+    public func findingsTable(_ strings: any Catalog) -> Table {
+        let columns = [
+            Table.Column(key: "finding", title: strings.evaluation(.columnFinding)),
+            Table.Column(key: "code", title: "code", machineOnly: true),
+            Table.Column(key: "region", title: strings.text(.columnRegion)),
+            Table.Column(key: "evidence", title: strings.evaluation(.columnEvidence)),
+            Table.Column(key: "suggestion", title: strings.evaluation(.columnSuggestion)),
+        ]
+        let rows = evaluation.findings.map { finding -> [Table.Cell] in
+            let (evidence, suggestion) = words(finding, strings)
+            return [
+                .text(strings.evaluation(.findingName(finding.code))), .text(finding.code),
+                .text(regionName(finding.regionCode, strings)), .text(evidence), .text(strings.evaluation(suggestion)),
+            ]
+        }
+        return Table(title: strings.evaluation(.sectionFindings), columns: columns, rows: rows)
+    }
+
+    func words(_ finding: Finding, _ strings: any Catalog) -> (String, EvaluationMessage) {
+        switch finding {
+        case .anomaly(let region, let assessment):
+            return (
+                strings.evaluation(
+                    .anomaly(
+                        region: regionName(region, strings), actual: assessment.actual, expected: assessment.expected,
+                        score: assessment.score, sameMonth: assessment.sameMonthBefore)),
+                assessment.score < 0 ? .suggestionLow : .suggestionHigh
+            )
+        case .channelYieldChanged(let region, let channel, let now, let before):
+            return (
+                strings.evaluation(
+                    .channelYield(
+                        region: regionName(region, strings), channel: channelName(channel, strings),
+                        now: now.perEvent ?? 0, before: before.perEvent ?? 0, events: now.events,
+                        eventsBefore: before.events)),
+                finding.code == "channel-yield-fell" ? .suggestionYieldFell : .suggestionYieldRose
+            )
+        case .behindBeforeTrough(let region, let attainment, let gap, let trough):
+            return (
+                strings.evaluation(
+                    .behind(region: regionName(region, strings), attainment: attainment, gap: gap, trough: trough)),
+                .suggestionBehind
+            )
+        case .channelDropped(let region, let channel, let now, let before, let cityRate):
+            return (
+                strings.evaluation(
+                    .dropped(
+                        region: regionName(region, strings), channel: channelName(channel, strings), events: now.events,
+                        eventsBefore: before.events, rate: before.perEvent ?? 0, cityRate: cityRate)),
+                .suggestionDropped
+            )
+        case .actionNotMoving(let progress):
+            return (
+                strings.evaluation(
+                    .actionStill(
+                        id: progress.action.id, region: regionName(progress.action.regionCode, strings),
+                        indicator: progress.action.indicator, before: progress.before ?? 0, now: progress.now ?? 0)),
+                .suggestionAction
+            )
+        }
+    }
+
+    public func actionsTable(_ strings: any Catalog) -> Table {
+        let columns = [
+            Table.Column(key: "id", title: strings.text(.columnID)),
+            Table.Column(key: "region", title: strings.text(.columnRegion)),
+            Table.Column(key: "action", title: strings.evaluation(.columnAction)),
+            Table.Column(key: "owner", title: strings.evaluation(.columnOwner)),
+            Table.Column(key: "due", title: strings.evaluation(.columnDue)),
+            Table.Column(key: "status", title: strings.evaluation(.columnStatus)),
+            Table.Column(key: "indicator", title: strings.evaluation(.columnIndicator)),
+            Table.Column(key: "baseline", title: strings.evaluation(.columnBefore), alignRight: true),
+            Table.Column(key: "now", title: strings.evaluation(.columnNow), alignRight: true),
+        ]
+        let rows = evaluation.actions.map { progress -> [Table.Cell] in
+            let action = progress.action
+            let status: (EvaluationMessage, String) =
+                !action.isOpen ? (.statusClosed, "closed") : progress.isOverdue ? (.statusOverdue, "overdue") : (.statusOpen, "open")
+            return [
+                .text(action.id), .text(regionName(action.regionCode, strings)), .text(action.text),
+                .text(leaderName(action.owner, strings)), .text(action.due.description),
+                .label(strings.evaluation(status.0), code: status.1), .text(strings.evaluation(.indicator(action.indicator))),
+                progress.before.map { .decimal($0, digits: 1) } ?? .empty, progress.now.map { .decimal($0, digits: 1) } ?? .empty,
+            ]
+        }
+        return Table(title: strings.evaluation(.sectionActions), columns: columns, rows: rows)
+    }
+
+    public func channelsTable(_ strings: any Catalog) -> Table {
+        let columns = [
+            Table.Column(key: "region", title: strings.text(.columnRegion)),
+            Table.Column(key: "code", title: strings.text(.columnCode), machineOnly: true),
+            Table.Column(key: "channel", title: strings.evaluation(.columnChannel)),
+            Table.Column(key: "channelCode", title: "channel", machineOnly: true),
+            Table.Column(key: "events", title: strings.evaluation(.columnEvents), alignRight: true),
+            Table.Column(key: "attributedVisits", title: strings.evaluation(.columnAttributed), alignRight: true),
+            Table.Column(key: "perEvent", title: strings.evaluation(.columnPerEvent), alignRight: true),
+        ]
+        let rows = evaluation.channelYields.map { value -> [Table.Cell] in
+            [
+                .text(regionName(value.regionCode, strings)), .text(value.regionCode),
+                .text(channelName(value.channel, strings)), .text(value.channel), .decimal(value.events, digits: 0),
+                .decimal(value.attributedVisits, digits: 0), value.perEvent.map { .decimal($0, digits: 1) } ?? .empty,
+            ]
+        }
+        return Table(title: strings.evaluation(.sectionChannels), columns: columns, rows: rows)
+    }
+
+    public func definitionsTable(_ strings: any Catalog) -> Table {
+        Table(
+            title: strings.evaluation(.sectionDefinitions),
+            columns: [
+                Table.Column(key: "indicator", title: strings.evaluation(.columnIndicator)),
+                Table.Column(key: "definition", title: strings.evaluation(.sectionDefinitions)),
+            ],
+            rows: Self.shownIndicators.map {
+                [.label(strings.evaluation(.indicator($0)), code: $0.rawValue), .text(strings.evaluation(.definition($0)))]
+            })
+    }
+
+    /// Every table, with the file name its CSV is written under.
+    public func tables(_ strings: any Catalog) -> [(name: String, table: Table)] {
+        [
+            ("indicators", indicatorsTable(strings)), ("findings", findingsTable(strings)),
+            ("actions", actionsTable(strings)), ("channels", channelsTable(strings)),
+        ]
+    }
+
+    /// The pack in Markdown, for pasting into WeChat Work.
+    public func markdown(_ strings: any Catalog) -> String {
+        var text = "# " + title(strings) + "\n\n" + subtitle(strings).map { "- " + $0 + "\n" }.joined() + "\n"
+        for (name, table) in tables(strings) {
+            if name == "channels" { continue }
+            text += "## " + (table.title ?? "") + "\n\n"
+            if table.rows.isEmpty {
+                text += strings.evaluation(name == "findings" ? .noFindings : .noActions) + "\n\n"
+                continue
+            }
+            var plain = table
+            plain.title = nil
+            text += TableRenderer.markdown(plain) + "\n"
+        }
+        text += strings.evaluation(.windowNote(from: evaluation.window.first!, to: evaluation.window.last!)) + " "
+        text += strings.evaluation(.attributionNote) + "\n"
+        return text
+    }
+}

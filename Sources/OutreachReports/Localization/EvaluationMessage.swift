@@ -1,0 +1,53 @@
+import OutreachEvaluation
+import OutreachModel
+
+/// Everything the evaluation commands say; names of regions and channels arrive already localised.
+public enum EvaluationMessage: Hashable, Sendable {
+    case packTitle(workspace: String, month: YearMonth)
+    case packSubtitle(regions: Int, findings: Int, openActions: Int, overdue: Int)
+    case emptyMonth(YearMonth)
+    case indicator(Indicator)
+    /// The indicator with its DHIS2 definition, for the legend.
+    case definition(Indicator)
+    case light(TrafficLight)
+    case sectionIndicators, sectionFindings, sectionActions, sectionChannels, sectionTrends, sectionAttainment
+    case sectionHeatMap, sectionDefinitions
+    case noFindings, noActions
+    case columnRank, columnLeader, columnFinding, columnEvidence, columnSuggestion, columnEvents, columnAttributed
+    case columnPerEvent, columnChannel, columnAction, columnOwner, columnDue, columnStatus, columnIndicator
+    case columnBefore, columnNow, columnStint, columnUnits, columnTarget, columnAttainment, columnLight
+    case statusOpen, statusOverdue, statusClosed
+    case anomaly(region: String, actual: Double, expected: Double, score: Double, sameMonth: [Double])
+    case channelYield(region: String, channel: String, now: Double, before: Double, events: Double, eventsBefore: Double)
+    case behind(region: String, attainment: Double, gap: Double, trough: YearMonth)
+    case dropped(region: String, channel: String, events: Double, eventsBefore: Double, rate: Double, cityRate: Double)
+    case actionStill(id: String, region: String, indicator: Indicator, before: Double, now: Double)
+    case suggestionLow, suggestionHigh, suggestionYieldFell, suggestionYieldRose, suggestionBehind, suggestionDropped
+    case suggestionAction
+    case findingName(String)
+    case windowNote(from: YearMonth, to: YearMonth)
+    case attributionNote
+    case syntheticNote
+    case recorded(kind: String, file: String, rows: Int, added: Int, removed: Int, changed: Int, unchanged: Int)
+    case recordedNothing(kind: String, file: String, rows: Int)
+    case change(kind: String, key: String, fields: [String])
+    case unaudited(file: String)
+    case refused(errors: Int)
+    case writeFailed(path: String, reason: String)
+    case storeBroken
+    case actionAdded(id: String, region: String, owner: String, due: YearMonth, indicator: Indicator)
+    case actionClosed(id: String)
+    case actionUnknown(String, suggestion: String?)
+    case actionAlreadyClosed(String)
+    case actionNoOwner(region: String)
+    case actionDuePast(YearMonth)
+    case reviewTitle(workspace: String, year: Int, months: Int)
+    case reviewNoData(Int)
+    case unattributed
+    case simulated(months: Int, regions: Int, promotion: Int, donations: Int, truth: String)
+    case simulatedYear(year: Int, visits: Double, units: Double, anchorVisits: Double, anchorUnits: Double, months: Int)
+    case simulateNoRegions
+    case wrote(path: String)
+    case demoStep(String)
+    case noRecords
+}
