@@ -12,24 +12,25 @@ public enum Outreach {
         var run: @Sendable (Invocation) throws(CommandFailure) -> CommandResult
     }
 
-    static let commands = [
-        Command(spec: RegionsCommand.spec, run: RegionsCommand.run),
-        Command(spec: LeadersCommand.spec, run: LeadersCommand.run),
-        Command(spec: AssignCommand.spec, run: AssignCommand.run),
-        Command(spec: CheckCommand.spec, run: CheckCommand.run),
-        Command(spec: PlanCommand.spec, run: PlanCommand.run),
-        Command(spec: PlanShowCommand.spec, run: PlanShowCommand.run),
-        Command(spec: PlanExplainCommand.spec, run: PlanExplainCommand.run),
-        Command(spec: PlanScoreCommand.spec, run: PlanScoreCommand.run),
-    ] + RecordCommand.commands + [
-        Command(spec: EvaluateCommand.spec, run: EvaluateCommand.run),
-        Command(spec: ActionsCommand.add, run: ActionsCommand.runAdd),
-        Command(spec: ActionsCommand.list, run: ActionsCommand.runList),
-        Command(spec: ActionsCommand.close, run: ActionsCommand.runClose),
-        Command(spec: ReviewCommand.spec, run: ReviewCommand.run),
-        Command(spec: SimulateCommand.spec, run: SimulateCommand.run),
-        Command(spec: DemoCommand.spec, run: DemoCommand.run),
-    ]
+    static let commands =
+        [
+            Command(spec: RegionsCommand.spec, run: RegionsCommand.run),
+            Command(spec: LeadersCommand.spec, run: LeadersCommand.run),
+            Command(spec: AssignCommand.spec, run: AssignCommand.run),
+            Command(spec: CheckCommand.spec, run: CheckCommand.run),
+            Command(spec: PlanCommand.spec, run: PlanCommand.run),
+            Command(spec: PlanShowCommand.spec, run: PlanShowCommand.run),
+            Command(spec: PlanExplainCommand.spec, run: PlanExplainCommand.run),
+            Command(spec: PlanScoreCommand.spec, run: PlanScoreCommand.run),
+        ] + RecordCommand.commands + [
+            Command(spec: EvaluateCommand.spec, run: EvaluateCommand.run),
+            Command(spec: ActionsCommand.add, run: ActionsCommand.runAdd),
+            Command(spec: ActionsCommand.list, run: ActionsCommand.runList),
+            Command(spec: ActionsCommand.close, run: ActionsCommand.runClose),
+            Command(spec: ReviewCommand.spec, run: ReviewCommand.run),
+            Command(spec: SimulateCommand.spec, run: SimulateCommand.run),
+            Command(spec: DemoCommand.spec, run: DemoCommand.run),
+        ]
 
     public static func run(_ arguments: [String], context: CommandContext) -> CommandResult {
         let requested = valueOf("lang", in: arguments)

@@ -40,7 +40,9 @@ public struct Evaluator: Sendable {
         for region in history.recordedRegions {
             for channel in history.channels {
                 let value = calculator.channelYield(region, channel, months: window)
-                if value.events > 0 || value.attributedVisits > 0 && !channel.venueKinds.isEmpty { yields.append(value) }
+                if value.events > 0 || value.attributedVisits > 0 && !channel.venueKinds.isEmpty {
+                    yields.append(value)
+                }
             }
         }
         let months = (0..<24).reversed().map { month.adding(months: -$0) }
@@ -61,7 +63,9 @@ public struct Evaluator: Sendable {
         let values = calculator.values(region, month)
         var lights: [Indicator: TrafficLight] = [:]
         for (indicator, value) in values {
-            if let rule = settings.rule(for: indicator), let number = value.value { lights[indicator] = rule.light(number) }
+            if let rule = settings.rule(for: indicator), let number = value.value {
+                lights[indicator] = rule.light(number)
+            }
         }
         return RegionResult(
             regionCode: region, leaderID: Accountability.leader(of: region, in: month, index: responsibilities),

@@ -16,7 +16,9 @@ func date(_ text: String) -> CivilDate {
 /// enough to check by hand.
 enum EvaluationCity {
     static let regions = [
-        Region(code: "100000", name: "样例市", englishName: "Sample City", kind: .city, population: Population(count: 1_000_000)),
+        Region(
+            code: "100000", name: "样例市", englishName: "Sample City", kind: .city,
+            population: Population(count: 1_000_000)),
         Region(
             code: "100001", name: "东区", englishName: "East District", kind: .district, parentCode: "100000",
             population: Population(count: 600_000)),
@@ -31,7 +33,8 @@ enum EvaluationCity {
     ]
     static let assignments = [
         Assignment(regionCode: "100001", leaderID: "L01", period: Period(start: date("2024-01-01"))),
-        Assignment(regionCode: "100002", leaderID: "L02", period: Period(start: date("2024-01-01"), end: date("2026-02-19"))),
+        Assignment(
+            regionCode: "100002", leaderID: "L02", period: Period(start: date("2024-01-01"), end: date("2026-02-19"))),
         Assignment(regionCode: "100002", leaderID: "L03", period: Period(start: date("2026-02-20"))),
     ]
     static let channels = [

@@ -78,18 +78,21 @@ import Testing
     }
 
     @Test func channelYieldAttributesVisitsByVenueKind() throws {
-        let school = try #require(evaluation.channelYields.first { $0.regionCode == "100001" && $0.channel == "school-talk" })
+        let school = try #require(
+            evaluation.channelYields.first { $0.regionCode == "100001" && $0.channel == "school-talk" })
         // The window is 2026-01…03; only March had talks and college visits.
         #expect(school.events == 10)
         #expect(school.attributedVisits == 50)
         #expect(school.perEvent == 5)
-        let wechat = try #require(evaluation.channelYields.first { $0.regionCode == "100001" && $0.channel == "wechat-post" })
+        let wechat = try #require(
+            evaluation.channelYields.first { $0.regionCode == "100001" && $0.channel == "wechat-post" })
         // All venues: 120 + 110 + 150 visits over the window.
         #expect(wechat.attributedVisits == 380)
     }
 
     @Test func leaderIsTheOneAccountableForMostOfTheMonth() {
-        let index = ResponsibilityIndex(tree: RegionTree(EvaluationCity.regions), assignments: EvaluationCity.assignments)
+        let index = ResponsibilityIndex(
+            tree: RegionTree(EvaluationCity.regions), assignments: EvaluationCity.assignments)
         // Handover on 2026-02-20: February stays with L02 (19 of 28 days), March is L03's.
         #expect(Accountability.leader(of: "100002", in: ym("2026-02"), index: index) == "L02")
         #expect(Accountability.leader(of: "100002", in: ym("2026-03"), index: index) == "L03")
@@ -115,7 +118,8 @@ import Testing
         let stored = EvaluationCity.donations
         var incoming = stored.filter { $0.month == ym("2026-03") && $0.regionCode == "100001" }
         incoming[0].units = 161
-        incoming.append(DonationRecord(month: ym("2026-03"), regionCode: "100001", venueKind: .street, visits: 5, units: 8))
+        incoming.append(
+            DonationRecord(month: ym("2026-03"), regionCode: "100001", venueKind: .street, visits: 5, units: 8))
         let (merged, diff) = RecordMerge.replacingPeriods(stored, with: incoming)
         #expect(diff.added.count == 1)
         #expect(diff.changed.count == 1)

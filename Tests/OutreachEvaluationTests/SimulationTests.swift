@@ -60,7 +60,9 @@ import Testing
             #expect(abs(Double(cell.visits) - expected) <= 0.5)
         }
         // Units per visit stays within whole-blood bounds.
-        for row in result.donations { #expect(row.units >= Double(row.visits) * 0.9 && row.units <= Double(row.visits) * 2) }
+        for row in result.donations {
+            #expect(row.units >= Double(row.visits) * 0.9 && row.units <= Double(row.visits) * 2)
+        }
         // Summer and Spring Festival troughs: August below October in every region.
         for region in Self.regions {
             let august = result.donations.filter { $0.regionCode == region.code && $0.month == ym("2023-08") }

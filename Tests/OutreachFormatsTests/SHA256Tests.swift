@@ -23,7 +23,9 @@ import Testing
     @Test func incrementalEqualsOneShot() {
         let bytes = (0..<1000).map { UInt8($0 % 251) }
         var hasher = SHA256()
-        for chunk in stride(from: 0, to: bytes.count, by: 37) { hasher.update(Array(bytes[chunk..<min(chunk + 37, bytes.count)])) }
+        for chunk in stride(from: 0, to: bytes.count, by: 37) {
+            hasher.update(Array(bytes[chunk..<min(chunk + 37, bytes.count)]))
+        }
         #expect(hasher.finalize() == SHA256.hash(bytes))
     }
 }

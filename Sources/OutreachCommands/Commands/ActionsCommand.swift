@@ -46,7 +46,8 @@ enum ActionsCommand {
         let owner: String
         if let given = arguments.value("owner") {
             guard let leader = workspace.leader(named: given) else {
-                throw .message(strings.assignment(.unknownLeader(given, suggestion: workspace.leaderSuggestion(for: given))))
+                throw .message(
+                    strings.assignment(.unknownLeader(given, suggestion: workspace.leaderSuggestion(for: given))))
             }
             owner = leader.id
         } else {
@@ -60,7 +61,8 @@ enum ActionsCommand {
             owner: owner, opened: today, baseline: baseline, due: due, indicator: indicator,
             openedBy: arguments.value("by") ?? "")
         do throws(IntakeFailure) {
-            try invocation.intake(workspace).saveActions(store.actions + [action], command: "actions add", action: action.id)
+            try invocation.intake(workspace).saveActions(
+                store.actions + [action], command: "actions add", action: action.id)
         } catch { throw invocation.failure(error) }
         let ownerName = workspace.leader(named: owner)?.name ?? owner
         return CommandResult(

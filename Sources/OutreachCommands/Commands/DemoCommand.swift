@@ -26,7 +26,8 @@ enum DemoCommand {
             try FileManager.default.createDirectory(
                 at: workspace.deletingLastPathComponent(), withIntermediateDirectories: true)
             try FileManager.default.copyItem(at: invocation.paths.workspace, to: workspace)
-            try FileManager.default.copyItem(at: invocation.paths.templates, to: scratch.appendingPathComponent("Templates"))
+            try FileManager.default.copyItem(
+                at: invocation.paths.templates, to: scratch.appendingPathComponent("Templates"))
             try? FileManager.default.removeItem(at: workspace.appendingPathComponent(WorkspaceLoader.plansFolder))
             try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
         } catch {
@@ -62,15 +63,18 @@ enum DemoCommand {
         guard let month = store.donations.map(\.month).max() else { throw .message(strings.evaluation(.noRecords)) }
         let sheet = "donations-\(month).csv"
         _ = try invocation.writeOutput(
-            RecordStore.spreadsheet(store.donations.filter { $0.month == month }, workspace: loaded.workspace), to: output,
+            RecordStore.spreadsheet(store.donations.filter { $0.month == month }, workspace: loaded.workspace),
+            to: output,
             name: sheet, display: outputName)
         _ = try step(["record", "donations", output.appendingPathComponent(sheet).path, "--by", "demo"])
         _ = try step(["evaluate", "--month", month.description, "--output", output.path])
-        let region = EvaluateCommand.makePack(month, workspace: loaded.workspace, store: store, paths: paths)
+        let region =
+            EvaluateCommand.makePack(month, workspace: loaded.workspace, store: store, paths: paths)
             .evaluation.regions.last?.regionCode ?? loaded.workspace.settings.cityCode
         let due = YearMonth(invocation.context.today).adding(months: 2)
         _ = try step([
-            "actions", "add", "--region", region, "--text", strings.evaluation(.suggestionBehind), "--due", due.description,
+            "actions", "add", "--region", region, "--text", strings.evaluation(.suggestionBehind), "--due",
+            due.description,
             "--month", month.description, "--by", "demo",
         ])
         _ = try step(["actions", "list", "--format", "md"], save: "actions.md")

@@ -29,7 +29,8 @@ enum ReviewCommand {
         case .html:
             return CommandResult(
                 output: HTMLPage.document(
-                    title: table.title ?? "", body: "<h1>" + HTMLPage.escape(table.title ?? "") + "</h1>\n" + HTMLPage.section(table),
+                    title: table.title ?? "",
+                    body: "<h1>" + HTMLPage.escape(table.title ?? "") + "</h1>\n" + HTMLPage.section(table),
                     strings))
         case .text: return CommandResult(output: TableRenderer.render(table, as: .text))
         case .md: return CommandResult(output: TableRenderer.render(table, as: .md))

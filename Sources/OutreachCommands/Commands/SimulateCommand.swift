@@ -21,7 +21,8 @@ enum SimulateCommand {
         let seed: Int
         do throws(UsageMessage) {
             years = try invocation.arguments.positiveInteger("years") ?? 5
-            through = try invocation.arguments.month("through") ?? YearMonth(invocation.context.today).adding(months: -1)
+            through =
+                try invocation.arguments.month("through") ?? YearMonth(invocation.context.today).adding(months: -1)
             seed = try invocation.arguments.positiveInteger("seed") ?? 1
         } catch { throw .usage(error) }
         let (workspace, _) = try invocation.loadForRecords()

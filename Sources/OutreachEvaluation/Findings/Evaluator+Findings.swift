@@ -12,7 +12,9 @@ extension Evaluator {
             profile: workspace.planning.seasonalProfile)
         for region in [cityCode] + history.recordedRegions where history.hasDonations(region, month) {
             let series = history.unitSeries(region, through: month)
-            if let assessment = baseline.assess(series, first: history.first), abs(assessment.score) >= rules.anomalyScore {
+            if let assessment = baseline.assess(series, first: history.first),
+                abs(assessment.score) >= rules.anomalyScore
+            {
                 found.append(.anomaly(region: region, assessment: assessment))
             }
         }
@@ -23,12 +25,14 @@ extension Evaluator {
                 let cityBefore = calculator.channelYield(cityCode, channel, months: before)
                 for region in [cityCode] + history.recordedRegions {
                     let now = calculator.channelYield(region, channel, months: window)
-                    let then = region == cityCode ? cityBefore : calculator.channelYield(region, channel, months: before)
+                    let then =
+                        region == cityCode ? cityBefore : calculator.channelYield(region, channel, months: before)
                     let minimum = Double(rules.minimumEvents)
                     if now.events >= minimum, then.events >= minimum, let after = now.perEvent,
                         let earlier = then.perEvent, earlier > 0, abs(after - earlier) / earlier >= rules.channelChange
                     {
-                        found.append(.channelYieldChanged(region: region, channel: channel.code, now: now, before: then))
+                        found.append(
+                            .channelYieldChanged(region: region, channel: channel.code, now: now, before: then))
                     }
                     if region != cityCode, then.events >= minimum, now.events <= then.events / 4,
                         let earlier = then.perEvent, let cityRate = cityBefore.perEvent, earlier >= cityRate / 2

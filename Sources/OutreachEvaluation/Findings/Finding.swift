@@ -27,7 +27,8 @@ public enum Finding: Hashable, Sendable {
 
     public var regionCode: String {
         switch self {
-        case .anomaly(let region, _), .channelYieldChanged(let region, _, _, _), .behindBeforeTrough(let region, _, _, _),
+        case .anomaly(let region, _), .channelYieldChanged(let region, _, _, _),
+            .behindBeforeTrough(let region, _, _, _),
             .channelDropped(let region, _, _, _, _):
             return region
         case .actionNotMoving(let progress): return progress.action.regionCode

@@ -23,7 +23,9 @@ public struct IndicatorCalculator: Sendable {
         let units = history.units[cell]
         let population = Double(tree.region(code: region)?.population?.count ?? 0)
         func add(_ indicator: Indicator, _ numerator: Double, _ denominator: Double) {
-            if denominator > 0 { result[indicator] = IndicatorValue(indicator, numerator: numerator, denominator: denominator) }
+            if denominator > 0 {
+                result[indicator] = IndicatorValue(indicator, numerator: numerator, denominator: denominator)
+            }
         }
         add(.donationRate, visits, population)
         if let target = targets.target(region, month) { add(.monthAttainment, units, target) }

@@ -56,7 +56,8 @@ public enum IntakeRules {
             found.append(("units", .warning(.unitsBelowVisits(units: record.units, visits: visits))))
         }
         if let firstTime = record.firstTime, firstTime > visits {
-            found.append(("first_time", .error(.countAboveVisits(field: "first_time", count: firstTime, visits: visits))))
+            found.append(
+                ("first_time", .error(.countAboveVisits(field: "first_time", count: firstTime, visits: visits))))
         }
         return found
     }

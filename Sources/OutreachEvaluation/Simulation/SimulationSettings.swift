@@ -57,7 +57,8 @@ public struct SimulationSettings: Hashable, Sendable, Codable {
         ],
         growth: 0.05, noise: 0.08,
         channels: [
-            channel("school-talk", 130, 0.3, 6, 1.2, 8, [0.1, 0.1, 1.2, 1, 1, 1, 0.1, 0.1, 1.4, 1.4, 1.2, 1], 180, 300),
+            channel(
+                "school-talk", 130, 0.3, 6, 1.2, 8, [0.1, 0.1, 1.2, 1, 1, 1, 0.1, 0.1, 1.4, 1.4, 1.2, 1], 180, 300),
             channel("government-notice", 60, 0.2, 2, 1, 2, [1, 0.5, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1], 400, 50),
             channel("township-talk", 120, 0.4, 8, 1.3, 10, [1.3, 0.6, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1.2], 120, 400),
             channel("street-bloodmobile", 90, 0.1, 10, 1.5, 10, Array(repeating: 1, count: 12), 250, 600),
@@ -67,7 +68,9 @@ public struct SimulationSettings: Hashable, Sendable, Codable {
             channel("phone-follow-up", 30, 0.2, 3, 1, 3, Array(repeating: 1, count: 12), 80, 100),
             channel("enterprise", 60, 0.3, 3, 1.2, 3, [1, 0.5, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1], 300, 200),
             channel("donor-day", 40, 0.2, 1, 1, 2, [0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0].map { $0 * 6 }, 1_000, 3_000),
-            channel("emergency-appeal", 70, 0, 1, 1, 1, [0.1, 1.5, 1.5, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.3], 20_000, 0),
+            channel(
+                "emergency-appeal", 70, 0, 1, 1, 1, [0.1, 1.5, 1.5, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.3],
+                20_000, 0),
         ],
         baselineVenueShares: ["fixed-site": 0.6, "street": 0.25, "community": 0.15],
         firstTimeShare: 0.58, deferralRate: 0.095, plateletDosesPerFixedSiteVisit: 0.06, springFestivalDip: 0.85)

@@ -49,7 +49,9 @@ public struct Simulator: Sendable {
         }
         var episode: SimulationResult.Episode?
         let lastOffset = start.months(to: last)
-        if dropLastMonths > 0, !regions.isEmpty, let channel = truths.indices.max(by: { truths[$0].peak < truths[$1].peak }) {
+        if dropLastMonths > 0, !regions.isEmpty,
+            let channel = truths.indices.max(by: { truths[$0].peak < truths[$1].peak })
+        {
             let region = Int(random.next() % UInt64(regions.count))
             let from = max(0, lastOffset - dropLastMonths + 1)
             for t in from...lastOffset { events[region][channel][t] = 0 }
@@ -126,9 +128,11 @@ public struct Simulator: Sendable {
                 }
                 for c in truths.indices {
                     let kinds = venueKinds[truths[c].code] ?? []
-                    let spread = kinds.isEmpty ? settings.baselineVenueShares.compactMap { key, value in
-                        VenueKind(rawValue: key).map { ($0, value) }
-                    } : kinds.map { ($0, 1 / Double(kinds.count)) }
+                    let spread =
+                        kinds.isEmpty
+                        ? settings.baselineVenueShares.compactMap { key, value in
+                            VenueKind(rawValue: key).map { ($0, value) }
+                        } : kinds.map { ($0, 1 / Double(kinds.count)) }
                     for (kind, share) in spread { shares[kind, default: 0] += contribution[r][c][t] * share }
                     if events[r][c][t] > 0 {
                         let count = events[r][c][t]
@@ -150,7 +154,9 @@ public struct Simulator: Sendable {
                         DonationRecord(
                             month: month, regionCode: regions[r].code, venueKind: kind, visits: kindVisits[index],
                             units: kindUnits[index],
-                            firstTime: Int((count * min(0.95, max(0.05, settings.firstTimeShare + 0.03 * random.normal()))).rounded()),
+                            firstTime: Int(
+                                (count * min(0.95, max(0.05, settings.firstTimeShare + 0.03 * random.normal())))
+                                    .rounded()),
                             deferred: Int((count * deferral / (1 - deferral)).rounded()),
                             plateletDoses: kind == .fixedSite
                                 ? Int((count * settings.plateletDosesPerFixedSiteVisit).rounded()) : nil,
@@ -159,7 +165,8 @@ public struct Simulator: Sendable {
                 cells.append(
                     .init(
                         month: month, regionCode: regions[r].code, baseline: baseline,
-                        channels: Dictionary(uniqueKeysWithValues: truths.indices.map { (truths[$0].code, contribution[r][$0][t]) }),
+                        channels: Dictionary(
+                            uniqueKeysWithValues: truths.indices.map { (truths[$0].code, contribution[r][$0][t]) }),
                         noise: noise[r][t], visits: visits[r][t], units: units))
             }
         }
@@ -168,10 +175,13 @@ public struct Simulator: Sendable {
             regions: regions.indices.map { r in
                 .init(
                     code: regions[r].code, population: regions[r].population?.count ?? 0, propensity: propensity[r],
-                    channelStyle: Dictionary(uniqueKeysWithValues: truths.indices.map { (truths[$0].code, style[r][$0]) }))
+                    channelStyle: Dictionary(
+                        uniqueKeysWithValues: truths.indices.map { (truths[$0].code, style[r][$0]) }))
             },
             years: (first.year...last.year).map {
-                .init(year: $0, level: levels[$0]!, unitsPerVisit: unitsPerVisit[$0]!, target: settings.calibrationTarget($0))
+                .init(
+                    year: $0, level: levels[$0]!, unitsPerVisit: unitsPerVisit[$0]!,
+                    target: settings.calibrationTarget($0))
             },
             episode: episode, cells: cells)
         return SimulationResult(promotion: promotion, donations: donations, truth: truth)

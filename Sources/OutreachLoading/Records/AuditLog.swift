@@ -23,7 +23,8 @@ public struct AuditEntry: Sendable, Equatable {
     public var resultHash: String
 
     static let header = [
-        "time", "by", "command", "table", "file", "sha256", "rows", "periods", "added", "removed", "changed", "unchanged",
+        "time", "by", "command", "table", "file", "sha256", "rows", "periods", "added", "removed", "changed",
+        "unchanged",
         "result_sha256",
     ]
 
@@ -39,9 +40,12 @@ public struct AuditEntry: Sendable, Equatable {
 enum AuditLog {
     static func append(_ entry: AuditEntry, to url: URL) throws(WriteFailure) {
         let exists = FileManager.default.fileExists(atPath: url.path)
-        let text = (exists ? "" : CSVWriter.document(header: AuditEntry.header, rows: [])) + CSVWriter.line(entry.fields)
+        let text =
+            (exists ? "" : CSVWriter.document(header: AuditEntry.header, rows: [])) + CSVWriter.line(entry.fields)
         let descriptor = open(url.path, O_WRONLY | O_CREAT | O_APPEND, 0o644)
-        guard descriptor >= 0 else { throw WriteFailure(path: url.path, reason: "cannot open (\(String(cString: strerror(errno))))") }
+        guard descriptor >= 0 else {
+            throw WriteFailure(path: url.path, reason: "cannot open (\(String(cString: strerror(errno))))")
+        }
         defer { close(descriptor) }
         let bytes = Array(text.utf8)
         let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, bytes.count) }

@@ -124,7 +124,8 @@ public struct RecordIntake {
                         if case .target(let index) = problem.subject {
                             let row = merged.records[index]
                             let line = rows.first { $0.key == row.key }?.line
-                            located.location = SourceLocation(file: line == nil ? targetsFile : display, line: line ?? row.line)
+                            located.location = SourceLocation(
+                                file: line == nil ? targetsFile : display, line: line ?? row.line)
                         }
                         return located
                     })
@@ -186,14 +187,18 @@ public struct RecordIntake {
         let diff = merge.diff
         var entry = AuditEntry(
             time: time, by: by, command: command, table: kind.rawValue, file: file, fileHash: hash, rows: rows,
-            periods: Array(Set(merge.diff.added.map(\.period) + diff.changed.map(\.after.period) + diff.removed.map(\.period)))
-                .sorted(),
+            periods: Array(
+                Set(merge.diff.added.map(\.period) + diff.changed.map(\.after.period) + diff.removed.map(\.period))
+            )
+            .sorted(),
             added: diff.added.count, removed: diff.removed.count, changed: diff.changed.count,
             unchanged: diff.unchanged, resultHash: resultHash)
         let details =
             diff.added.map { IntakeChange(kind: .added, key: $0.key, fields: []) }
             + diff.removed.map { IntakeChange(kind: .removed, key: $0.key, fields: []) }
-            + diff.changed.map { IntakeChange(kind: .changed, key: $0.after.key, fields: Self.changedFields($0.before, $0.after)) }
+            + diff.changed.map {
+                IntakeChange(kind: .changed, key: $0.after.key, fields: Self.changedFields($0.before, $0.after))
+            }
         var unaudited = false
         do {
             try FileManager.default.createDirectory(
@@ -206,7 +211,9 @@ public struct RecordIntake {
                 notice.command = "unaudited-change"
                 notice.file = kind.storedFile
                 notice.fileHash = current
-                (notice.rows, notice.periods, notice.added, notice.removed, notice.changed, notice.unchanged) = (0, [], 0, 0, 0, 0)
+                (notice.rows, notice.periods, notice.added, notice.removed, notice.changed, notice.unchanged) = (
+                    0, [], 0, 0, 0, 0
+                )
                 notice.resultHash = current
                 try AuditLog.append(notice, to: audit)
             }
@@ -224,7 +231,8 @@ public struct RecordIntake {
         } catch {
             throw .writeFailed(WriteFailure(path: target.path, reason: error.localizedDescription))
         }
-        return IntakeReport(kind: kind, entry: entry, details: details, warnings: warnings, foundUnauditedChange: unaudited)
+        return IntakeReport(
+            kind: kind, entry: entry, details: details, warnings: warnings, foundUnauditedChange: unaudited)
     }
 
     /// `units: 160 → 161` for each field that differs, read from the stored CSV form.
@@ -236,9 +244,13 @@ public struct RecordIntake {
         case (let a as DonationRecord, let b as DonationRecord):
             (header, old, new) = (RecordTables.donationsHeader, RecordTables.fields(a), RecordTables.fields(b))
         case (let a as TargetRow, let b as TargetRow):
-            (header, old, new) = (["units", "notes"], [RecordTables.number(a.units), a.notes], [RecordTables.number(b.units), b.notes])
+            (header, old, new) = (
+                ["units", "notes"], [RecordTables.number(a.units), a.notes], [RecordTables.number(b.units), b.notes]
+            )
         default: return []
         }
-        return header.indices.filter { old[$0] != new[$0] }.map { "\(header[$0]): \(old[$0].isEmpty ? "—" : old[$0]) → \(new[$0].isEmpty ? "—" : new[$0])" }
+        return header.indices.filter { old[$0] != new[$0] }.map {
+            "\(header[$0]): \(old[$0].isEmpty ? "—" : old[$0]) → \(new[$0].isEmpty ? "—" : new[$0])"
+        }
     }
 }

@@ -32,7 +32,8 @@ public struct RecordStore: Sendable {
     }
 
     private mutating func table<T>(
-        _ name: String, _ specs: [ColumnSpec], _ paths: WorkspacePaths, read: (inout TableReader) -> (values: [T], lines: [Int])
+        _ name: String, _ specs: [ColumnSpec], _ paths: WorkspacePaths,
+        read: (inout TableReader) -> (values: [T], lines: [Int])
     ) -> [T] {
         let file = paths.workspaceFile(name)
         switch FileText.read(file.url, display: file.display) {
@@ -53,7 +54,8 @@ public struct RecordStore: Sendable {
     /// The history the evaluator reads, through `last` (default: the last recorded month).
     public func history(_ workspace: Workspace, through last: YearMonth? = nil) -> RecordHistory {
         RecordHistory(
-            tree: workspace.tree, channels: workspace.channels, promotion: promotion, donations: donations, through: last)
+            tree: workspace.tree, channels: workspace.channels, promotion: promotion, donations: donations,
+            through: last)
     }
 
     static func document(_ promotion: [PromotionRecord]) -> String {
@@ -78,12 +80,14 @@ public struct RecordStore: Sendable {
     /// The demo records such a sheet; `correction` is added to the first row's units (a late correction).
     public static func spreadsheet(_ rows: [DonationRecord], workspace: Workspace, correction: Double = 2) -> String {
         var kindNames: [VenueKind: String] = [:]
-        for (spelling, kind) in WorkspaceTables.venueKinds where kindNames[kind] == nil && !spelling.allSatisfy(\.isASCII) {
+        for (spelling, kind) in WorkspaceTables.venueKinds
+        where kindNames[kind] == nil && !spelling.allSatisfy(\.isASCII) {
             kindNames[kind] = spelling
         }
         let lines = rows.enumerated().map { index, row in
             [
-                "\(row.month.year)年\(row.month.month)月", workspace.tree.region(code: row.regionCode)?.name ?? row.regionCode,
+                "\(row.month.year)年\(row.month.month)月",
+                workspace.tree.region(code: row.regionCode)?.name ?? row.regionCode,
                 kindNames[row.venueKind] ?? row.venueKind.rawValue, String(row.visits),
                 RecordTables.number(row.units + (index == 0 ? correction : 0)), row.firstTime.map(String.init) ?? "",
                 row.deferred.map(String.init) ?? "", row.plateletDoses.map(String.init) ?? "",

@@ -78,7 +78,9 @@ public struct EvaluationPack: Sendable {
             var row: [Table.Cell] = [
                 result.rank.map { .number($0) } ?? .empty, .text(regionName(result.regionCode, strings)),
                 .text(result.regionCode), .text(leaderName(result.leaderID, strings)),
-                .decimal(evaluation.trends.first { $0.regionCode == result.regionCode }?.units.last.flatMap { $0 } ?? 0, digits: 1),
+                .decimal(
+                    evaluation.trends.first { $0.regionCode == result.regionCode }?.units.last.flatMap { $0 } ?? 0,
+                    digits: 1),
                 attainment.map { .decimal($0.denominator, digits: 1) } ?? .empty,
             ]
             row += Self.shownIndicators.map { cell(result.values[$0], light: result.lights[$0], strings) }
@@ -164,12 +166,15 @@ public struct EvaluationPack: Sendable {
         let rows = evaluation.actions.map { progress -> [Table.Cell] in
             let action = progress.action
             let status: (EvaluationMessage, String) =
-                !action.isOpen ? (.statusClosed, "closed") : progress.isOverdue ? (.statusOverdue, "overdue") : (.statusOpen, "open")
+                !action.isOpen
+                ? (.statusClosed, "closed") : progress.isOverdue ? (.statusOverdue, "overdue") : (.statusOpen, "open")
             return [
                 .text(action.id), .text(regionName(action.regionCode, strings)), .text(action.text),
                 .text(leaderName(action.owner, strings)), .text(action.due.description),
-                .label(strings.evaluation(status.0), code: status.1), .text(strings.evaluation(.indicator(action.indicator))),
-                progress.before.map { .decimal($0, digits: 1) } ?? .empty, progress.now.map { .decimal($0, digits: 1) } ?? .empty,
+                .label(strings.evaluation(status.0), code: status.1),
+                .text(strings.evaluation(.indicator(action.indicator))),
+                progress.before.map { .decimal($0, digits: 1) } ?? .empty,
+                progress.now.map { .decimal($0, digits: 1) } ?? .empty,
             ]
         }
         return Table(title: strings.evaluation(.sectionActions), columns: columns, rows: rows)
@@ -203,7 +208,10 @@ public struct EvaluationPack: Sendable {
                 Table.Column(key: "definition", title: strings.evaluation(.sectionDefinitions)),
             ],
             rows: Self.shownIndicators.map {
-                [.label(strings.evaluation(.indicator($0)), code: $0.rawValue), .text(strings.evaluation(.definition($0)))]
+                [
+                    .label(strings.evaluation(.indicator($0)), code: $0.rawValue),
+                    .text(strings.evaluation(.definition($0))),
+                ]
             })
     }
 

@@ -13,14 +13,18 @@ extension EvaluationPack {
         body += figure(strings.evaluation(.sectionAttainment), SVGCharts.attainment(attainment))
         body += findingsSection(strings)
         body += HTMLPage.section(actionsTable(strings))
-        if evaluation.actions.isEmpty { body += "<p class=\"note\">" + HTMLPage.escape(strings.evaluation(.noActions)) + "</p>\n" }
+        if evaluation.actions.isEmpty {
+            body += "<p class=\"note\">" + HTMLPage.escape(strings.evaluation(.noActions)) + "</p>\n"
+        }
         let panels = evaluation.trends.map { (regionName($0.regionCode, strings), $0.units, $0.targets) }
         body += figure(
             strings.evaluation(.sectionTrends), SVGCharts.trends(panels, months: evaluation.trends.first?.months ?? []))
         body += figure(strings.evaluation(.sectionHeatMap), heatMap(strings))
-        body += "<p class=\"note\">" + HTMLPage.escape(
-            strings.evaluation(.windowNote(from: evaluation.window.first!, to: evaluation.window.last!)) + " "
-                + strings.evaluation(.attributionNote)) + "</p>\n"
+        body +=
+            "<p class=\"note\">"
+            + HTMLPage.escape(
+                strings.evaluation(.windowNote(from: evaluation.window.first!, to: evaluation.window.last!)) + " "
+                    + strings.evaluation(.attributionNote)) + "</p>\n"
         body += HTMLPage.section(definitionsTable(strings))
         return HTMLPage.document(title: title(strings), body: body, strings)
     }
@@ -38,7 +42,9 @@ extension EvaluationPack {
     }
 
     private func heatMap(_ strings: any Catalog) -> String {
-        let channels = workspace.channels.filter { channel in evaluation.channelYields.contains { $0.channel == channel.code } }
+        let channels = workspace.channels.filter { channel in
+            evaluation.channelYields.contains { $0.channel == channel.code }
+        }
         let regions = evaluation.regions.map(\.regionCode)
         var lookup: [String: Double] = [:]
         for value in evaluation.channelYields {

@@ -36,11 +36,16 @@ public struct ScorecardView: Sendable {
             value.map { .label(strings.evaluation(.light($0)), code: $0.rawValue) } ?? .empty
         }
         func percent(_ value: Double?) -> Table.Cell {
-            value.map { .label(Table.decimal($0, digits: 1, grouped: true) + "%", code: Table.decimal($0, digits: 4, grouped: false)) } ?? .empty
+            value.map {
+                .label(
+                    Table.decimal($0, digits: 1, grouped: true) + "%",
+                    code: Table.decimal($0, digits: 4, grouped: false))
+            } ?? .empty
         }
         func stintRow(_ stint: Stint, leader: String, id: String) -> [Table.Cell] {
             [
-                .empty, .indented(leader, depth: 1), .text(id), .text(region(stint.regionCode)), .text(stint.regionCode),
+                .empty, .indented(leader, depth: 1), .text(id), .text(region(stint.regionCode)),
+                .text(stint.regionCode),
                 .text(stint.from == stint.to ? stint.from.description : "\(stint.from)–\(stint.to)"),
                 .decimal(stint.units, digits: 1), stint.target.map { .decimal($0, digits: 1) } ?? .empty,
                 percent(stint.attainment), light(stint.light),
@@ -52,7 +57,8 @@ public struct ScorecardView: Sendable {
             rows.append([
                 score.rank.map { .number($0) } ?? .empty, .indented(name, depth: 0), .text(score.leaderID),
                 .text(score.stints.map { region($0.regionCode) }.uniqued().joined(separator: strings.listSeparator)),
-                .text(""), .text(""), .decimal(score.units, digits: 1), score.target.map { .decimal($0, digits: 1) } ?? .empty,
+                .text(""), .text(""), .decimal(score.units, digits: 1),
+                score.target.map { .decimal($0, digits: 1) } ?? .empty,
                 percent(score.attainment), light(score.light),
             ])
             rows += score.stints.map { stintRow($0, leader: name, id: score.leaderID) }

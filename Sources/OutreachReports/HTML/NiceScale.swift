@@ -11,7 +11,7 @@ public struct NiceScale: Equatable, Sendable {
         let rough = top / Double(max(1, count - 1))
         let magnitude = pow(10, floor(log10(rough)))
         let fraction = rough / magnitude
-        let step = (fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10) * magnitude
+        let step = (fraction < 1.5 ? 1 : fraction < 3 ? 2 : fraction < 7 ? 5 : 10) * magnitude
         let steps = Int(ceil(top / step - 1e-9))
         ticks = (0...max(1, steps)).map { Double($0) * step }
         upper = ticks.last ?? 1

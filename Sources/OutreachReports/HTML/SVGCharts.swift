@@ -14,7 +14,8 @@ public enum SVGCharts {
         let width = 220.0
         let height = 130.0
         let rows = (panels.count + columns - 1) / columns
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width) * columns) \(Int(height) * rows)\" role=\"img\">"
+        var svg =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width) * columns) \(Int(height) * rows)\" role=\"img\">"
         for (index, panel) in panels.enumerated() {
             let x0 = Double(index % columns) * width
             let y0 = Double(index / columns) * height
@@ -27,13 +28,18 @@ public enum SVGCharts {
                 left + (right - left) * Double(position) / Double(max(1, months.count - 1))
             }
             func y(_ value: Double) -> Double { bottom - (bottom - top) * value / scale.upper }
-            svg += "<text x=\"\(number(x0 + 4))\" y=\"\(number(y0 + 12))\" font-size=\"10\" font-weight=\"bold\">\(HTMLPage.escape(panel.title))</text>"
+            svg +=
+                "<text x=\"\(number(x0 + 4))\" y=\"\(number(y0 + 12))\" font-size=\"10\" font-weight=\"bold\">\(HTMLPage.escape(panel.title))</text>"
             for tick in scale.ticks {
-                svg += "<line x1=\"\(number(left))\" x2=\"\(number(right))\" y1=\"\(number(y(tick)))\" y2=\"\(number(y(tick)))\" stroke=\"#ddd\"/>"
-                svg += "<text x=\"\(number(left - 3))\" y=\"\(number(y(tick) + 3))\" font-size=\"8\" text-anchor=\"end\">\(label(tick))</text>"
+                svg +=
+                    "<line x1=\"\(number(left))\" x2=\"\(number(right))\" y1=\"\(number(y(tick)))\" y2=\"\(number(y(tick)))\" stroke=\"#ddd\"/>"
+                svg +=
+                    "<text x=\"\(number(left - 3))\" y=\"\(number(y(tick) + 3))\" font-size=\"8\" text-anchor=\"end\">\(label(tick))</text>"
             }
-            for position in months.indices where months[position].month == 1 || position == 0 || position == months.count - 1 {
-                svg += "<text x=\"\(number(x(position)))\" y=\"\(number(bottom + 11))\" font-size=\"7\" text-anchor=\"middle\">\(months[position])</text>"
+            for position in months.indices
+            where months[position].month == 1 || position == 0 || position == months.count - 1 {
+                svg +=
+                    "<text x=\"\(number(x(position)))\" y=\"\(number(bottom + 11))\" font-size=\"7\" text-anchor=\"middle\">\(months[position])</text>"
             }
             svg += path(panel.target, x: x, y: y, style: "stroke=\"#555\" stroke-dasharray=\"4 3\"")
             svg += path(panel.actual, x: x, y: y, style: "stroke=\"#111\" stroke-width=\"1.6\"")
@@ -46,7 +52,9 @@ public enum SVGCharts {
         var result = ""
         var points: [String] = []
         func flush() {
-            if points.count > 1 { result += "<polyline fill=\"none\" \(style) points=\"\(points.joined(separator: " "))\"/>" }
+            if points.count > 1 {
+                result += "<polyline fill=\"none\" \(style) points=\"\(points.joined(separator: " "))\"/>"
+            }
             points = []
         }
         for (position, value) in values.enumerated() {
@@ -61,27 +69,36 @@ public enum SVGCharts {
         let width = 660.0
         let rowHeight = 22.0
         let left = 130.0
-        let scale = NiceScale(maximum: max(120, rows.flatMap { [$0.month, $0.yearToDate] }.compactMap { $0 }.max() ?? 0), count: 5)
+        let scale = NiceScale(
+            maximum: max(120, rows.flatMap { [$0.month, $0.yearToDate] }.compactMap { $0 }.max() ?? 0), count: 5)
         let height = rowHeight * Double(rows.count) + 24
         func x(_ value: Double) -> Double { left + (width - left - 10) * max(0, value) / scale.upper }
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\">"
         for tick in scale.ticks {
-            svg += "<line x1=\"\(number(x(tick)))\" x2=\"\(number(x(tick)))\" y1=\"0\" y2=\"\(number(height - 16))\" stroke=\"#ddd\"/>"
-            svg += "<text x=\"\(number(x(tick)))\" y=\"\(number(height - 4))\" font-size=\"8\" text-anchor=\"middle\">\(label(tick))</text>"
+            svg +=
+                "<line x1=\"\(number(x(tick)))\" x2=\"\(number(x(tick)))\" y1=\"0\" y2=\"\(number(height - 16))\" stroke=\"#ddd\"/>"
+            svg +=
+                "<text x=\"\(number(x(tick)))\" y=\"\(number(height - 4))\" font-size=\"8\" text-anchor=\"middle\">\(label(tick))</text>"
         }
         for (index, row) in rows.enumerated() {
             let y = Double(index) * rowHeight + 4
-            svg += "<text x=\"\(number(left - 4))\" y=\"\(number(y + 12))\" font-size=\"9\" text-anchor=\"end\">\(HTMLPage.escape(row.label))</text>"
+            svg +=
+                "<text x=\"\(number(left - 4))\" y=\"\(number(y + 12))\" font-size=\"9\" text-anchor=\"end\">\(HTMLPage.escape(row.label))</text>"
             if let month = row.month {
-                svg += "<rect x=\"\(number(left))\" y=\"\(number(y))\" width=\"\(number(x(month) - left))\" height=\"8\" fill=\"#444\"/>"
-                svg += "<text x=\"\(number(x(month) + 3))\" y=\"\(number(y + 7))\" font-size=\"7\">\(number(month))</text>"
+                svg +=
+                    "<rect x=\"\(number(left))\" y=\"\(number(y))\" width=\"\(number(x(month) - left))\" height=\"8\" fill=\"#444\"/>"
+                svg +=
+                    "<text x=\"\(number(x(month) + 3))\" y=\"\(number(y + 7))\" font-size=\"7\">\(number(month))</text>"
             }
             if let total = row.yearToDate {
-                svg += "<rect x=\"\(number(left))\" y=\"\(number(y + 9))\" width=\"\(number(x(total) - left))\" height=\"8\" fill=\"#fff\" stroke=\"#444\"/>"
-                svg += "<text x=\"\(number(x(total) + 3))\" y=\"\(number(y + 16))\" font-size=\"7\">\(number(total))</text>"
+                svg +=
+                    "<rect x=\"\(number(left))\" y=\"\(number(y + 9))\" width=\"\(number(x(total) - left))\" height=\"8\" fill=\"#fff\" stroke=\"#444\"/>"
+                svg +=
+                    "<text x=\"\(number(x(total) + 3))\" y=\"\(number(y + 16))\" font-size=\"7\">\(number(total))</text>"
             }
         }
-        svg += "<line x1=\"\(number(x(100)))\" x2=\"\(number(x(100)))\" y1=\"0\" y2=\"\(number(height - 16))\" stroke=\"#000\" stroke-width=\"1.5\"/>"
+        svg +=
+            "<line x1=\"\(number(x(100)))\" x2=\"\(number(x(100)))\" y1=\"0\" y2=\"\(number(height - 16))\" stroke=\"#000\" stroke-width=\"1.5\"/>"
         return svg + "</svg>"
     }
 
@@ -97,22 +114,27 @@ public enum SVGCharts {
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\">"
         for (column, title) in columns.enumerated() {
             let x = left + cellWidth * (Double(column) + 0.5)
-            svg += "<text transform=\"translate(\(number(x)),\(number(top - 4))) rotate(-45)\" font-size=\"8\">\(HTMLPage.escape(title))</text>"
+            svg +=
+                "<text transform=\"translate(\(number(x)),\(number(top - 4))) rotate(-45)\" font-size=\"8\">\(HTMLPage.escape(title))</text>"
         }
         for (row, title) in rows.enumerated() {
             let y = top + cellHeight * Double(row)
-            svg += "<text x=\"\(number(left - 4))\" y=\"\(number(y + 12))\" font-size=\"9\" text-anchor=\"end\">\(HTMLPage.escape(title))</text>"
+            svg +=
+                "<text x=\"\(number(left - 4))\" y=\"\(number(y + 12))\" font-size=\"9\" text-anchor=\"end\">\(HTMLPage.escape(title))</text>"
             for column in columns.indices {
                 let x = left + cellWidth * Double(column)
                 guard let value = values[row][column] else {
-                    svg += "<rect x=\"\(number(x))\" y=\"\(number(y))\" width=\"\(number(cellWidth))\" height=\"\(number(cellHeight))\" fill=\"#fff\" stroke=\"#ccc\"/>"
+                    svg +=
+                        "<rect x=\"\(number(x))\" y=\"\(number(y))\" width=\"\(number(cellWidth))\" height=\"\(number(cellHeight))\" fill=\"#fff\" stroke=\"#ccc\"/>"
                     continue
                 }
                 let share = maximum > 0 ? value / maximum : 0
                 let grey = Int(245 - 170 * share)
                 let ink = share > 0.6 ? "#fff" : "#000"
-                svg += "<rect x=\"\(number(x))\" y=\"\(number(y))\" width=\"\(number(cellWidth))\" height=\"\(number(cellHeight))\" fill=\"rgb(\(grey),\(grey),\(grey))\" stroke=\"#ccc\"/>"
-                svg += "<text x=\"\(number(x + cellWidth / 2))\" y=\"\(number(y + 12))\" font-size=\"8\" text-anchor=\"middle\" fill=\"\(ink)\">\(number(value))</text>"
+                svg +=
+                    "<rect x=\"\(number(x))\" y=\"\(number(y))\" width=\"\(number(cellWidth))\" height=\"\(number(cellHeight))\" fill=\"rgb(\(grey),\(grey),\(grey))\" stroke=\"#ccc\"/>"
+                svg +=
+                    "<text x=\"\(number(x + cellWidth / 2))\" y=\"\(number(y + 12))\" font-size=\"8\" text-anchor=\"middle\" fill=\"\(ink)\">\(number(value))</text>"
             }
         }
         return svg + "</svg>"

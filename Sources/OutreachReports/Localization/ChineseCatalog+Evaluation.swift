@@ -76,13 +76,16 @@ extension ChineseCatalog {
             let history = sameMonth.isEmpty ? "" : ";往年同月 " + sameMonth.map(whole).joined(separator: "、")
             return "\(region):本月 \(whole(actual)) U,按本区水平和季节应为约 \(whole(expected)) U(稳健评分 \(decimal(score)))\(history)"
         case .channelYield(let region, let channel, let now, let before, let events, let eventsBefore):
-            return "\(region)·\(channel):每次宣传对应 \(decimal(now)) 人次(\(whole(events)) 次),上年同期 \(decimal(before)) 人次(\(whole(eventsBefore)) 次)"
+            return
+                "\(region)·\(channel):每次宣传对应 \(decimal(now)) 人次(\(whole(events)) 次),上年同期 \(decimal(before)) 人次(\(whole(eventsBefore)) 次)"
         case .behind(let region, let attainment, let gap, let trough):
             return "\(region):累计完成率 \(decimal(attainment))%,差 \(whole(gap)) U;\(trough.month)月为采血低谷"
         case .dropped(let region, let channel, let events, let eventsBefore, let rate, let cityRate):
-            return "\(region)·\(channel):近期 \(whole(events)) 次,上年同期 \(whole(eventsBefore)) 次;当时每次 \(decimal(rate)) 人次(全市 \(decimal(cityRate)))"
+            return
+                "\(region)·\(channel):近期 \(whole(events)) 次,上年同期 \(whole(eventsBefore)) 次;当时每次 \(decimal(rate)) 人次(全市 \(decimal(cityRate)))"
         case .actionStill(let id, let region, let indicator, let before, let now):
-            return "措施 \(id)(\(region)):\(evaluation(.indicator(indicator))) 基准 \(decimal(before)),本月 \(decimal(now)),基本未变"
+            return
+                "措施 \(id)(\(region)):\(evaluation(.indicator(indicator))) 基准 \(decimal(before)),本月 \(decimal(now)),基本未变"
         case .suggestionLow: return "查明原因:点位、采血队安排或宣传是否减少;必要时加开团体采血"
         case .suggestionHigh: return "总结经验(活动、渠道、团体),在其他区域推广;核对数据是否录重"
         case .suggestionYieldFell: return "检查该渠道的做法和对象;考虑把部分次数转向收益更高的渠道"
@@ -99,7 +102,8 @@ extension ChineseCatalog {
             return names[code] ?? code
         case .windowNote(let from, let to): return "统计期 \(from) 至 \(to),与上年同期比较。"
         case .attributionNote:
-            return "渠道效果按渠道对应的点位类型归集献血人次(见 Templates/channels.json),多个渠道可能共享同一批献血者,只宜纵向比较;宣传的滞后与饱和效应由 outreach model 估计。"
+            return
+                "渠道效果按渠道对应的点位类型归集献血人次(见 Templates/channels.json),多个渠道可能共享同一批献血者,只宜纵向比较;宣传的滞后与饱和效应由 outreach model 估计。"
         case .syntheticNote: return "注意:本工作区的历史数据为模拟数据(outreach simulate),仅供演示。"
         case .recorded(let kind, let file, let rows, let added, let removed, let changed, let unchanged):
             return "已录入 \(file)(\(kindName(kind)),\(rows) 行):新增 \(added),删除 \(removed),修改 \(changed),未变 \(unchanged)。"
@@ -129,7 +133,8 @@ extension ChineseCatalog {
             return "已生成 \(regions) 个区域 \(months) 个月的模拟数据:宣传 \(promotion) 行,采血 \(donations) 行;真值写入 \(truth)。"
         case .simulatedYear(let year, let visits, let units, let anchorVisits, let anchorUnits, let months):
             let span = months == 12 ? "" : "(1–\(months)月)"
-            return "  \(year)年\(span):\(whole(visits)) 人次 / \(quantity(units)) U,校准目标 \(whole(anchorVisits)) / \(quantity(anchorUnits))"
+            return
+                "  \(year)年\(span):\(whole(visits)) 人次 / \(quantity(units)) U,校准目标 \(whole(anchorVisits)) / \(quantity(anchorUnits))"
         case .simulateNoRegions: return "工作区没有带人口的县级区域,无法模拟"
         case .wrote(let path): return "已写入 \(path)"
         case .demoStep(let text): return "▶ " + text

@@ -180,9 +180,11 @@ public struct ChineseCatalog: Catalog {
         case .duplicateRecord(let key, let firstLine):
             return "与第 \(firstLine) 行重复(\(key));同一月份、区域和渠道(或点位类型)只能有一行,请合并或删除"
         case .unitsAboveMaximum(let units, let visits):
-            return "单位数 \(Table.decimal(units, digits: 1, grouped: false)) 超过献血人次 \(visits) 的 2 倍(一次全血最多 400 mL = 2 U);请核对单位数和人次"
+            return
+                "单位数 \(Table.decimal(units, digits: 1, grouped: false)) 超过献血人次 \(visits) 的 2 倍(一次全血最多 400 mL = 2 U);请核对单位数和人次"
         case .unitsBelowVisits(let units, let visits):
-            return "单位数 \(Table.decimal(units, digits: 1, grouped: false)) 少于献血人次 \(visits)(一次全血至少 1 U);若含机采血小板请填写 platelet_doses,否则请核对"
+            return
+                "单位数 \(Table.decimal(units, digits: 1, grouped: false)) 少于献血人次 \(visits)(一次全血至少 1 U);若含机采血小板请填写 platelet_doses,否则请核对"
         case .countAboveVisits(let field, let count, let visits):
             return "'\(field)' 为 \(count),超过献血人次 \(visits);请核对"
         case .futureMonth(let month): return "月份 \(month) 尚未结束或还未到来;只能录入已结束的月份"

@@ -113,16 +113,27 @@ public struct EnglishCatalog: Catalog {
         case .columnPool: return "Eligible pool"
         case .columnOrigin: return "Origin"
         case .columnHours: return "Hours"
-        case .recordPromotionAbstract: return "Record monthly promotion (month, region, channel, events); recording a month again replaces it"
-        case .recordDonationsAbstract: return "Record monthly donations (month, region, venue kind, visits, units); recording a month again replaces it"
+        case .recordPromotionAbstract:
+            return "Record monthly promotion (month, region, channel, events); recording a month again replaces it"
+        case .recordDonationsAbstract:
+            return
+                "Record monthly donations (month, region, venue kind, visits, units); recording a month again replaces it"
         case .recordTargetsAbstract: return "Record targets (region, period, units); the file's periods are replaced"
-        case .evaluateAbstract: return "Make the monthly meeting pack: indicators, lights, ranking, findings, actions; HTML, Markdown and CSV"
-        case .actionsAddAbstract: return "Record an action decided by the meeting; the owner defaults to the region's accountable leader"
+        case .evaluateAbstract:
+            return
+                "Make the monthly meeting pack: indicators, lights, ranking, findings, actions; HTML, Markdown and CSV"
+        case .actionsAddAbstract:
+            return "Record an action decided by the meeting; the owner defaults to the region's accountable leader"
         case .actionsListAbstract: return "List actions with their indicators"
         case .actionsCloseAbstract: return "Close an action with its result"
-        case .reviewAbstract: return "The party branch's yearly scorecard: each leader's regions and periods, results, lights and rank"
-        case .simulateAbstract: return "Simulate monthly promotion and donations from a documented ground-truth model (calibrated to Maoming's published totals) and write the truth"
-        case .demoAbstract: return "Run the whole loop on a temporary copy of the sample (plan, record, evaluate, act); writes ./outreach-demo/"
+        case .reviewAbstract:
+            return "The party branch's yearly scorecard: each leader's regions and periods, results, lights and rank"
+        case .simulateAbstract:
+            return
+                "Simulate monthly promotion and donations from a documented ground-truth model (calibrated to Maoming's published totals) and write the truth"
+        case .demoAbstract:
+            return
+                "Run the whole loop on a temporary copy of the sample (plan, record, evaluate, act); writes ./outreach-demo/"
         case .argumentFile: return "CSV file (UTF-8, UTF-8 with BOM or GB18030)"
         case .argumentAction: return "Action id, e.g. A001"
         case .optionBy: return "Who records it (kept in the audit log)"
@@ -210,14 +221,17 @@ public struct EnglishCatalog: Catalog {
         case .duplicateRecord(let key, let firstLine):
             return "repeats line \(firstLine) (\(key)); keep one row per month, region and channel (or venue kind)"
         case .unitsAboveMaximum(let units, let visits):
-            return "\(Table.decimal(units, digits: 1, grouped: false)) units is more than twice the \(visits) donor visits (one whole-blood donation gives at most 400 mL = 2 U); check units and visits"
+            return
+                "\(Table.decimal(units, digits: 1, grouped: false)) units is more than twice the \(visits) donor visits (one whole-blood donation gives at most 400 mL = 2 U); check units and visits"
         case .unitsBelowVisits(let units, let visits):
-            return "\(Table.decimal(units, digits: 1, grouped: false)) units is fewer than the \(visits) donor visits (a whole-blood donation gives at least 1 U); fill in platelet_doses if platelets are included, else check"
+            return
+                "\(Table.decimal(units, digits: 1, grouped: false)) units is fewer than the \(visits) donor visits (a whole-blood donation gives at least 1 U); fill in platelet_doses if platelets are included, else check"
         case .countAboveVisits(let field, let count, let visits):
             return "'\(field)' is \(count), more than the \(visits) donor visits; check it"
         case .futureMonth(let month): return "month \(month) has not ended yet; record finished months only"
         case .nestedRecord(let region, let ancestor, let month):
-            return "\(month) has rows for region '\(region)' and for its ancestor '\(ancestor)', so the ancestor's totals would count twice; record at one level only"
+            return
+                "\(month) has rows for region '\(region)' and for its ancestor '\(ancestor)', so the ancestor's totals would count twice; record at one level only"
         }
     }
 

@@ -18,7 +18,8 @@ public enum EvaluationMessage: Hashable, Sendable {
     case columnBefore, columnNow, columnStint, columnUnits, columnTarget, columnAttainment, columnLight
     case statusOpen, statusOverdue, statusClosed
     case anomaly(region: String, actual: Double, expected: Double, score: Double, sameMonth: [Double])
-    case channelYield(region: String, channel: String, now: Double, before: Double, events: Double, eventsBefore: Double)
+    case channelYield(
+        region: String, channel: String, now: Double, before: Double, events: Double, eventsBefore: Double)
     case behind(region: String, attainment: Double, gap: Double, trough: YearMonth)
     case dropped(region: String, channel: String, events: Double, eventsBefore: Double, rate: Double, cityRate: Double)
     case actionStill(id: String, region: String, indicator: Indicator, before: Double, now: Double)

@@ -25,6 +25,9 @@ public enum Phrase: String, CaseIterable, Sendable {
     case columnCampaign, columnTeam, columnTurnout, columnUnits, columnAddress, columnWorkingDays, columnUtilisation
     case columnPool, columnOrigin, columnHours
     // Evaluation.
-    case recordPromotionAbstract, recordDonationsAbstract, recordTargetsAbstract, evaluateAbstract, actionsAddAbstract, actionsListAbstract, actionsCloseAbstract, reviewAbstract, simulateAbstract, demoAbstract
-    case argumentFile, argumentAction, optionBy, optionMonth, optionOutput, optionActionRegion, optionText, optionDue, optionOwner, optionIndicator, optionResult, optionOpenOnly, optionOverdueOnly, optionYear, optionYears, optionThrough, optionEvaluationFormat
+    case recordPromotionAbstract, recordDonationsAbstract, recordTargetsAbstract, evaluateAbstract, actionsAddAbstract,
+        actionsListAbstract, actionsCloseAbstract, reviewAbstract, simulateAbstract, demoAbstract
+    case argumentFile, argumentAction, optionBy, optionMonth, optionOutput, optionActionRegion, optionText, optionDue,
+        optionOwner, optionIndicator, optionResult, optionOpenOnly, optionOverdueOnly, optionYear, optionYears,
+        optionThrough, optionEvaluationFormat
 }

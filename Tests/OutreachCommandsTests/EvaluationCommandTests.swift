@@ -1,0 +1,166 @@
+import Foundation
+import Glibc
+import OutreachModel
+import Testing
+
+@testable import OutreachCommands
+@testable import OutreachLoading
+
+/// The monthly loop on a scratch copy of Maoming (60 simulated months to 2026-10).
+@Suite struct EvaluationCommandTests {
+    func gb18030(_ text: String) -> Data {
+        let converter = iconv_open("GB18030", "UTF-8")
+        defer { iconv_close(converter) }
+        var input = Array(text.utf8).map { CChar(bitPattern: $0) }
+        var output = [CChar](repeating: 0, count: input.count * 2 + 16)
+        var inLeft = input.count
+        var outLeft = output.count
+        input.withUnsafeMutableBufferPointer { source in
+            output.withUnsafeMutableBufferPointer { target in
+                var inPointer: UnsafeMutablePointer<CChar>? = source.baseAddress
+                var outPointer: UnsafeMutablePointer<CChar>? = target.baseAddress
+                _ = iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft)
+            }
+        }
+        return Data(output.prefix(output.count - outLeft).map { UInt8(bitPattern: $0) })
+    }
+
+    @Test func recordsAGB18030SheetOnceAndTheSecondTimeIsANoOp() throws {
+        let (folder, cleanUp) = try Repository.scratchCopy(of: "maoming")
+        defer { cleanUp() }
+        let sheet = folder.appendingPathComponent("promotion-2026-09.csv")
+        try gb18030("月份,区域,渠道,次数,费用\r\n2026年9月,茂南区,校园宣讲,\"1,234\",12.0\r\n2026-09,440904,WeChat post,7,\r\n\r\n")
+            .write(to: sheet)
+        let first = Repository.run(["record", "promotion", sheet.path, "--workspace", folder.path, "--by", "张三"])
+        #expect(first.exitCode == 0, "\(first.errorOutput)")
+        #expect(first.output.contains("删除"))
+        let stored = try String(contentsOf: folder.appendingPathComponent("records/promotion.csv"), encoding: .utf8)
+        #expect(stored.contains("2026-09,440902,school-talk,1234,,12,"))
+        let second = Repository.run(["record", "promotion", sheet.path, "--workspace", folder.path])
+        #expect(second.exitCode == 0)
+        #expect(second.output.contains("未作任何更改"))
+        let audit = try String(contentsOf: folder.appendingPathComponent("records/audit.csv"), encoding: .utf8)
+        #expect(audit.contains("张三,record promotion,promotion"))
+        #expect(audit.split(separator: "\r\n").count == 5)
+    }
+
+    @Test func aBadSheetIsRefusedWholeWithEveryProblemLocated() throws {
+        let (folder, cleanUp) = try Repository.scratchCopy(of: "maoming")
+        defer { cleanUp() }
+        let before = try Data(contentsOf: folder.appendingPathComponent("records/donations.csv"))
+        let sheet = folder.appendingPathComponent("bad.csv")
+        try Data(
+            ("month,region,venue_kind,visits,units,first_time\n"
+                + "2026-10,茂南去,fixed-site,10,16,\n"
+                + "2026-13,440902,fixed-site,10,16,\n"
+                + "2026-10,440904,fixed-site,-3,16,\n"
+                + "2026-10,440981,fixed-site,10,25,\n"
+                + "2026-10,440982,fixed-site,10,16,11\n"
+                + "2026-10,440983,fixed-site,10,16,\n"
+                + "2026-10,440983,fixed-site,10,16,\n"
+                + "2026-11,440983,street,10,16,\n").utf8
+        ).write(to: sheet)
+        let result = Repository.run(["record", "donations", sheet.path, "--workspace", folder.path])
+        #expect(result.exitCode == 1)
+        let lines = result.errorOutput.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("\(sheet.path):2:2:") && $0.contains("'茂南区'") })
+        #expect(lines.contains { $0.hasPrefix("\(sheet.path):3:1:") })
+        #expect(lines.contains { $0.hasPrefix("\(sheet.path):4:4:") })
+        #expect(lines.contains { $0.hasPrefix("\(sheet.path):5:5:") && $0.contains("2 倍") })
+        #expect(lines.contains { $0.hasPrefix("\(sheet.path):6:6:") })
+        #expect(lines.contains { $0.hasPrefix("\(sheet.path):8:") && $0.contains("第 7 行") })
+        #expect(lines.contains { $0.hasPrefix("\(sheet.path):9:1:") && $0.contains("尚未结束") })
+        #expect(result.errorOutput.contains("未录入任何数据"))
+        #expect(try Data(contentsOf: folder.appendingPathComponent("records/donations.csv")) == before)
+    }
+
+    @Test func aWriteStoppedAtAnyStepLeavesBeforeOrAfterAndIsNoticed() throws {
+        let (folder, cleanUp) = try Repository.scratchCopy(of: "maoming")
+        defer { cleanUp() }
+        let paths = WorkspacePaths.resolve(
+            workspace: folder.path, templates: nil, environment: [:], currentDirectory: Repository.root)
+        let workspace = try WorkspaceLoader.load(paths).workspace
+        let stored = folder.appendingPathComponent("records/donations.csv")
+        let audit = folder.appendingPathComponent("records/audit.csv")
+        let before = try Data(contentsOf: stored)
+        let auditBefore = try Data(contentsOf: audit)
+        let sheet = folder.appendingPathComponent("fix.csv")
+        try Data("month,region,venue_kind,visits,units\n2026-10,440902,street,100,160\n".utf8).write(to: sheet)
+        var intake = RecordIntake(paths: paths, workspace: workspace, today: Repository.today, time: "t", by: "")
+
+        intake.stopAt = .beforeRename
+        #expect(throws: IntakeFailure.self) { try intake.record(.donations, file: sheet, display: "fix.csv") }
+        #expect(try Data(contentsOf: stored) == before)
+        #expect(try Data(contentsOf: audit) == auditBefore)
+
+        intake.stopAt = .beforeAudit
+        #expect(throws: IntakeFailure.self) { try intake.record(.donations, file: sheet, display: "fix.csv") }
+        let after = try Data(contentsOf: stored)
+        #expect(after != before)
+        #expect(try Data(contentsOf: audit) == auditBefore)
+
+        intake.stopAt = nil
+        let report = try intake.record(.donations, file: sheet, display: "fix.csv")
+        #expect(report.foundUnauditedChange)
+        #expect(report.isNoOp)
+        #expect(try Data(contentsOf: stored) == after)
+        #expect(try String(contentsOf: audit, encoding: .utf8).contains(",unaudited-change,donations,"))
+    }
+
+    @Test func evaluateReviewAndActionsOnTheBundledHistory() throws {
+        let (folder, cleanUp) = try Repository.scratchCopy(of: "maoming")
+        defer { cleanUp() }
+        let output = folder.appendingPathComponent("pack")
+        let evaluate = Repository.run(["evaluate", "--workspace", folder.path, "--output", output.path])
+        #expect(evaluate.exitCode == 0, "\(evaluate.errorOutput)")
+        #expect(evaluate.output.contains("2026年10月"))
+        for name in ["pack.html", "pack.md", "indicators.csv", "findings.csv", "actions.csv", "channels.csv"] {
+            #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(name).path), "\(name)")
+        }
+        let html = try String(contentsOf: output.appendingPathComponent("pack.html"), encoding: .utf8)
+        #expect(html.components(separatedBy: "<svg").count == 4)
+        #expect(html.contains("@page"))
+
+        // 茂南区 passed from L01 to L02 on 2023-07-01: the year splits between them.
+        let review = Repository.run(["review", "--year", "2023", "--workspace", folder.path, "--format", "csv"])
+        #expect(review.exitCode == 0, "\(review.errorOutput)")
+        #expect(review.output.contains(",L01,茂南区,440902,2023-01–2023-06,"))
+        #expect(review.output.contains(",L02,茂南区,440902,2023-07–2023-12,"))
+
+        let add = Repository.run([
+            "actions", "add", "--workspace", folder.path, "--region", "电白区", "--text", "加开团体献血", "--due", "2027-01",
+        ])
+        #expect(add.exitCode == 0, "\(add.errorOutput)")
+        #expect(add.output.contains("A001") && add.output.contains("区域领导丙"))
+        let list = Repository.run(["actions", "list", "--workspace", folder.path, "--open", "--format", "csv"])
+        #expect(list.output.contains("A001,电白区,加开团体献血"))
+        let close = Repository.run(["actions", "close", "a001", "--result", "已加开 3 场", "--workspace", folder.path])
+        #expect(close.exitCode == 0)
+        #expect(
+            !Repository.run(["actions", "list", "--workspace", folder.path, "--open", "--format", "csv"]).output
+                .contains("A001"))
+        let past = Repository.run([
+            "actions", "add", "--workspace", folder.path, "--region", "电白区", "--text", "x", "--due", "2026-01",
+        ])
+        #expect(past.exitCode == 1)
+    }
+
+    @Test func demoWritesAPackWithoutTouchingTheBundledWorkspace() throws {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "outreach-demo-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: base) }
+        let audit = Repository.root.appendingPathComponent("Regions/maoming/records/audit.csv")
+        let before = try Data(contentsOf: audit)
+        let result = Repository.run([
+            "demo", "--workspace", Repository.root.appendingPathComponent("Regions/maoming").path, "--output",
+            base.appendingPathComponent("demo").path,
+        ])
+        #expect(result.exitCode == 0, "\(result.errorOutput)")
+        #expect(result.output.contains("units: "))
+        for name in ["plan.md", "pack.html", "pack.md", "findings.csv", "actions.md", "donations-2026-10.csv"] {
+            #expect(FileManager.default.fileExists(atPath: base.appendingPathComponent("demo/" + name).path), "\(name)")
+        }
+        #expect(try Data(contentsOf: audit) == before)
+    }
+}
