@@ -101,13 +101,12 @@ enum ActionsCommand {
         if invocation.arguments.has("overdue") { shown = shown.filter { $0.isOverdue(in: current) } }
         let latest = store.donations.map(\.month).max() ?? current
         let evaluator = Evaluator(workspace: workspace, history: store.history(workspace), actions: shown)
-        var evaluation = evaluator.evaluate(latest)
-        evaluation.actions = evaluator.progress(of: shown, in: latest, seenIn: current)
-        let pack = EvaluationPack(evaluation: evaluation, workspace: workspace, isSynthetic: false)
-        return CommandResult(output: TableRenderer.render(pack.actionsTable(invocation.strings), as: format))
+        let progress = evaluator.progress(of: shown, in: latest, seenIn: current)
+        let table = EvaluationPack.actionsTable(progress, workspace: workspace, invocation.strings)
+        return CommandResult(output: TableRenderer.render(table, as: format))
     }
 
     static func regionName(_ code: String, _ workspace: Workspace, _ strings: any Catalog) -> String {
-        workspace.tree.region(code: code).map(strings.name(of:)) ?? code
+        EvaluationPack.regionName(code, workspace, strings)
     }
 }

@@ -90,7 +90,7 @@ public struct RecordIntake {
         let command = "record " + kind.rawValue
         switch kind {
         case .promotion:
-            let (rows, lines, warnings) = try read(text, display, RecordTables.promotion) {
+            let (rows, warnings) = try read(text, display, RecordTables.promotion) {
                 $0.readPromotion(tree: workspace.tree, channels: workspace.channels)
             }
             let merged = RecordMerge.replacingPeriods(source.promotion, with: rows)
@@ -98,7 +98,7 @@ public struct RecordIntake {
                 kind, command: command, file: display, hash: hash, rows: rows.count, merge: merged, warnings: warnings,
                 document: RecordStore.document(merged.records))
         case .donations:
-            let (rows, _, warnings) = try read(text, display, RecordTables.donations) {
+            let (rows, warnings) = try read(text, display, RecordTables.donations) {
                 $0.readDonations(tree: workspace.tree)
             }
             let merged = RecordMerge.replacingPeriods(source.donations, with: rows)
@@ -106,7 +106,7 @@ public struct RecordIntake {
                 kind, command: command, file: display, hash: hash, rows: rows.count, merge: merged, warnings: warnings,
                 document: RecordStore.document(merged.records))
         case .targets:
-            let (rows, _, warnings) = try read(text, display, WorkspaceTables.targets, monthly: false) {
+            let (rows, warnings) = try read(text, display, WorkspaceTables.targets, monthly: false) {
                 $0.readTargets()
             }
             let merged = RecordMerge.replacingPeriods(workspace.targets, with: rows)
@@ -140,7 +140,7 @@ public struct RecordIntake {
     private func read<Row: IntakeRow>(
         _ text: String, _ display: String, _ specs: [ColumnSpec], monthly: Bool = true,
         rows read: (inout TableReader) -> (values: [Row], lines: [Int])
-    ) throws(IntakeFailure) -> ([Row], [Int], [Problem]) {
+    ) throws(IntakeFailure) -> ([Row], [Problem]) {
         let (opened, headerProblems) = TableReader.open(text: text, file: display, specs: specs)
         guard var reader = opened else { throw .problems(headerProblems) }
         let (rows, lines) = read(&reader)
@@ -153,7 +153,7 @@ public struct RecordIntake {
         }
         let errors = problems.filter { $0.severity == .error }
         guard errors.isEmpty else { throw .problems(errors + problems.filter { $0.severity == .warning }) }
-        return (rows, lines, problems)
+        return (rows, problems)
     }
 
     private func checkMonthly<Row>(_ rows: [Row], lines: [Int], reader: TableReader) -> [Problem] {

@@ -20,13 +20,19 @@ public struct EvaluationPack: Sendable {
     ]
 
     func regionName(_ code: String, _ strings: any Catalog) -> String {
+        Self.regionName(code, workspace, strings)
+    }
+
+    public static func regionName(_ code: String, _ workspace: Workspace, _ strings: any Catalog) -> String {
         workspace.tree.region(code: code).map(strings.name(of:)) ?? code
     }
 
-    func leaderName(_ id: String?, _ strings: any Catalog) -> String {
+    static func leaderName(_ id: String?, _ workspace: Workspace, _ strings: any Catalog) -> String {
         guard let id else { return strings.evaluation(.unattributed) }
         return workspace.leader(named: id)?.name ?? id
     }
+
+    func leaderName(_ id: String?, _ strings: any Catalog) -> String { Self.leaderName(id, workspace, strings) }
 
     func channelName(_ code: String, _ strings: any Catalog) -> String {
         workspace.channels.first { $0.code == code }.map { strings.localized($0.name, english: $0.englishName) } ?? code
@@ -152,6 +158,14 @@ public struct EvaluationPack: Sendable {
     }
 
     public func actionsTable(_ strings: any Catalog) -> Table {
+        Self.actionsTable(evaluation.actions, workspace: workspace, strings)
+    }
+
+    /// Actions with their indicator before and now; `actions list` shows its own selection.
+    public static func actionsTable(_ actions: [ActionProgress], workspace: Workspace, _ strings: any Catalog) -> Table
+    {
+        func regionName(_ code: String, _ strings: any Catalog) -> String { Self.regionName(code, workspace, strings) }
+        func leaderName(_ id: String?, _ strings: any Catalog) -> String { Self.leaderName(id, workspace, strings) }
         let columns = [
             Table.Column(key: "id", title: strings.text(.columnID)),
             Table.Column(key: "region", title: strings.text(.columnRegion)),
@@ -163,7 +177,7 @@ public struct EvaluationPack: Sendable {
             Table.Column(key: "baseline", title: strings.evaluation(.columnBefore), alignRight: true),
             Table.Column(key: "now", title: strings.evaluation(.columnNow), alignRight: true),
         ]
-        let rows = evaluation.actions.map { progress -> [Table.Cell] in
+        let rows = actions.map { progress -> [Table.Cell] in
             let action = progress.action
             let status: (EvaluationMessage, String) =
                 !action.isOpen

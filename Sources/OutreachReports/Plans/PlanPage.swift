@@ -5,28 +5,26 @@ import OutreachPlanning
 public enum PlanPage {
     public static func render(summary: PlanSummaryView?, drives: PlanDrivesView, _ strings: any Catalog) -> String {
         let title = summary?.headline(strings).first ?? drives.table(strings).title ?? ""
-        var body = "<h1>" + escape(title) + "</h1>\n"
+        var body = "<h1>" + HTMLPage.escape(title) + "</h1>\n"
         if let summary {
             body += "<ul class=\"headline\">\n"
-            for line in summary.headline(strings).dropFirst() { body += "<li>" + escape(line) + "</li>\n" }
+            for line in summary.headline(strings).dropFirst() { body += "<li>" + HTMLPage.escape(line) + "</li>\n" }
             body += "</ul>\n"
             body += "<figure>" + chart(summary.plan, strings) + "</figure>\n"
-            body += section(summary.targetsTable(strings)) + section(summary.teamsTable(strings))
+            body += HTMLPage.section(summary.targetsTable(strings)) + HTMLPage.section(summary.teamsTable(strings))
             let notices = summary.notices(strings)
             if !notices.isEmpty {
-                body += "<h2>" + escape(strings.plan(.sectionNotices)) + "</h2>\n<ul>\n"
-                body += notices.map { "<li>" + escape($0) + "</li>\n" }.joined() + "</ul>\n"
+                body += "<h2>" + HTMLPage.escape(strings.plan(.sectionNotices)) + "</h2>\n<ul>\n"
+                body += notices.map { "<li>" + HTMLPage.escape($0) + "</li>\n" }.joined() + "</ul>\n"
             }
         }
-        if drives.audience == .publicSchedule { body += section(drives.fixedSitesTable(strings)) }
-        body += section(drives.table(strings))
+        if drives.audience == .publicSchedule { body += HTMLPage.section(drives.fixedSitesTable(strings)) }
+        body += HTMLPage.section(drives.table(strings))
         if drives.audience == .publicSchedule {
-            body += "<p class=\"note\">" + escape(strings.plan(.publicFooter)) + "</p>\n"
+            body += "<p class=\"note\">" + HTMLPage.escape(strings.plan(.publicFooter)) + "</p>\n"
         }
         return HTMLPage.document(title: title, body: body, strings)
     }
-
-    static func section(_ table: Table) -> String { HTMLPage.section(table) }
 
     /// Bars of expected units (fixed sites and drives) per month against a line for the target.
     static func chart(_ plan: Plan, _ strings: any Catalog) -> String {
@@ -47,7 +45,9 @@ public enum PlanPage {
         func y(_ value: Double) -> Double { height - bottom - value / top * (height - bottom - 10) }
         func number(_ value: Double) -> String { Table.decimal(value, digits: 1, grouped: false) }
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\">"
-        svg += "<title>" + escape(strings.text(.columnExpected) + " / " + strings.text(.columnTarget)) + "</title>"
+        svg +=
+            "<title>" + HTMLPage.escape(strings.text(.columnExpected) + " / " + strings.text(.columnTarget))
+            + "</title>"
         for step in 0...4 {
             let value = top / 1.1 * Double(step) / 4
             svg +=
@@ -68,9 +68,8 @@ public enum PlanPage {
                 "<text x=\"\(number(x + barWidth / 2))\" y=\"\(number(height - bottom + 14))\" font-size=\"9\" text-anchor=\"middle\">\(months[index].description)</text>"
         }
         svg +=
-            "<text x=\"\(number(left))\" y=\"\(number(height - 4))\" font-size=\"9\">■ \(escape(strings.text(.columnFixedSites))) ■ \(escape(strings.text(.columnDriveUnits))) — \(escape(strings.text(.columnTarget)))</text>"
+            "<text x=\"\(number(left))\" y=\"\(number(height - 4))\" font-size=\"9\">■ \(HTMLPage.escape(strings.text(.columnFixedSites))) ■ \(HTMLPage.escape(strings.text(.columnDriveUnits))) — \(HTMLPage.escape(strings.text(.columnTarget)))</text>"
         return svg + "</svg>"
     }
 
-    public static func escape(_ text: String) -> String { HTMLPage.escape(text) }
 }
