@@ -8,6 +8,7 @@ import OutreachModel
 // 1. load + check of a generated province-sized workspace (3,000 regions, 20,000 venues, 10 years of history);
 // 2. `outreach regions` on the bundled Maoming workspace, start to exit, as a separate process.
 // With --planning: the planner on synthetic cities (time, objective, upper bound and gap per size and horizon).
+// With --evaluation: the monthly evaluation of that province with ten years of simulated records.
 
 let arguments = CommandLine.arguments
 let runs = arguments.firstIndex(of: "--runs").flatMap { Int(arguments[$0 + 1]) } ?? 15
@@ -42,6 +43,11 @@ print(
 let paths = WorkspacePaths(
     workspace: folder.appendingPathComponent("province"), templates: repository.appendingPathComponent("Templates"),
     workspaceDisplay: "province", templatesDisplay: "Templates")
+if arguments.contains("--evaluation") {
+    try runEvaluationBenchmark(paths: paths, runs: max(1, runs / 5))
+    try? FileManager.default.removeItem(at: folder)
+    exit(0)
+}
 let today = CivilDate(year: 2026, month: 11, day: 24)!
 var loadSamples: [Double] = []
 var checkSamples: [Double] = []
