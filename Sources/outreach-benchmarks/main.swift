@@ -27,6 +27,21 @@ func summary(_ samples: [Double]) -> String {
         format: "median %.1f ms, min %.1f ms, max %.1f ms (%d runs)", median, sorted[0], sorted.last!, sorted.count)
 }
 
+if let position = arguments.firstIndex(of: "--diagnose") {
+    let values = arguments[(position + 1)...].prefix(5).map { Double($0) ?? 0 }
+    try diagnoseModel(
+        repository: repository, noise: values[0], months: Int(values[1]), regions: Int(values[2]),
+        channels: Int(values[3]), collinear: values[4] > 0)
+    exit(0)
+}
+
+if arguments.contains("--model") {
+    let only = arguments.firstIndex(of: "--family").map { arguments[$0 + 1] }
+    let perFamily = arguments.firstIndex(of: "--scenarios").flatMap { Int(arguments[$0 + 1]) } ?? 8
+    try runModelBenchmark(repository: repository, scenarios: perFamily, only: only)
+    exit(0)
+}
+
 if arguments.contains("--planning") {
     try runPlanningBenchmark(repository: repository, runs: max(1, runs / 5))
     exit(0)

@@ -21,11 +21,14 @@ public struct Simulator: Sendable {
         self.springFestival = springFestival
     }
 
-    /// - Parameter dropLastMonths: one region stops its strongest local channel for this many final months, so the
-    ///   evaluator has something real to find; the truth file records which.
+    /// - Parameters:
+    ///   - dropLastMonths: one region stops its strongest local channel for this many final months, so the
+    ///     evaluator has something real to find; the truth file records which.
+    ///   - collinearPlan: every channel follows one campaign rhythm (same season, same regional emphasis and a
+    ///     shared monthly push), so channels rise and fall together — the hard case for telling them apart.
     public func run(
         regions: [Region], from first: YearMonth, through last: YearMonth, channels: [Channel], seed: UInt64,
-        dropLastMonths: Int = 4
+        dropLastMonths: Int = 4, collinearPlan: Bool = false
     ) -> SimulationResult {
         var random = SeededRandom(seed: seed)
         let start = YearMonth(year: first.year, month: 1)!
@@ -34,15 +37,23 @@ public struct Simulator: Sendable {
         let venueKinds = Dictionary(uniqueKeysWithValues: channels.map { ($0.code, $0.venueKinds) })
         let scale = regions.map { Double($0.population?.count ?? 0) / 1_000_000 }
         let propensity = regions.map { _ in 0.85 + 0.3 * random.unit() }
-        let style = regions.map { _ in truths.map { _ in 0.6 + 0.8 * random.unit() } }
+        var style = regions.map { _ in truths.map { _ in 0.6 + 0.8 * random.unit() } }
         let season = (0..<months).map { self.season(start.adding(months: $0)) }
+        var push = regions.map { _ in Array(repeating: 1.0, count: months) }
+        var activity = truths.map(\.activity)
+        if collinearPlan {
+            style = style.map { row in row.map { _ in row[0] } }
+            push = push.map { row in row.map { _ in exp(0.6 * random.normal() - 0.18) } }
+            activity = activity.map { _ in activity.first ?? Array(repeating: 1, count: 12) }
+        }
 
         // The promotion plan, with one scripted drop.
         var events = regions.indices.map { r in
             truths.indices.map { c in
                 (0..<months).map { t -> Double in
                     let month = start.adding(months: t)
-                    let mean = truths[c].eventsPerMillion * scale[r] * style[r][c] * truths[c].activity[month.month - 1]
+                    let mean =
+                        truths[c].eventsPerMillion * scale[r] * style[r][c] * activity[c][month.month - 1] * push[r][t]
                     return Double(random.poisson(mean))
                 }
             }

@@ -6,14 +6,24 @@ public struct EvaluationSettings: Hashable, Sendable, Codable {
     /// The indicator regions are ranked by.
     public var rankBy: Indicator
     public var findings: FindingSettings
+    public var model: ModelSettings
 
     public init(
         lights: [String: LightRule] = [:], rankBy: Indicator = .yearToDateAttainment,
-        findings: FindingSettings = FindingSettings()
+        findings: FindingSettings = FindingSettings(), model: ModelSettings = ModelSettings()
     ) {
         self.lights = lights
         self.rankBy = rankBy
         self.findings = findings
+        self.model = model
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        lights = try container.decode([String: LightRule].self, forKey: .lights)
+        rankBy = try container.decode(Indicator.self, forKey: .rankBy)
+        findings = try container.decode(FindingSettings.self, forKey: .findings)
+        model = try container.decodeIfPresent(ModelSettings.self, forKey: .model) ?? ModelSettings()
     }
 
     public func rule(for indicator: Indicator) -> LightRule? { lights[indicator.rawValue] }

@@ -1,0 +1,271 @@
+import Foundation
+import OutreachModel
+
+/// Fits the channel model to a panel: screens channels, fits, bootstraps months for intervals, measures the
+/// forecast error from a rolling origin and flags channels the data cannot tell apart.
+public enum ChannelModeler {
+    public static func analyse(_ panel: ChannelPanel, settings: ModelSettings) -> ChannelAnalysis {
+        var analysis = ChannelAnalysis(
+            status: .fitted, panel: panel, settings: settings, fittedChannels: [], fit: nil, replicates: [],
+            channels: [], validation: nil)
+        let cells = Double(panel.regionCount * panel.monthCount)
+        var fitted: [Int] = []
+        for channel in 0..<panel.channelCount {
+            var held = 0.0
+            var total = 0.0
+            for region in 0..<panel.regionCount {
+                for month in 0..<panel.monthCount {
+                    let count = panel.events(region: region, channel: channel, month: month)
+                    total += count
+                    if count > 0 { held += 1 }
+                }
+            }
+            if cells > 0, held / cells >= settings.minimumEventShare, total >= 12 { fitted.append(channel) }
+        }
+        analysis.fittedChannels = fitted
+        if panel.monthCount < settings.minimumMonths {
+            analysis.status = .tooFewMonths(panel.monthCount)
+        } else if panel.regionCount < settings.minimumRegions {
+            analysis.status = .tooFewRegions(panel.regionCount)
+        } else if fitted.isEmpty {
+            analysis.status = .noPromotion
+        }
+        guard analysis.isFitted else {
+            analysis.channels = (0..<panel.channelCount).map { estimateWithoutFit(panel, $0) }
+            return analysis
+        }
+
+        let model = panel.keeping(channels: fitted)
+        let allMonths = Array(repeating: 1.0, count: panel.monthCount)
+        var fitter = ChannelFitter(panel: model, monthWeights: allMonths)
+        let fit = fitter.fit()
+        analysis.fit = fit
+        let inflation = varianceInflation(fitter)
+
+        var random = SeededRandom(seed: settings.seed)
+        analysis.replicates = (0..<max(0, settings.bootstrapReplicates)).map { _ in
+            var weights = Array(repeating: 0.0, count: panel.monthCount)
+            for _ in 0..<panel.monthCount { weights[Int(random.next() % UInt64(panel.monthCount))] += 1 }
+            var replicate = ChannelFitter(panel: model, monthWeights: weights)
+            return replicate.fit(start: fit.curves)
+        }
+        analysis.validation = validate(model, settings: settings)
+
+        let last = panel.monthCount - 1
+        analysis.channels = (0..<panel.channelCount).map { channel in
+            guard let position = fitted.firstIndex(of: channel) else { return estimateWithoutFit(panel, channel) }
+            var estimate = estimateWithoutFit(panel, channel)
+            estimate.status = .estimated
+            estimate.curve = fit.curves[position]
+            estimate.inflation = inflation[position]
+            if inflation[position] > settings.collinearity {
+                estimate.status = .collinear(with: partners(fitter, position).map { model.channels[$0] })
+            }
+            let perEvent = { (fit: ChannelFit, features: [Double]?) -> Double in
+                Self.perEvent(fit, model, position, features: features)
+            }
+            estimate.perEvent = interval(
+                perEvent(fit, fitter.features[position]),
+                analysis.replicates.map { replicate in
+                    perEvent(
+                        replicate,
+                        ChannelFitter.feature(panel: model, channel: position, curve: replicate.curves[position]))
+                }, coverage: settings.intervalCoverage)
+            let marginal = { (fit: ChannelFit) in Self.marginal(fit, model, position, month: last) }
+            estimate.marginal = interval(
+                marginal(fit), analysis.replicates.map(marginal), coverage: settings.intervalCoverage)
+            if let half = fit.curves[position].halfSaturation {
+                let curve = fit.curves[position]
+                var reached = 0.0
+                var weight = 0.0
+                for region in 0..<model.regionCount {
+                    let events = model.events(region: region, channel: position, month: last)
+                    let adstock = events / (1 - curve.carryOver) / max(1e-9, model.population[region])
+                    reached += model.population[region] * curve.response(perMillion: adstock)
+                    weight += model.population[region]
+                }
+                estimate.saturation = half > 0 && weight > 0 ? reached / weight : nil
+            }
+            return estimate
+        }
+        return analysis
+    }
+
+    /// The fit with the given curves held (only the linear parts solved): to compare a fit's error with the
+    /// error at the true curves.
+    public static func fit(_ panel: ChannelPanel, curves: [ResponseCurve]) -> ChannelFit {
+        var fitter = ChannelFitter(panel: panel, monthWeights: Array(repeating: 1, count: panel.monthCount))
+        fitter.curves = curves
+        fitter.features = (0..<panel.channelCount).map { fitter.feature(channel: $0, curve: curves[$0]) }
+        fitter.solveLinear()
+        return ChannelFit(
+            curves: curves, coefficients: fitter.coefficients, regionLevels: fitter.regionLevels,
+            monthLevels: fitter.monthLevels, multipliers: fitter.multipliers(), error: fitter.error())
+    }
+
+    static func estimateWithoutFit(_ panel: ChannelPanel, _ channel: Int) -> ChannelAnalysis.ChannelEstimate {
+        let last = panel.monthCount - 1
+        let current =
+            last >= 0 ? (0..<panel.regionCount).reduce(0.0) { $0 + panel.events(region: $1, channel: channel, month: last) }
+            : 0
+        return ChannelAnalysis.ChannelEstimate(
+            code: panel.channels[channel], status: .tooFewEvents, currentEvents: current, perEvent: nil, marginal: nil,
+            curve: nil, saturation: nil, inflation: nil)
+    }
+
+    /// Visits attributed to the channel over all months divided by its events.
+    static func perEvent(_ fit: ChannelFit, _ panel: ChannelPanel, _ channel: Int, features: [Double]?) -> Double {
+        guard let features else { return 0 }
+        var effect = 0.0
+        var events = 0.0
+        for region in 0..<panel.regionCount {
+            for month in 0..<panel.monthCount {
+                effect += fit.coefficients[channel] * fit.multipliers[region][channel]
+                    * features[region * panel.monthCount + month]
+                events += panel.events(region: region, channel: channel, month: month)
+            }
+        }
+        return events > 0 ? effect / events : 0
+    }
+
+    /// One more event a month, at the given month's level, averaged over regions weighted by their events (by
+    /// population where the channel was not held that month).
+    static func marginal(_ fit: ChannelFit, _ panel: ChannelPanel, _ channel: Int, month: Int) -> Double {
+        let events = (0..<panel.regionCount).map { panel.events(region: $0, channel: channel, month: month) }
+        let total = events.reduce(0, +)
+        var sum = 0.0
+        var weight = 0.0
+        for region in 0..<panel.regionCount {
+            let share = total > 0 ? events[region] : panel.population[region]
+            sum +=
+                share
+                * fit.marginal(
+                    region: region, channel: channel, events: events[region], population: panel.population[region])
+            weight += share
+        }
+        return weight > 0 ? sum / weight : 0
+    }
+
+    /// The marginal of a channel under another fit (the truth, when scoring), as `marginal` computes it.
+    public static func marginalForScoring(
+        _ fit: ChannelFit, _ analysis: ChannelAnalysis, _ position: Int, month: Int
+    ) -> Double {
+        marginal(fit, analysis.panel.keeping(channels: analysis.fittedChannels), position, month: month)
+    }
+
+    static func interval(_ value: Double, _ samples: [Double], coverage: Double) -> ChannelAnalysis.Estimate {
+        guard !samples.isEmpty else { return .init(value: value, low: value, high: value) }
+        let sorted = samples.sorted()
+        let tail = (1 - coverage) / 2
+        func quantile(_ p: Double) -> Double {
+            let position = p * Double(sorted.count - 1)
+            let below = Int(position.rounded(.down))
+            let above = min(sorted.count - 1, below + 1)
+            return sorted[below] + (position - Double(below)) * (sorted[above] - sorted[below])
+        }
+        return .init(value: value, low: quantile(tail), high: quantile(1 - tail))
+    }
+
+    // MARK: Collinearity
+
+    /// Features with region and month means removed (what identifies a channel once the baseline is fitted).
+    static func demeaned(_ fitter: ChannelFitter) -> [[Double]] {
+        let regions = fitter.regionCount
+        let months = fitter.monthCount
+        return fitter.features.map { feature in
+            var scaled = feature.indices.map { feature[$0] / max(1, fitter.regionMean($0 / months)) }
+            for _ in 0..<3 {
+                for region in 0..<regions {
+                    let range = (region * months)..<((region + 1) * months)
+                    let mean = range.reduce(0.0) { $0 + scaled[$1] } / Double(months)
+                    for index in range { scaled[index] -= mean }
+                }
+                for month in 0..<months {
+                    let mean = (0..<regions).reduce(0.0) { $0 + scaled[$1 * months + month] } / Double(regions)
+                    for region in 0..<regions { scaled[region * months + month] -= mean }
+                }
+            }
+            return scaled
+        }
+    }
+
+    static func correlations(_ fitter: ChannelFitter) -> [Double] {
+        let features = demeaned(fitter)
+        let count = features.count
+        var matrix = [Double](repeating: 0, count: count * count)
+        let norms = features.map { feature in feature.reduce(0.0) { $0 + $1 * $1 }.squareRoot() }
+        for a in 0..<count {
+            for b in 0..<count {
+                let dot = zip(features[a], features[b]).reduce(0.0) { $0 + $1.0 * $1.1 }
+                matrix[a * count + b] = norms[a] > 0 && norms[b] > 0 ? dot / (norms[a] * norms[b]) : (a == b ? 1 : 0)
+            }
+        }
+        return matrix
+    }
+
+    /// The diagonal of the inverse correlation matrix: 1 when a channel varies independently of the others.
+    static func varianceInflation(_ fitter: ChannelFitter) -> [Double] {
+        let count = fitter.channelCount
+        guard count > 1 else { return Array(repeating: 1, count: count) }
+        let inverse = GaussianElimination.inverse(correlations(fitter), size: count)
+        return (0..<count).map { max(1, inverse[$0 * count + $0]) }
+    }
+
+    /// The channels most correlated with one: those above 0.7, or the single strongest.
+    static func partners(_ fitter: ChannelFitter, _ channel: Int) -> [Int] {
+        let count = fitter.channelCount
+        let matrix = correlations(fitter)
+        let others = (0..<count).filter { $0 != channel }.sorted {
+            abs(matrix[channel * count + $0]) > abs(matrix[channel * count + $1])
+        }
+        let strong = others.filter { abs(matrix[channel * count + $0]) > 0.7 }
+        return strong.isEmpty ? Array(others.prefix(1)) : strong
+    }
+
+    // MARK: Validation
+
+    /// Refits on the months before each of the last `validationMonths` months and forecasts that month: the month
+    /// level from the same month a year earlier times the past year's growth, the promotion as recorded.
+    static func validate(_ panel: ChannelPanel, settings: ModelSettings) -> ChannelAnalysis.Validation? {
+        let months = panel.monthCount
+        let origins = max(0, min(settings.validationMonths, months - settings.minimumMonths))
+        guard origins > 0 else { return nil }
+        var modelErrors: [Double] = []
+        var naiveErrors: [Double] = []
+        for origin in (months - origins)..<months {
+            let weights = (0..<months).map { $0 < origin ? 1.0 : 0 }
+            var fitter = ChannelFitter(panel: panel, monthWeights: weights)
+            let fit = fitter.fit()
+            let yearAgo = origin - 12
+            let growth: Double = {
+                guard yearAgo - 12 >= 0 else { return 1 }
+                let recent = fit.monthLevels[(origin - 12)..<origin].reduce(0, +)
+                let earlier = fit.monthLevels[(origin - 24)..<(origin - 12)].reduce(0, +)
+                return earlier > 0 ? recent / earlier : 1
+            }()
+            let level = fit.monthLevels[yearAgo] * growth
+            for region in 0..<panel.regionCount {
+                let actual = panel.visits(region: region, month: origin)
+                guard actual > 0 else { continue }
+                var forecast = fit.regionLevels[region] * panel.population[region] * level
+                for channel in 0..<panel.channelCount {
+                    forecast +=
+                        fit.coefficients[channel] * fit.multipliers[region][channel]
+                        * fitter.features[channel][region * months + origin]
+                }
+                modelErrors.append(abs(forecast - actual) / actual)
+                let series = (0..<months).map { panel.visits(region: region, month: $0) }
+                let recent = series[(origin - 12)..<origin].reduce(0, +)
+                let earlier = yearAgo - 12 >= 0 ? series[(origin - 24)..<(origin - 12)].reduce(0, +) : recent
+                let ratio: Double = earlier > 0 ? recent / earlier : 1
+                let naive = series[yearAgo] * ratio
+                naiveErrors.append(abs(naive - actual) / actual)
+            }
+        }
+        guard !modelErrors.isEmpty else { return nil }
+        let checked: [YearMonth] = Array(panel.months[(months - origins)...])
+        let modelError: Double = modelErrors.reduce(0, +) / Double(modelErrors.count)
+        let naiveError: Double = naiveErrors.reduce(0, +) / Double(naiveErrors.count)
+        return ChannelAnalysis.Validation(months: checked, modelError: modelError, naiveError: naiveError)
+    }
+}

@@ -1,0 +1,44 @@
+/// How the channel response model is fitted and how far its suggestions may move promotion
+/// (`Templates/evaluation.json › model`; README › Channel model).
+public struct ModelSettings: Hashable, Sendable, Codable {
+    /// Months of history below which no model is fitted: two years let season and channels be told apart.
+    public var minimumMonths: Int
+    /// Regions below which no model is fitted: channels are separated from season by comparing regions in a month.
+    public var minimumRegions: Int
+    /// Bootstrap replicates (months resampled) for the intervals.
+    public var bootstrapReplicates: Int
+    /// Coverage of the intervals shown: 0.8 prints the 10th–90th percentile.
+    public var intervalCoverage: Double
+    /// Months forecast one step ahead from a rolling origin to measure the forecast error.
+    public var validationMonths: Int
+    /// Seed of the bootstrap, so a run can be repeated exactly.
+    public var seed: UInt64
+    /// Variance inflation beyond which a channel is reported as moving together with others.
+    public var collinearity: Double
+    /// Share of region-months with events below which a channel is not estimated.
+    public var minimumEventShare: Double
+    /// A region's events of a channel may change by at most this share of last month's …
+    public var maximumShift: Double
+    /// … or by this many events, whichever is larger.
+    public var minimumStep: Int
+    /// Channels the suggestions never move: held for their own reasons (an appeal answers a shortage).
+    public var fixedChannels: [String]
+
+    public init(
+        minimumMonths: Int = 24, minimumRegions: Int = 3, bootstrapReplicates: Int = 60, intervalCoverage: Double = 0.8,
+        validationMonths: Int = 12, seed: UInt64 = 2026, collinearity: Double = 10, minimumEventShare: Double = 0.1,
+        maximumShift: Double = 0.5, minimumStep: Int = 2, fixedChannels: [String] = ["emergency-appeal", "donor-day"]
+    ) {
+        self.minimumMonths = minimumMonths
+        self.minimumRegions = minimumRegions
+        self.bootstrapReplicates = bootstrapReplicates
+        self.intervalCoverage = intervalCoverage
+        self.validationMonths = validationMonths
+        self.seed = seed
+        self.collinearity = collinearity
+        self.minimumEventShare = minimumEventShare
+        self.maximumShift = maximumShift
+        self.minimumStep = minimumStep
+        self.fixedChannels = fixedChannels
+    }
+}

@@ -1,0 +1,205 @@
+import Foundation
+import OutreachEvaluation
+import OutreachLoading
+import OutreachModel
+
+/// The channel model against the simulator's truth, per scenario family (noise × months × promotion plan; the
+/// regions and channels vary within a family), compared with two baselines on the same scenarios:
+/// allocating by the raw visits-per-event ratio, and keeping last month's mix.
+///
+/// Regret = 1 − (truth(suggested) − truth(current)) / (truth(best) − truth(current)): the share of the achievable
+/// gain the suggestion misses; best is the allocator run on the true curves over every channel, under the same
+/// bounds, budget and staff capacity.
+func runModelBenchmark(repository: URL, scenarios perFamily: Int, only: String?) throws {
+    let paths = WorkspacePaths(
+        workspace: repository.appendingPathComponent("Regions/maoming"),
+        templates: repository.appendingPathComponent("Templates"),
+        workspaceDisplay: "Regions/maoming", templatesDisplay: "Templates")
+    let workspace = try WorkspaceLoader.load(paths).workspace
+    let plannable = [
+        "township-talk", "school-talk", "street-bloodmobile", "wechat-post", "sms", "poster", "enterprise",
+        "government-notice",
+    ].compactMap { code in workspace.channels.first { $0.code == code } }
+    let shapes = [(5, 4), (15, 4), (5, 8), (15, 8)]
+
+    print("| noise | months | plan | scenarios | regret model (median) | raw ratio | last month's mix | model beats ratio | per-event error | marginal error | 80% coverage | forecast MAPE model / naive | collinear flagged |")
+    print("|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|")
+    for noise in [0.05, 0.10, 0.20] {
+        for months in [24, 36, 60] {
+            for collinear in [false, true] {
+                if let only, only != "\(Int(noise * 100))-\(months)" { continue }
+                var family = FamilyScores()
+                for index in 0..<perFamily {
+                    let (regions, channels) = shapes[index % shapes.count]
+                    let scenario = ModelScenario(
+                        regionCount: regions, channels: Array(plannable.prefix(channels)), months: months, noise: noise,
+                        collinear: collinear, seed: UInt64(1000 * months + 100 * Int(noise * 100) + index),
+                        profile: workspace.planning.seasonalProfile,
+                        springFestival: workspace.calendar.holidays.springFestival)
+                    family.add(score(scenario, settings: workspace.evaluation.model))
+                }
+                print(family.row(noise: noise, months: months, collinear: collinear))
+            }
+        }
+    }
+}
+
+struct ScenarioScore {
+    var regretModel: Double?
+    var regretRatio: Double?
+    var perEventErrors: [Double] = []
+    var marginalErrors: [Double] = []
+    var covered: [Bool] = []
+    var modelError: Double?
+    var naiveError: Double?
+    var flagged = 0
+}
+
+struct FamilyScores {
+    var scores: [ScenarioScore] = []
+    mutating func add(_ score: ScenarioScore) { scores.append(score) }
+
+    func row(noise: Double, months: Int, collinear: Bool) -> String {
+        let model = scores.compactMap(\.regretModel)
+        let ratio = scores.compactMap(\.regretRatio)
+        let pairs = scores.compactMap { score in score.regretModel.flatMap { m in score.regretRatio.map { (m, $0) } } }
+        let beats = pairs.filter { $0.0 < $0.1 }.count
+        let coverage = scores.flatMap(\.covered)
+        let forecast = scores.compactMap(\.modelError)
+        let naive = scores.compactMap(\.naiveError)
+        return
+            "| \(Int(noise * 100))% | \(months) | \(collinear ? "collinear" : "independent") | \(scores.count) | \(percent(median(model))) | \(percent(median(ratio))) | 100% | \(beats)/\(pairs.count) | \(percent(median(scores.flatMap(\.perEventErrors)))) | \(percent(median(scores.flatMap(\.marginalErrors)))) | \(percent(coverage.isEmpty ? nil : Double(coverage.filter { $0 }.count) / Double(coverage.count))) | \(forecast.isEmpty ? "—" : percent(mean(forecast)) + " / " + percent(mean(naive))) | \(scores.reduce(0) { $0 + $1.flagged }) |"
+    }
+}
+
+func median(_ values: [Double]) -> Double? {
+    guard !values.isEmpty else { return nil }
+    let sorted = values.sorted()
+    return sorted.count % 2 == 1
+        ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+}
+
+func mean(_ values: [Double]) -> Double { values.reduce(0, +) / Double(max(1, values.count)) }
+
+func percent(_ value: Double?) -> String { value.map { String(format: "%.0f%%", $0 * 100) } ?? "—" }
+
+func score(_ scenario: ModelScenario, settings: ModelSettings) -> ScenarioScore {
+    var result = ScenarioScore()
+    let panel = scenario.panel
+    let analysis = ChannelModeler.analyse(panel, settings: settings)
+    let staffDays = panel.channels.map { code in scenario.channels.first { $0.code == code }?.staffDaysPerEvent ?? 0 }
+    guard analysis.isFitted,
+        let advisor = try? ChannelAdvisor(analysis: analysis, budget: .events, staffDays: staffDays),
+        let reference = try? ChannelAdvisor(
+            analysis: analysis, budget: .events, staffDays: staffDays, holdUnclear: false)
+    else { return result }
+    result.modelError = analysis.validation?.modelError
+    result.naiveError = analysis.validation?.naiveError
+    result.flagged = analysis.channels.filter { if case .collinear = $0.status { true } else { false } }.count
+
+    let truthValue: (Int, Int, Int) -> Double = { region, channel, events in
+        scenario.truth.steadyEffect(
+            region: region, channel: channel, events: Double(events), population: panel.population[region])
+    }
+    let allocator = reference.allocator
+    let current = allocator.current
+    let best = allocator.allocate(truthValue)
+    let achievable = allocator.total(best, truthValue) - allocator.total(current, truthValue)
+    let suggested = advisor.suggest().suggested
+
+    // Raw ratio: city visits at the channel's venue kinds per event over the last twelve months, as if linear.
+    let lastYear = Set(panel.months.suffix(12))
+    let ratios = scenario.channels.map { channel -> Double in
+        let kinds = Set(channel.venueKinds)
+        let visits = scenario.result.donations.filter {
+            lastYear.contains($0.month) && (kinds.isEmpty || kinds.contains($0.venueKind))
+        }.reduce(0) { $0 + $1.visits }
+        let events = scenario.result.promotion.filter { lastYear.contains($0.month) && $0.channel == channel.code }
+            .reduce(0) { $0 + $1.events }
+        return events > 0 ? Double(visits) / Double(events) : 0
+    }
+    let ratioAllocation = allocator.allocate { _, channel, events in ratios[channel] * Double(events) }
+    if achievable > 0.5 {
+        func regret(_ allocation: [[Int]]) -> Double {
+            1 - (allocator.total(allocation, truthValue) - allocator.total(current, truthValue)) / achievable
+        }
+        result.regretModel = regret(suggested)
+        result.regretRatio = regret(ratioAllocation)
+    }
+
+    // Per channel: visits per event and marginal at last month's level against the truth.
+    let last = panel.monthCount - 1
+    for (position, channel) in analysis.fittedChannels.enumerated() {
+        guard let estimate = analysis.channels[channel].perEvent, let marginal = analysis.channels[channel].marginal
+        else { continue }
+        let code = panel.channels[channel]
+        let cells = scenario.result.truth.cells
+        let trueEffect = cells.reduce(0.0) { $0 + ($1.channels[code] ?? 0) }
+        let events = scenario.result.promotion.filter { $0.channel == code }.reduce(0) { $0 + $1.events }
+        if events > 0, trueEffect > 0 {
+            result.perEventErrors.append(abs(estimate.value - trueEffect / Double(events)) / (trueEffect / Double(events)))
+        }
+        var truthFit = scenario.truth
+        truthFit.curves = analysis.fittedChannels.map { scenario.truth.curves[$0] }
+        truthFit.coefficients = analysis.fittedChannels.map { scenario.truth.coefficients[$0] }
+        truthFit.multipliers = truthFit.multipliers.map { _ in analysis.fittedChannels.map { _ in 1 } }
+        let trueMarginal = ChannelModeler.marginalForScoring(truthFit, analysis, position, month: last)
+        if trueMarginal > 0.01 {
+            result.marginalErrors.append(abs(marginal.value - trueMarginal) / trueMarginal)
+            result.covered.append(marginal.low <= trueMarginal && trueMarginal <= marginal.high)
+        }
+    }
+    return result
+}
+
+/// One scenario in detail: true and fitted curves per channel (for working on the model).
+func diagnoseModel(repository: URL, noise: Double, months: Int, regions: Int, channels: Int, collinear: Bool) throws {
+    let paths = WorkspacePaths(
+        workspace: repository.appendingPathComponent("Regions/maoming"),
+        templates: repository.appendingPathComponent("Templates"),
+        workspaceDisplay: "Regions/maoming", templatesDisplay: "Templates")
+    let workspace = try WorkspaceLoader.load(paths).workspace
+    let plannable = [
+        "township-talk", "school-talk", "street-bloodmobile", "wechat-post", "sms", "poster", "enterprise",
+        "government-notice",
+    ].compactMap { code in workspace.channels.first { $0.code == code } }
+    let scenario = ModelScenario(
+        regionCount: regions, channels: Array(plannable.prefix(channels)), months: months, noise: noise,
+        collinear: collinear, seed: 7, profile: workspace.planning.seasonalProfile,
+        springFestival: workspace.calendar.holidays.springFestival)
+    let start = DispatchTime.now().uptimeNanoseconds
+    let analysis = ChannelModeler.analyse(scenario.panel, settings: workspace.evaluation.model)
+    print(String(format: "analyse: %.0f ms", Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6))
+    guard let fit = analysis.fit else { return print("not fitted: \(analysis.status)") }
+    for (position, channel) in analysis.fittedChannels.enumerated() {
+        let truth = scenario.truth.curves[channel]
+        let curve = fit.curves[position]
+        let estimate = analysis.channels[channel]
+        print(
+            String(
+                format: "%-20@ true λ %.2f K %.1f s %.1f peak %.0f | fit λ %.2f K %@ s %.2f coef %.1f | per event %.2f (%.2f–%.2f) | marginal %.2f (%.2f–%.2f) | VIF %.1f",
+                scenario.panel.channels[channel] as NSString, truth.carryOver, truth.halfSaturation ?? 0, truth.shape,
+                scenario.truth.coefficients[channel], curve.carryOver,
+                (curve.halfSaturation.map { String(format: "%.1f", $0) } ?? "lin") as NSString, curve.shape,
+                fit.coefficients[position], estimate.perEvent?.value ?? 0, estimate.perEvent?.low ?? 0,
+                estimate.perEvent?.high ?? 0, estimate.marginal?.value ?? 0, estimate.marginal?.low ?? 0,
+                estimate.marginal?.high ?? 0, estimate.inflation ?? 0))
+        let code = scenario.panel.channels[channel]
+        let trueEffect = scenario.result.truth.cells.reduce(0.0) { $0 + ($1.channels[code] ?? 0) }
+        let events = scenario.result.promotion.filter { $0.channel == code }.reduce(0) { $0 + $1.events }
+        var truthFit = scenario.truth
+        truthFit.curves = analysis.fittedChannels.map { scenario.truth.curves[$0] }
+        truthFit.coefficients = analysis.fittedChannels.map { scenario.truth.coefficients[$0] }
+        truthFit.multipliers = truthFit.multipliers.map { _ in analysis.fittedChannels.map { _ in 1 } }
+        print(
+            String(
+                format: "%20@ truth per event %.2f, marginal %.2f", "" as NSString,
+                trueEffect / Double(max(1, events)),
+                ChannelModeler.marginalForScoring(truthFit, analysis, position, month: scenario.panel.monthCount - 1)))
+    }
+    let model = scenario.panel.keeping(channels: analysis.fittedChannels)
+    let atTruth = ChannelModeler.fit(model, curves: analysis.fittedChannels.map { scenario.truth.curves[$0] })
+    print("error at fit \(fit.error), at true curves \(atTruth.error); coefficients at truth \(atTruth.coefficients)")
+    print("validation:", analysis.validation.map { "\($0.modelError) vs \($0.naiveError)" } ?? "none")
+    print("multipliers:", fit.multipliers.map { $0.map { String(format: "%.2f", $0) }.joined(separator: " ") })
+}
