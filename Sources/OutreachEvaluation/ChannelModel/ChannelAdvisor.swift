@@ -97,6 +97,16 @@ public struct ChannelAdvisor: Sendable {
             budget: budgetTotal)
     }
 
+    /// The mean of the bootstrap fits' values (bagging): steadier than the single fit when the data are noisy.
+    func bagged(_ point: @escaping (Int, Int, Int) -> Double, _ replicates: [(Int, Int, Int) -> Double])
+        -> (Int, Int, Int) -> Double
+    {
+        guard !replicates.isEmpty else { return point }
+        return { region, channel, events in
+            replicates.reduce(0.0) { $0 + $1(region, channel, events) } / Double(replicates.count)
+        }
+    }
+
     static func staff(_ allocation: [[Int]], _ staffDays: [Double]) -> Double {
         allocation.reduce(0.0) { sum, row in
             sum + row.enumerated().reduce(0.0) { $0 + staffDays[$1.offset] * Double($1.element) }
@@ -119,13 +129,26 @@ public struct ChannelAdvisor: Sendable {
         let panel = analysis.panel
         let fit = analysis.fit!
         let value = value(fit)
-        let suggested = allocator.allocate(value)
+        let replicateValues = analysis.replicates.map { self.value($0) }
+        let allocation = allocator.allocate(bagged(value, replicateValues))
         let current = allocator.current
         let coverage = analysis.settings.intervalCoverage
-        var moves = Self.pair(current, suggested)
+        // Only moves most bootstrap fits agree gain: a meeting should not move people on a coin toss.
+        var moves = Self.pair(current, allocation).filter { move in
+            guard !replicateValues.isEmpty else { return true }
+            let agreeing = replicateValues.filter { standalone(move, $0) > 0 }.count
+            return Double(agreeing) >= analysis.settings.minimumAgreement * Double(replicateValues.count)
+        }
+        var suggested = current
+        for move in moves { suggested = move.applied(to: suggested) }
+        let (used, staff) = allocator.spent(suggested)
+        if used > allocator.budget + 1e-9 || staff > allocator.staffCapacity + 1e-9 {
+            moves = moves.filter { $0.from != nil }
+            suggested = current
+            for move in moves { suggested = move.applied(to: suggested) }
+        }
         // Biggest standalone gain first; then each move's gain is counted on top of the ones before it.
         moves.sort { standalone($0, value) > standalone($1, value) }
-        let replicateValues = analysis.replicates.map { self.value($0) }
         let pointGains = sequentialGains(moves, value)
         let replicateGains = replicateValues.map { sequentialGains(moves, $0) }
         var suggestions: [Suggestion] = []

@@ -21,13 +21,15 @@ public struct ModelSettings: Hashable, Sendable, Codable {
     public var maximumShift: Double
     /// … or by this many events, whichever is larger.
     public var minimumStep: Int
+    /// Share of bootstrap fits that must agree a move gains before it is suggested.
+    public var minimumAgreement: Double
     /// Channels the suggestions never move: held for their own reasons (an appeal answers a shortage).
     public var fixedChannels: [String]
 
     public init(
         minimumMonths: Int = 24, minimumRegions: Int = 3, bootstrapReplicates: Int = 60, intervalCoverage: Double = 0.8,
         validationMonths: Int = 12, seed: UInt64 = 2026, collinearity: Double = 10, minimumEventShare: Double = 0.1,
-        maximumShift: Double = 0.5, minimumStep: Int = 2, fixedChannels: [String] = ["emergency-appeal", "donor-day"]
+        maximumShift: Double = 0.5, minimumStep: Int = 2, minimumAgreement: Double = 0.5, fixedChannels: [String] = ["emergency-appeal", "donor-day"]
     ) {
         self.minimumMonths = minimumMonths
         self.minimumRegions = minimumRegions
@@ -39,6 +41,7 @@ public struct ModelSettings: Hashable, Sendable, Codable {
         self.minimumEventShare = minimumEventShare
         self.maximumShift = maximumShift
         self.minimumStep = minimumStep
+        self.minimumAgreement = minimumAgreement
         self.fixedChannels = fixedChannels
     }
 }
