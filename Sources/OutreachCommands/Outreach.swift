@@ -24,6 +24,8 @@ public enum Outreach {
             Command(spec: PlanScoreCommand.spec, run: PlanScoreCommand.run),
         ] + RecordCommand.commands + [
             Command(spec: EvaluateCommand.spec, run: EvaluateCommand.run),
+            Command(spec: ModelCommand.spec, run: ModelCommand.run),
+            Command(spec: SuggestCommand.spec, run: SuggestCommand.run),
             Command(spec: ActionsCommand.add, run: ActionsCommand.runAdd),
             Command(spec: ActionsCommand.list, run: ActionsCommand.runList),
             Command(spec: ActionsCommand.close, run: ActionsCommand.runClose),

@@ -26,21 +26,25 @@ func runModelBenchmark(repository: URL, scenarios perFamily: Int, only: String?)
     let timed = ModelScenario(
         regionCount: 15, channels: Array(plannable.prefix(6)), months: 60, noise: 0.1, collinear: false, seed: 42,
         profile: workspace.planning.seasonalProfile, springFestival: workspace.calendar.holidays.springFestival)
-    let staffDays = timed.panel.channels.map { code in timed.channels.first { $0.code == code }?.staffDaysPerEvent ?? 0 }
+    let staffDays = timed.panel.channels.map { code in timed.channels.first { $0.code == code }?.staffDaysPerEvent ?? 0
+    }
     var samples: [Double] = []
     var moves = 0
     for _ in 0..<5 {
         samples.append(
             try milliseconds {
                 let analysis = ChannelModeler.analyse(timed.panel, settings: workspace.evaluation.model)
-                moves = try ChannelAdvisor(analysis: analysis, budget: .events, staffDays: staffDays).suggest().moves.count
+                moves = try ChannelAdvisor(analysis: analysis, budget: .events, staffDays: staffDays).suggest().moves
+                    .count
             })
     }
     print(
         "fit + suggest, 15 regions × 6 channels × 60 months (\(workspace.evaluation.model.bootstrapReplicates) bootstrap fits, \(workspace.evaluation.model.validationMonths) validation refits): "
             + summary(samples) + " — target < 1 s; \(moves) moves\n")
 
-    print("| noise | months | plan | scenarios | regret model (median) | true curves given | raw ratio | last month's mix | model beats ratio | per-event error | marginal error | 80% coverage | forecast MAPE model / naive | collinear flagged |")
+    print(
+        "| noise | months | plan | scenarios | regret model (median) | true curves given | raw ratio | last month's mix | model beats ratio | per-event error | marginal error | 80% coverage | forecast MAPE model / naive | collinear flagged |"
+    )
     print("|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|")
     for noise in [0.05, 0.10, 0.20] {
         for months in [24, 36, 60] {
@@ -166,7 +170,8 @@ func score(_ scenario: ModelScenario, settings: ModelSettings) -> ScenarioScore 
         let trueEffect = cells.reduce(0.0) { $0 + ($1.channels[code] ?? 0) }
         let events = scenario.result.promotion.filter { $0.channel == code }.reduce(0) { $0 + $1.events }
         if events > 0, trueEffect > 0 {
-            result.perEventErrors.append(abs(estimate.value - trueEffect / Double(events)) / (trueEffect / Double(events)))
+            result.perEventErrors.append(
+                abs(estimate.value - trueEffect / Double(events)) / (trueEffect / Double(events)))
         }
         var truthFit = scenario.truth
         truthFit.curves = analysis.fittedChannels.map { scenario.truth.curves[$0] }
@@ -206,7 +211,8 @@ func diagnoseModel(repository: URL, noise: Double, months: Int, regions: Int, ch
         let estimate = analysis.channels[channel]
         print(
             String(
-                format: "%-20@ true λ %.2f K %.1f s %.1f peak %.0f | fit λ %.2f K %@ s %.2f coef %.1f | per event %.2f (%.2f–%.2f) | marginal %.2f (%.2f–%.2f) | VIF %.1f",
+                format:
+                    "%-20@ true λ %.2f K %.1f s %.1f peak %.0f | fit λ %.2f K %@ s %.2f coef %.1f | per event %.2f (%.2f–%.2f) | marginal %.2f (%.2f–%.2f) | VIF %.1f",
                 scenario.panel.channels[channel] as NSString, truth.carryOver, truth.halfSaturation ?? 0, truth.shape,
                 scenario.truth.coefficients[channel], curve.carryOver,
                 (curve.halfSaturation.map { String(format: "%.1f", $0) } ?? "lin") as NSString, curve.shape,

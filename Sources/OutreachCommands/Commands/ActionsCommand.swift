@@ -8,9 +8,10 @@ enum ActionsCommand {
     static let add = CommandSpec(
         name: "actions add", abstract: .actionsAddAbstract,
         options: [
-            OptionSpec("region", value: "REGION", help: .optionActionRegion, required: true),
-            OptionSpec("text", value: "TEXT", help: .optionText, required: true),
-            OptionSpec("due", value: "YYYY-MM", help: .optionDue, required: true),
+            OptionSpec("region", value: "REGION", help: .optionActionRegion),
+            OptionSpec("text", value: "TEXT", help: .optionText),
+            OptionSpec("due", value: "YYYY-MM", help: .optionDue),
+            OptionSpec("from-suggestion", value: "N", help: .optionFromSuggestion),
             OptionSpec("owner", value: "LEADER", help: .optionOwner),
             OptionSpec("indicator", value: "NAME", help: .optionIndicator),
             OptionSpec("month", value: "YYYY-MM", help: .optionMonth),
@@ -29,20 +30,36 @@ enum ActionsCommand {
             OptionSpec("by", value: "NAME", help: .optionBy),
         ] + CommandSpec.commonOptions + [CommandSpec.helpOption])
 
+    /// `--region`, `--text` and `--due` are required unless `--from-suggestion N` supplies them: the suggestion's
+    /// region (where events are added), its words, and the month it is for.
     static func runAdd(_ invocation: Invocation) throws(CommandFailure) -> CommandResult {
         let (workspace, store) = try invocation.loadForRecords()
         let strings = invocation.strings
         let arguments = invocation.arguments
-        let region = try invocation.regionCode(arguments.value("region") ?? "", in: workspace)
-        let due: YearMonth
+        let baseline = try invocation.evaluationMonth(store)
+        let number: Int?
+        let dueOption: YearMonth?
         let indicator: Indicator
         do throws(UsageMessage) {
-            due = try arguments.month("due")!
+            number = try arguments.positiveInteger("from-suggestion")
+            if number == nil {
+                for option in ["region", "text", "due"] where arguments.value(option) == nil {
+                    throw .missingOption("--" + option)
+                }
+            }
+            dueOption = try arguments.month("due")
             indicator = try arguments.choice("indicator", default: Indicator.yearToDateAttainment)
         } catch { throw .usage(error) }
+        let given = try number.map { number throws(CommandFailure) in
+            try suggestion(number, workspace, store, month: baseline, strings)
+        }
+        let region =
+            try arguments.value("region").map { name throws(CommandFailure) in
+                try invocation.regionCode(name, in: workspace)
+            } ?? given!.region
+        let due = dueOption ?? given!.due
         let today = invocation.context.today
         guard due >= YearMonth(today) else { throw .message(strings.evaluation(.actionDuePast(due))) }
-        let baseline = try invocation.evaluationMonth(store)
         let owner: String
         if let given = arguments.value("owner") {
             guard let leader = workspace.leader(named: given) else {
@@ -57,7 +74,7 @@ enum ActionsCommand {
             owner = held.leaderID
         }
         let action = Action(
-            id: Action.nextID(after: store.actions), regionCode: region, text: arguments.value("text") ?? "",
+            id: Action.nextID(after: store.actions), regionCode: region, text: arguments.value("text") ?? given!.text,
             owner: owner, opened: today, baseline: baseline, due: due, indicator: indicator,
             openedBy: arguments.value("by") ?? "")
         do throws(IntakeFailure) {
@@ -70,6 +87,23 @@ enum ActionsCommand {
                 .actionAdded(
                     id: action.id, region: regionName(region, workspace, strings), owner: ownerName, due: due,
                     indicator: indicator)) + "\n")
+    }
+
+    /// Suggestion `number` for the month after `month`, as an action's region, text and due month.
+    static func suggestion(
+        _ number: Int, _ workspace: Workspace, _ store: RecordStore, month: YearMonth, _ strings: any Catalog
+    ) throws(CommandFailure) -> (region: String, text: String, due: YearMonth) {
+        let analysis = ChannelModelSupport.analysis(workspace, store, through: month)
+        guard let set = try ChannelModelSupport.suggestions(analysis, workspace, budget: .events, strings) else {
+            throw .message(strings.model(.notFitted))
+        }
+        guard number >= 1, number <= set.moves.count else {
+            throw .message(strings.model(.unknownSuggestion(number, count: set.moves.count)))
+        }
+        let move = set.moves[number - 1]
+        let text = strings.model(
+            .actionText(move: SuggestionReport.text(move, workspace: workspace, strings), gain: move.gain))
+        return (move.regionCode, text, set.month)
     }
 
     static func runClose(_ invocation: Invocation) throws(CommandFailure) -> CommandResult {

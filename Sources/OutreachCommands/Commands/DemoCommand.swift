@@ -68,14 +68,10 @@ enum DemoCommand {
             name: sheet, display: outputName)
         _ = try step(["record", "donations", output.appendingPathComponent(sheet).path, "--by", "demo"])
         _ = try step(["evaluate", "--month", month.description, "--output", output.path])
-        let region =
-            EvaluateCommand.makePack(month, workspace: loaded.workspace, store: store, paths: paths)
-            .evaluation.regions.last?.regionCode ?? loaded.workspace.settings.cityCode
         let due = YearMonth(invocation.context.today).adding(months: 2)
         _ = try step([
-            "actions", "add", "--region", region, "--text", strings.evaluation(.suggestionBehind), "--due",
-            due.description,
-            "--month", month.description, "--by", "demo",
+            "actions", "add", "--from-suggestion", "1", "--due", due.description, "--month", month.description, "--by",
+            "demo",
         ])
         _ = try step(["actions", "list", "--format", "md"], save: "actions.md")
         return CommandResult(output: log.joined(separator: "\n") + "\n")

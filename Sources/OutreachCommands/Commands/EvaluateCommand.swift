@@ -16,7 +16,7 @@ enum EvaluateCommand {
     static func run(_ invocation: Invocation) throws(CommandFailure) -> CommandResult {
         let (workspace, store) = try invocation.loadForRecords()
         let month = try invocation.evaluationMonth(store)
-        let pack = makePack(month, workspace: workspace, store: store, paths: invocation.paths)
+        let pack = makePack(month, workspace: workspace, store: store, paths: invocation.paths, invocation.strings)
         let folder = invocation.arguments.value("output") ?? "evaluation-\(month)"
         let written = try write(pack, to: folder, invocation)
         let strings = invocation.strings
@@ -24,12 +24,20 @@ enum EvaluateCommand {
         return CommandResult(output: pack.markdown(strings) + "\n" + notes + "\n")
     }
 
-    static func makePack(_ month: YearMonth, workspace: Workspace, store: RecordStore, paths: WorkspacePaths)
-        -> EvaluationPack
-    {
+    static func makePack(
+        _ month: YearMonth, workspace: Workspace, store: RecordStore, paths: WorkspacePaths, _ strings: any Catalog
+    ) -> EvaluationPack {
         let history = store.history(workspace, through: max(month, store.donations.map(\.month).max() ?? month))
         let evaluation = Evaluator(workspace: workspace, history: history, actions: store.actions).evaluate(month)
-        return EvaluationPack(evaluation: evaluation, workspace: workspace, isSynthetic: store.isSynthetic(paths))
+        let analysis = ChannelModelSupport.analysis(workspace, store, through: month)
+        // A cost budget is never asked for here, so the only failure (costs missing) cannot occur.
+        let suggestions = (try? ChannelModelSupport.suggestions(analysis, workspace, budget: .events, strings)) ?? nil
+        return EvaluationPack(
+            evaluation: evaluation, workspace: workspace, isSynthetic: store.isSynthetic(paths),
+            channelModel: ChannelModelReport(analysis: analysis, workspace: workspace),
+            suggestions: suggestions.map {
+                SuggestionReport(suggestions: $0, settings: analysis.settings, workspace: workspace)
+            })
     }
 
     /// pack.html, pack.md and one CSV per table; returns the paths written.

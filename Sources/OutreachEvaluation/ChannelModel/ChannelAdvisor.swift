@@ -48,7 +48,9 @@ public struct ChannelAdvisor: Sendable {
             } else if holdUnclear, estimate.status != .estimated {
                 reason = .notEstimated
             } else if yearBefore >= 0,
-                (0..<panel.regionCount).allSatisfy({ panel.events(region: $0, channel: channel, month: yearBefore) == 0 })
+                (0..<panel.regionCount).allSatisfy({
+                    panel.events(region: $0, channel: channel, month: yearBefore) == 0
+                })
             {
                 reason = .offSeason
             } else {
@@ -62,7 +64,8 @@ public struct ChannelAdvisor: Sendable {
                 let now = Double(current[region][channel])
                 lower[region][channel] = Int((now * (1 - settings.maximumShift)).rounded(.down))
                 upper[region][channel] = max(
-                    Int((now * (1 + settings.maximumShift)).rounded(.up)), current[region][channel] + settings.minimumStep)
+                    Int((now * (1 + settings.maximumShift)).rounded(.up)),
+                    current[region][channel] + settings.minimumStep)
             }
         }
         let price: [Double]
@@ -70,7 +73,8 @@ public struct ChannelAdvisor: Sendable {
         case .events: price = Array(repeating: 1, count: panel.channelCount)
         case .cost:
             let missing = (0..<panel.channelCount).filter { channel in
-                panel.costPerEvent[channel] == nil && lower.indices.contains { lower[$0][channel] != upper[$0][channel] }
+                panel.costPerEvent[channel] == nil
+                    && lower.indices.contains { lower[$0][channel] != upper[$0][channel] }
             }
             guard missing.isEmpty else { throw .noCost(missing.map { panel.channels[$0] }) }
             price = panel.costPerEvent.map { $0 ?? 0 }
@@ -167,7 +171,8 @@ public struct ChannelAdvisor: Sendable {
             suggestions.append(
                 Suggestion(
                     number: index + 1, from: side(move.from), to: side(move.to),
-                    gain: ChannelModeler.interval(pointGains[index], replicateGains.map { $0[index] }, coverage: coverage),
+                    gain: ChannelModeler.interval(
+                        pointGains[index], replicateGains.map { $0[index] }, coverage: coverage),
                     marginalTo: marginal(move.to, removing: false), marginalFrom: marginal(move.from, removing: true)))
         }
         let totalGain = ChannelModeler.interval(

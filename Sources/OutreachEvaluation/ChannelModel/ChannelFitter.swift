@@ -126,7 +126,9 @@ struct ChannelFitter {
         var residual = [Double](repeating: 0, count: visits.count)
         for index in residual.indices {
             var value = visits[index]
-            for other in 0..<channelCount where other != channel { value -= coefficients[other] * features[other][index] }
+            for other in 0..<channelCount where other != channel {
+                value -= coefficients[other] * features[other][index]
+            }
             residual[index] = value
         }
         return projected(residual)
@@ -193,7 +195,8 @@ struct ChannelFitter {
     /// Minus the log prior of a curve (up to a constant), in units of the noise variance like the error gain.
     func penalty(_ curve: ResponseCurve, channel: Int) -> Double {
         let carry = (curve.carryOver - Self.carryOverPrior.mean) / Self.carryOverPrior.deviation
-        let saturation = log((curve.halfSaturation ?? typicalLevel[channel] * 32) / typicalLevel[channel])
+        let saturation =
+            log((curve.halfSaturation ?? typicalLevel[channel] * 32) / typicalLevel[channel])
             / Self.saturationPriorDeviation
         return (carry * carry + saturation * saturation) / 2
     }
@@ -255,7 +258,8 @@ struct ChannelFitter {
                                 Self.carryOverRange.upperBound,
                                 max(Self.carryOverRange.lowerBound, current.carryOver + direction * steps[0]))
                         } else {
-                            let multiple = exp(log((current.halfSaturation ?? typical) / typical) + direction * steps[1])
+                            let multiple = exp(
+                                log((current.halfSaturation ?? typical) / typical) + direction * steps[1])
                             trial.halfSaturation =
                                 typical
                                 * min(Self.saturationRange.upperBound, max(Self.saturationRange.lowerBound, multiple))

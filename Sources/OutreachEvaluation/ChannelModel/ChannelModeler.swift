@@ -106,7 +106,8 @@ public enum ChannelModeler {
     static func estimateWithoutFit(_ panel: ChannelPanel, _ channel: Int) -> ChannelAnalysis.ChannelEstimate {
         let last = panel.monthCount - 1
         let current =
-            last >= 0 ? (0..<panel.regionCount).reduce(0.0) { $0 + panel.events(region: $1, channel: channel, month: last) }
+            last >= 0
+            ? (0..<panel.regionCount).reduce(0.0) { $0 + panel.events(region: $1, channel: channel, month: last) }
             : 0
         return ChannelAnalysis.ChannelEstimate(
             code: panel.channels[channel], status: .tooFewEvents, currentEvents: current, perEvent: nil, marginal: nil,
@@ -120,7 +121,8 @@ public enum ChannelModeler {
         var events = 0.0
         for region in 0..<panel.regionCount {
             for month in 0..<panel.monthCount {
-                effect += fit.coefficients[channel] * fit.multipliers[region][channel]
+                effect +=
+                    fit.coefficients[channel] * fit.multipliers[region][channel]
                     * features[region * panel.monthCount + month]
                 events += panel.events(region: region, channel: channel, month: month)
             }

@@ -36,10 +36,12 @@ extension SimulationResult {
         let truths = channels.map { code in truth.settings.channels.first { $0.code == code } }
         return ChannelFit(
             curves: truths.map {
-                ResponseCurve(carryOver: $0?.carryOver ?? 0, halfSaturation: $0?.halfSaturation ?? 1, shape: $0?.shape ?? 1)
+                ResponseCurve(
+                    carryOver: $0?.carryOver ?? 0, halfSaturation: $0?.halfSaturation ?? 1, shape: $0?.shape ?? 1)
             },
             coefficients: truths.map { $0?.peak ?? 0 }, regionLevels: Array(repeating: 0, count: regionCount),
-            monthLevels: [], multipliers: Array(repeating: Array(repeating: 1, count: channels.count), count: regionCount),
+            monthLevels: [],
+            multipliers: Array(repeating: Array(repeating: 1, count: channels.count), count: regionCount),
             error: 0)
     }
 }

@@ -29,7 +29,8 @@ public struct ModelSettings: Hashable, Sendable, Codable {
     public init(
         minimumMonths: Int = 24, minimumRegions: Int = 3, bootstrapReplicates: Int = 60, intervalCoverage: Double = 0.8,
         validationMonths: Int = 12, seed: UInt64 = 2026, collinearity: Double = 10, minimumEventShare: Double = 0.1,
-        maximumShift: Double = 0.5, minimumStep: Int = 2, minimumAgreement: Double = 0.5, fixedChannels: [String] = ["emergency-appeal", "donor-day"]
+        maximumShift: Double = 0.5, minimumStep: Int = 2, minimumAgreement: Double = 0.5,
+        fixedChannels: [String] = ["emergency-appeal", "donor-day"]
     ) {
         self.minimumMonths = minimumMonths
         self.minimumRegions = minimumRegions

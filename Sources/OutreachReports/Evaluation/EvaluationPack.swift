@@ -7,11 +7,22 @@ public struct EvaluationPack: Sendable {
     public let workspace: Workspace
     /// The workspace's history is simulated; the pack says so on its first lines.
     public let isSynthetic: Bool
+    /// The channel model fitted through the month, and its suggestions for the next month when it could be fitted.
+    public let channelModel: ChannelModelReport?
+    public let suggestions: SuggestionReport?
 
-    public init(evaluation: MonthlyEvaluation, workspace: Workspace, isSynthetic: Bool) {
+    /// Moves shown in the pack; `outreach suggest` lists them all.
+    static let shownMoves = 8
+
+    public init(
+        evaluation: MonthlyEvaluation, workspace: Workspace, isSynthetic: Bool,
+        channelModel: ChannelModelReport? = nil, suggestions: SuggestionReport? = nil
+    ) {
         self.evaluation = evaluation
         self.workspace = workspace
         self.isSynthetic = isSynthetic
+        self.channelModel = channelModel
+        self.suggestions = suggestions
     }
 
     static let shownIndicators: [Indicator] = [
@@ -231,17 +242,28 @@ public struct EvaluationPack: Sendable {
 
     /// Every table, with the file name its CSV is written under.
     public func tables(_ strings: any Catalog) -> [(name: String, table: Table)] {
-        [
+        var tables = [
             ("indicators", indicatorsTable(strings)), ("findings", findingsTable(strings)),
             ("actions", actionsTable(strings)), ("channels", channelsTable(strings)),
         ]
+        if let channelModel { tables.append(("channel-model", channelModel.channelsTable(strings))) }
+        if let suggestions { tables.append(("suggestions", suggestions.table(strings))) }
+        return tables
+    }
+
+    /// The suggestion section's title and lines: the model's scope and check, then the moves' premises.
+    func suggestionLines(_ strings: any Catalog) -> (title: String, lines: [String])? {
+        guard let channelModel else { return nil }
+        let title = strings.model(.sectionSuggestions(month: evaluation.month.adding(months: 1)))
+        return (title, channelModel.summary(strings) + (suggestions == nil ? [strings.model(.notFitted)] : []))
     }
 
     /// The pack in Markdown, for pasting into WeChat Work.
     public func markdown(_ strings: any Catalog) -> String {
         var text = "# " + title(strings) + "\n\n" + subtitle(strings).map { "- " + $0 + "\n" }.joined() + "\n"
         for (name, table) in tables(strings) {
-            if name == "channels" { continue }
+            if name == "channels" || name == "channel-model" { continue }
+            if name == "suggestions" { continue }
             text += "## " + (table.title ?? "") + "\n\n"
             if table.rows.isEmpty {
                 text += strings.evaluation(name == "findings" ? .noFindings : .noActions) + "\n\n"
@@ -250,6 +272,11 @@ public struct EvaluationPack: Sendable {
             var plain = table
             plain.title = nil
             text += TableRenderer.markdown(plain) + "\n"
+        }
+        if let (title, lines) = suggestionLines(strings) {
+            text += "## " + title + "\n\n" + lines.map { "- " + $0 + "\n" }.joined()
+            text += suggestions.map { $0.markdown(strings, limit: Self.shownMoves) } ?? "\n"
+            text += "\n"
         }
         text += strings.evaluation(.windowNote(from: evaluation.window.first!, to: evaluation.window.last!)) + " "
         text += strings.evaluation(.attributionNote) + "\n"

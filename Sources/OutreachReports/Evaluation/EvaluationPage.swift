@@ -16,6 +16,7 @@ extension EvaluationPack {
         if evaluation.actions.isEmpty {
             body += "<p class=\"note\">" + HTMLPage.escape(strings.evaluation(.noActions)) + "</p>\n"
         }
+        body += suggestionSection(strings)
         let panels = evaluation.trends.map { (regionName($0.regionCode, strings), $0.units, $0.targets) }
         body += figure(
             strings.evaluation(.sectionTrends), SVGCharts.trends(panels, months: evaluation.trends.first?.months ?? []))
@@ -27,6 +28,23 @@ extension EvaluationPack {
                     + strings.evaluation(.attributionNote)) + "</p>\n"
         body += HTMLPage.section(definitionsTable(strings))
         return HTMLPage.document(title: title(strings), body: body, strings)
+    }
+
+    private func suggestionSection(_ strings: any Catalog) -> String {
+        guard let (title, lines) = suggestionLines(strings) else { return "" }
+        var html = "<h2>" + HTMLPage.escape(title) + "</h2>\n<ul>\n"
+        html += (lines + (suggestions?.summary(strings) ?? [])).map { "<li>" + HTMLPage.escape($0) + "</li>\n" }
+            .joined()
+        html += "</ul>\n"
+        guard let suggestions else { return html }
+        if !suggestions.suggestions.moves.isEmpty {
+            var table = suggestions.table(strings, limit: Self.shownMoves)
+            table.title = nil
+            html += HTMLPage.section(table)
+            let more = suggestions.suggestions.moves.count - Self.shownMoves
+            if more > 0 { html += "<p class=\"note\">" + HTMLPage.escape(strings.model(.moreMoves(more))) + "</p>\n" }
+        }
+        return html + "<p class=\"note\">" + HTMLPage.escape(strings.model(suggestions.note)) + "</p>\n"
     }
 
     private func figure(_ caption: String, _ svg: String) -> String {

@@ -10,6 +10,7 @@ public protocol Catalog: Sendable {
     func assignment(_ message: AssignmentMessage) -> String
     func plan(_ message: PlanMessage) -> String
     func evaluation(_ message: EvaluationMessage) -> String
+    func model(_ message: ModelMessage) -> String
     func name(of kind: RegionKind) -> String
     func name(of kind: VenueKind) -> String
     func name(of role: LeaderRole) -> String

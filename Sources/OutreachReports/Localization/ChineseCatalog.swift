@@ -123,6 +123,11 @@ public struct ChineseCatalog: Catalog {
         case .optionYear: return "考评年度 YYYY(默认今年)"
         case .optionYears: return "模拟年数(默认 5)"
         case .optionThrough: return "模拟截至月份 YYYY-MM(默认上月)"
+        case .modelAbstract: return "估计各宣传渠道的效果:每次带来的献血人次、滞后、饱和、再加一次的边际效果,并做预测检验"
+        case .suggestAbstract: return "在下月人力和次数(或费用)不变的前提下,建议把哪些宣传从哪里调到哪里,附预计增加人次与区间"
+        case .optionBudget: return "保持不变的总量:events(宣传次数,默认)或 cost(费用)"
+        case .optionFromSuggestion: return "按 outreach suggest 的第 N 项建议记录措施(区域、内容和期限取自建议)"
+        case .optionModelMonth: return "用截至该月 YYYY-MM 的数据(默认最近录入的月份);建议针对下一个月"
         case .optionEvaluationFormat: return "输出格式:text、md、html、csv 或 json"
         case .assignUnchanged: return "该负责关系已有记录,未作任何更改。"
         }

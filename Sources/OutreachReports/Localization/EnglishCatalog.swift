@@ -150,6 +150,19 @@ public struct EnglishCatalog: Catalog {
         case .optionYear: return "Year YYYY (default: this year)"
         case .optionYears: return "Years to simulate (default 5)"
         case .optionThrough: return "Last simulated month YYYY-MM (default: last month)"
+        case .modelAbstract:
+            return
+                "Estimate what each promotion channel brings: visits per event, carry-over, saturation, the marginal event, with a forecast check"
+        case .suggestAbstract:
+            return
+                "Suggest where to move promotion next month, holding events (or cost) and staff: moves with expected extra visits and ranges"
+        case .optionBudget: return "What stays the same: events (default) or cost"
+        case .optionFromSuggestion:
+            return
+                "Record suggestion N of outreach suggest as an action (region, text and due month from the suggestion)"
+        case .optionModelMonth:
+            return
+                "Use the data through this month YYYY-MM (default: the latest recorded); suggestions are for the month after"
         case .optionEvaluationFormat: return "Output format: text, md, html, csv or json"
         case .assignUnchanged: return "This responsibility is already recorded; nothing changed."
         }

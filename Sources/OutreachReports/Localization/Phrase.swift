@@ -30,4 +30,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case argumentFile, argumentAction, optionBy, optionMonth, optionOutput, optionActionRegion, optionText, optionDue,
         optionOwner, optionIndicator, optionResult, optionOpenOnly, optionOverdueOnly, optionYear, optionYears,
         optionThrough, optionEvaluationFormat
+    // Channel model.
+    case modelAbstract, suggestAbstract, optionBudget, optionFromSuggestion, optionModelMonth
 }

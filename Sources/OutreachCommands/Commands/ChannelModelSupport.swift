@@ -1,0 +1,47 @@
+import OutreachEvaluation
+import OutreachLoading
+import OutreachModel
+import OutreachReports
+
+/// The channel model and its suggestions for a month, as `model`, `suggest`, `evaluate` and `actions add` use them.
+enum ChannelModelSupport {
+    static func analysis(_ workspace: Workspace, _ store: RecordStore, through month: YearMonth) -> ChannelAnalysis {
+        let history = store.history(workspace, through: month)
+        let panel = ChannelPanel(history: history, tree: workspace.tree, through: month, promotion: store.promotion)
+        return ChannelModeler.analyse(panel, settings: workspace.evaluation.model)
+    }
+
+    /// The suggestions, or nil when no model could be fitted.
+    static func suggestions(
+        _ analysis: ChannelAnalysis, _ workspace: Workspace, budget: Allocator.Budget, _ strings: any Catalog
+    ) throws(CommandFailure) -> SuggestionSet? {
+        let staffDays = analysis.panel.channels.map { code in
+            workspace.channels.first { $0.code == code }?.staffDaysPerEvent ?? 0
+        }
+        do throws(ChannelAdvisor.Failure) {
+            return try ChannelAdvisor(
+                analysis: analysis, budget: budget, staffDays: staffDays,
+                teamStaffDays: analysis.month.map { teamStaffDays(workspace, in: $0.adding(months: 1)) }
+            ).suggest()
+        } catch {
+            switch error {
+            case .notFitted: return nil
+            case .noCost(let codes):
+                throw .message(
+                    strings.model(.costMissing(codes.map { ChannelModelReport.channelName($0, workspace, strings) })))
+            }
+        }
+    }
+
+    /// Staff-days the teams work in a month: each team's staff on each of its working days.
+    static func teamStaffDays(_ workspace: Workspace, in month: YearMonth) -> Double {
+        var total = 0.0
+        for team in workspace.teams {
+            for offset in 0..<month.dayCount
+            where workspace.calendar.allows(team.workingDays, on: month.firstDay.adding(days: offset)) == true {
+                total += Double(team.staff)
+            }
+        }
+        return total
+    }
+}

@@ -1,0 +1,155 @@
+import Foundation
+import OutreachEvaluation
+import OutreachModel
+
+/// What `outreach model` prints: the fit's scope and forecast check, plain warnings, and one row per channel.
+public struct ChannelModelReport: Sendable {
+    public let analysis: ChannelAnalysis
+    public let workspace: Workspace
+
+    public init(analysis: ChannelAnalysis, workspace: Workspace) {
+        self.analysis = analysis
+        self.workspace = workspace
+    }
+
+    func channelName(_ code: String, _ strings: any Catalog) -> String {
+        Self.channelName(code, workspace, strings)
+    }
+
+    public static func channelName(_ code: String, _ workspace: Workspace, _ strings: any Catalog) -> String {
+        workspace.channels.first { $0.code == code }.map { strings.localized($0.name, english: $0.englishName) } ?? code
+    }
+
+    public func title(_ strings: any Catalog, month: YearMonth) -> String {
+        strings.model(
+            .title(
+                workspace: strings.localized(workspace.settings.name, english: workspace.settings.englishName),
+                month: month))
+    }
+
+    /// Scope, forecast check and warnings, one line each.
+    public func summary(_ strings: any Catalog) -> [String] {
+        let settings = analysis.settings
+        let panel = analysis.panel
+        switch analysis.status {
+        case .tooFewMonths(let months):
+            return [strings.model(.tooFewMonths(have: months, need: settings.minimumMonths))]
+        case .tooFewRegions(let regions):
+            return [strings.model(.tooFewRegions(have: regions, need: settings.minimumRegions))]
+        case .noPromotion: return [strings.model(.noPromotion)]
+        case .fitted: break
+        }
+        var lines = [
+            strings.model(
+                .fitted(
+                    months: panel.monthCount, from: panel.months.first!, to: panel.months.last!,
+                    regions: panel.regionCount, channels: analysis.fittedChannels.count))
+        ]
+        if let validation = analysis.validation {
+            lines.append(
+                strings.model(
+                    .validation(
+                        model: validation.modelError, naive: validation.naiveError, months: validation.months.count)))
+        } else {
+            lines.append(strings.model(.noValidation))
+        }
+        for estimate in analysis.channels {
+            switch estimate.status {
+            case .estimated: break
+            case .collinear(let partners):
+                lines.append(
+                    strings.model(
+                        .collinear(
+                            channel: channelName(estimate.code, strings),
+                            partners: partners.map { channelName($0, strings) }, inflation: estimate.inflation ?? 0)))
+            case .tooFewEvents: lines.append(strings.model(.tooFewEvents(channel: channelName(estimate.code, strings))))
+            }
+        }
+        return lines
+    }
+
+    public func channelsTable(_ strings: any Catalog) -> Table {
+        let columns = [
+            Table.Column(key: "channel", title: strings.evaluation(.columnChannel)),
+            Table.Column(key: "code", title: "channel", machineOnly: true),
+            Table.Column(key: "status", title: strings.model(.columnReliability)),
+            Table.Column(key: "lastMonthEvents", title: strings.model(.columnLastMonth), alignRight: true),
+            Table.Column(key: "perEvent", title: strings.model(.columnPerEvent), alignRight: true),
+            Table.Column(key: "perEventLow", title: "per_event_low", machineOnly: true),
+            Table.Column(key: "perEventHigh", title: "per_event_high", machineOnly: true),
+            Table.Column(key: "marginal", title: strings.model(.columnMarginal), alignRight: true),
+            Table.Column(key: "marginalLow", title: "marginal_low", machineOnly: true),
+            Table.Column(key: "marginalHigh", title: "marginal_high", machineOnly: true),
+            Table.Column(key: "monthsItWorks", title: strings.model(.columnCarryOver), alignRight: true),
+            Table.Column(key: "carryOver", title: "carry_over", machineOnly: true),
+            Table.Column(key: "halfSaturation", title: strings.model(.columnHalfSaturation), alignRight: true),
+            Table.Column(key: "saturation", title: strings.model(.columnSaturation), alignRight: true),
+            Table.Column(key: "varianceInflation", title: "variance_inflation", machineOnly: true),
+        ]
+        let rows = analysis.channels.map { estimate -> [Table.Cell] in
+            let status: (ModelMessage, String) =
+                switch estimate.status {
+                case .estimated: (.statusEstimated, "estimated")
+                case .collinear: (.statusCollinear, "collinear")
+                case .tooFewEvents: (.statusTooFewEvents, "too-few-events")
+                }
+            func ranged(_ value: ChannelAnalysis.Estimate?) -> Table.Cell {
+                guard let value else { return .empty }
+                return .label(
+                    Table.decimal(value.value, digits: 1, grouped: true) + " (" + strings.range(value) + ")",
+                    code: Table.decimal(value.value, digits: 4, grouped: false))
+            }
+            func number(_ value: Double?, digits: Int = 4) -> Table.Cell {
+                value.map { .decimal($0, digits: digits) } ?? .empty
+            }
+            let curve = estimate.curve
+            return [
+                .text(channelName(estimate.code, strings)), .text(estimate.code),
+                .label(strings.model(status.0), code: status.1), .decimal(estimate.currentEvents, digits: 0),
+                ranged(estimate.perEvent), number(estimate.perEvent?.low), number(estimate.perEvent?.high),
+                ranged(estimate.marginal), number(estimate.marginal?.low), number(estimate.marginal?.high),
+                number(curve?.meanLag, digits: 1), number(curve?.carryOver, digits: 2),
+                number(curve?.halfSaturation, digits: 1),
+                estimate.saturation.map {
+                    .label(strings.percentWhole($0), code: Table.decimal($0, digits: 4, grouped: false))
+                }
+                    ?? .empty,
+                number(estimate.inflation, digits: 1),
+            ]
+        }
+        return Table(title: strings.model(.sectionChannels), columns: columns, rows: rows)
+    }
+
+    public func render(_ strings: any Catalog, as format: OutputFormat, month: YearMonth) -> String {
+        let table = channelsTable(strings)
+        switch format {
+        case .json:
+            let validation = analysis.validation.map {
+                "{\"modelError\": \(Table.decimal($0.modelError, digits: 4, grouped: false)), \"naiveError\": \(Table.decimal($0.naiveError, digits: 4, grouped: false)), \"months\": \($0.months.count)}"
+            }
+            let notes = summary(strings).map(JSONText.quote).joined(separator: ", ")
+            return
+                "{\n\"month\": \"\(month)\",\n\"status\": \"\(statusCode)\",\n\"notes\": [\(notes)],\n\"validation\": \(validation ?? "null"),\n\"channels\": "
+                + TableRenderer.json(table).trimmingCharacters(in: .newlines) + "\n}\n"
+        case .csv: return TableRenderer.csv(table)
+        case .md:
+            var plain = table
+            plain.title = nil
+            return "# " + title(strings, month: month) + "\n\n" + summary(strings).map { "- " + $0 + "\n" }.joined()
+                + "\n## " + (table.title ?? "") + "\n\n" + TableRenderer.markdown(plain) + "\n" + strings.model(.method)
+                + "\n"
+        case .text:
+            return title(strings, month: month) + "\n\n" + summary(strings).joined(separator: "\n") + "\n\n"
+                + TableRenderer.text(table) + "\n" + strings.model(.method) + "\n"
+        }
+    }
+
+    var statusCode: String {
+        switch analysis.status {
+        case .fitted: return "fitted"
+        case .tooFewMonths: return "too-few-months"
+        case .tooFewRegions: return "too-few-regions"
+        case .noPromotion: return "no-promotion"
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import OutreachEvaluation
+import OutreachModel
+
+/// Everything `model`, `suggest` and the pack's suggestion section say; names arrive already localised.
+public enum ModelMessage: Hashable, Sendable {
+    case title(workspace: String, month: YearMonth)
+    case fitted(months: Int, from: YearMonth, to: YearMonth, regions: Int, channels: Int)
+    case validation(model: Double, naive: Double, months: Int)
+    case noValidation
+    case tooFewMonths(have: Int, need: Int)
+    case tooFewRegions(have: Int, need: Int)
+    case noPromotion
+    case collinear(channel: String, partners: [String], inflation: Double)
+    case tooFewEvents(channel: String)
+    case sectionChannels
+    case columnLastMonth, columnPerEvent, columnMarginal, columnCarryOver, columnHalfSaturation, columnSaturation
+    case columnReliability, columnNumber, columnMove, columnGain, columnEvidence
+    case statusEstimated, statusCollinear, statusTooFewEvents
+    case method
+    case suggestTitle(workspace: String, month: YearMonth)
+    case sectionSuggestions(month: YearMonth)
+    case budgetEvents(total: Double)
+    case budgetCost(total: Double)
+    case staff(now: Double, suggested: Double, capacity: Double)
+    case totalGain(ChannelAnalysis.Estimate, current: Double)
+    case moveRegions(count: Int, channel: String, from: String, to: String)
+    case moveChannels(region: String, count: Int, from: String, toCount: Int, to: String)
+    case moveAny(count: Int, channel: String, region: String, toCount: Int, toChannel: String, toRegion: String)
+    case addOnly(count: Int, channel: String, region: String)
+    case removeOnly(count: Int, channel: String, region: String)
+    case gain(ChannelAnalysis.Estimate)
+    /// An action made from a suggestion: the move and its expected gain.
+    case actionText(move: String, gain: ChannelAnalysis.Estimate)
+    case evidenceTo(region: String, channel: String, ChannelAnalysis.Estimate)
+    case evidenceFrom(region: String, channel: String, ChannelAnalysis.Estimate)
+    case held(channel: String, reason: SuggestionSet.HeldReason)
+    case noMoves
+    case suggestNote(coverage: Double, agreement: Double)
+    case moreMoves(Int)
+    case notFitted
+    case unknownSuggestion(Int, count: Int)
+    case costMissing([String])
+}
+
+extension Catalog {
+    /// `12%`: a share as a whole percentage.
+    func percentWhole(_ value: Double) -> String { Table.decimal(value * 100, digits: 0, grouped: false) + "%" }
+    /// `+85`, `−3`; a value that rounds to zero has no sign.
+    func signed(_ value: Double) -> String { (value.rounded() < 0 ? "−" : "+") + whole(abs(value)) }
+    /// `40–130`, `−5–20`.
+    func range(_ estimate: ChannelAnalysis.Estimate) -> String {
+        func end(_ value: Double) -> String { (value.rounded() < 0 ? "−" : "") + whole(abs(value)) }
+        return end(estimate.low) + "–" + end(estimate.high)
+    }
+}
