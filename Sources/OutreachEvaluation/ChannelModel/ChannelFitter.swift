@@ -19,10 +19,12 @@ struct ChannelFitter {
 
     var curves: [ResponseCurve]
     var coefficients: [Double]
-    var regionLevels: [Double]
+    var regionLevels: [Double] { didSet { refreshColumns() } }
     var monthLevels: [Double]
     /// Per channel, per observation.
     var features: [[Double]]
+    /// Per observation: region level × population, the month-level columns' entries (kept with `regionLevels`).
+    var columns: [Double] = []
 
     static let carryOverGrid = stride(from: 0.0, through: 0.7, by: 0.1).map { $0 }
     /// Multiples of the typical level tried as half-saturation points.
@@ -76,6 +78,11 @@ struct ChannelFitter {
             let slice = (0..<monthCount).map { visits[region * monthCount + $0] }
             regionLevels[region] = slice.reduce(0, +) / Double(max(1, monthCount)) / max(1e-9, panel.population[region])
         }
+        refreshColumns()
+    }
+
+    mutating func refreshColumns() {
+        columns = (0..<(regionCount * monthCount)).map { regionLevels[$0 / monthCount] * population[$0] }
     }
 
     /// The full fit: grid sweeps from scratch, or a pattern search from `start` (bootstrap and validation refits).
@@ -166,19 +173,29 @@ struct ChannelFitter {
     func gain(_ feature: [Double], _ residual: [Double]) -> (gain: Double, coefficient: Double) {
         var cross = 0.0
         var square = 0.0
-        for month in 0..<monthCount {
-            var columnCross = 0.0
-            var columnSquare = 0.0
-            for region in 0..<regionCount {
-                let index = region * monthCount + month
-                let weighted = weights[index] * feature[index]
-                let column = regionLevels[region] * population[index]
-                cross += weighted * residual[index]
-                square += weighted * feature[index]
-                columnCross += weighted * column
-                columnSquare += weights[index] * column * column
+        // Raw buffers: this runs for every candidate curve, and unchecked access keeps debug builds usable.
+        feature.withUnsafeBufferPointer { feature in
+            residual.withUnsafeBufferPointer { residual in
+                weights.withUnsafeBufferPointer { weights in
+                    columns.withUnsafeBufferPointer { columns in
+                        for month in 0..<monthCount {
+                            var columnCross = 0.0
+                            var columnSquare = 0.0
+                            var index = month
+                            for region in 0..<regionCount {
+                                let weighted = weights[index] * feature[index]
+                                let column = columns[region * monthCount + month]
+                                cross += weighted * residual[index]
+                                square += weighted * feature[index]
+                                columnCross += weighted * column
+                                columnSquare += weights[index] * column * column
+                                index += monthCount
+                            }
+                            if columnSquare > 0 { square -= columnCross * columnCross / columnSquare }
+                        }
+                    }
+                }
             }
-            if columnSquare > 0 { square -= columnCross * columnCross / columnSquare }
         }
         guard cross > 0, square > 1e-12 else { return (0, 0) }
         return (cross * cross / square, cross / square)
@@ -286,10 +303,10 @@ struct ChannelFitter {
 
     // MARK: Linear parts
 
-    /// Alternates (region levels and coefficients, jointly by non-negative least squares) with (month levels, in
-    /// closed form per month) until the error stops falling.
+    /// Alternates two exact block solves until the error stops falling: month levels with the coefficients (given
+    /// the region levels, so season and channels are never traded off one at a time, which converges slowly), then
+    /// each region's level in closed form.
     mutating func solveLinear() {
-        let size = regionCount + channelCount
         var channelGram = [Double](repeating: 0, count: channelCount * channelCount)
         var channelRHS = [Double](repeating: 0, count: channelCount)
         for a in 0..<channelCount {
@@ -302,61 +319,75 @@ struct ChannelFitter {
             }
         }
         var previous = Double.infinity
-        for _ in 0..<60 {
-            var gram = [Double](repeating: 0, count: size * size)
-            var rhs = [Double](repeating: 0, count: size)
-            for a in 0..<channelCount {
-                rhs[regionCount + a] = channelRHS[a]
-                for b in 0..<channelCount {
-                    gram[(regionCount + a) * size + regionCount + b] = channelGram[a * channelCount + b]
-                }
-            }
+        for _ in 0..<40 {
+            solveMonthsAndCoefficients(channelGram, channelRHS)
+            var levels = regionLevels
             for region in 0..<regionCount {
-                var square = 0.0
                 var cross = 0.0
-                var mixed = [Double](repeating: 0, count: channelCount)
+                var square = 0.0
                 for month in 0..<monthCount {
                     let index = region * monthCount + month
                     let column = population[index] * monthLevels[month]
-                    let weighted = weights[index] * column
-                    square += weighted * column
-                    cross += weighted * visits[index]
-                    for channel in 0..<channelCount { mixed[channel] += weighted * features[channel][index] }
-                }
-                gram[region * size + region] = square
-                rhs[region] = cross
-                for channel in 0..<channelCount {
-                    gram[region * size + regionCount + channel] = mixed[channel]
-                    gram[(regionCount + channel) * size + region] = mixed[channel]
-                }
-            }
-            let trace = (0..<size).reduce(0.0) { $0 + gram[$1 * size + $1] } / Double(size)
-            let solution = NonNegativeLeastSquares.solve(gram: gram, rhs: rhs, ridge: 1e-9 * trace)
-            regionLevels = Array(solution[0..<regionCount])
-            coefficients = Array(solution[regionCount...])
-
-            for month in 0..<monthCount {
-                var cross = 0.0
-                var square = 0.0
-                for region in 0..<regionCount {
-                    let index = region * monthCount + month
-                    let column = regionLevels[region] * population[index]
                     var residual = visits[index]
                     for channel in 0..<channelCount { residual -= coefficients[channel] * features[channel][index] }
                     cross += weights[index] * column * residual
                     square += weights[index] * column * column
                 }
-                monthLevels[month] = square > 0 ? max(0, cross / square) : 0
+                levels[region] = square > 0 ? max(0, cross / square) : 0
             }
             let weighted = monthLevels.filter { $0 > 0 }
             let mean = weighted.isEmpty ? 1 : weighted.reduce(0, +) / Double(weighted.count)
             if mean > 0 {
                 monthLevels = monthLevels.map { $0 / mean }
-                regionLevels = regionLevels.map { $0 * mean }
+                levels = levels.map { $0 * mean }
             }
+            regionLevels = levels
             let current = error()
-            if previous - current <= 1e-10 * max(1, current) { break }
+            if previous - current <= 1e-9 * max(1e-12, current) { break }
             previous = current
+        }
+    }
+
+    /// Month levels and coefficients jointly, given the region levels: the month columns are orthogonal, so they
+    /// are eliminated exactly (Schur complement) and the coefficients solved by non-negative least squares.
+    mutating func solveMonthsAndCoefficients(_ channelGram: [Double], _ channelRHS: [Double]) {
+        var gram = channelGram
+        var rhs = channelRHS
+        var columnSquares = [Double](repeating: 0, count: monthCount)
+        var columnVisits = [Double](repeating: 0, count: monthCount)
+        var columnFeatures = [Double](repeating: 0, count: monthCount * channelCount)
+        for month in 0..<monthCount {
+            for region in 0..<regionCount {
+                let index = region * monthCount + month
+                let weighted = weights[index] * regionLevels[region] * population[index]
+                columnSquares[month] += weighted * regionLevels[region] * population[index]
+                columnVisits[month] += weighted * visits[index]
+                for channel in 0..<channelCount {
+                    columnFeatures[month * channelCount + channel] += weighted * features[channel][index]
+                }
+            }
+            guard columnSquares[month] > 0 else { continue }
+            for a in 0..<channelCount {
+                let scaled = columnFeatures[month * channelCount + a] / columnSquares[month]
+                rhs[a] -= scaled * columnVisits[month]
+                for b in 0..<channelCount {
+                    gram[a * channelCount + b] -= scaled * columnFeatures[month * channelCount + b]
+                }
+            }
+        }
+        let trace =
+            (0..<channelCount).reduce(0.0) { $0 + abs(gram[$1 * channelCount + $1]) } / Double(max(1, channelCount))
+        coefficients = NonNegativeLeastSquares.solve(gram: gram, rhs: rhs, ridge: 1e-9 * max(trace, 1e-300))
+        for month in 0..<monthCount {
+            guard columnSquares[month] > 0 else {
+                monthLevels[month] = 0
+                continue
+            }
+            var value = columnVisits[month]
+            for channel in 0..<channelCount {
+                value -= columnFeatures[month * channelCount + channel] * coefficients[channel]
+            }
+            monthLevels[month] = max(0, value / columnSquares[month])
         }
     }
 

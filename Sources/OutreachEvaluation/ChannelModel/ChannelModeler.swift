@@ -209,7 +209,10 @@ public enum ChannelModeler {
     static func varianceInflation(_ fitter: ChannelFitter) -> [Double] {
         let count = fitter.channelCount
         guard count > 1 else { return Array(repeating: 1, count: count) }
-        let inverse = GaussianElimination.inverse(correlations(fitter), size: count)
+        // A small ridge keeps the inverse finite when two channels move in lockstep (then it is very large).
+        var matrix = correlations(fitter)
+        for index in 0..<count { matrix[index * count + index] += 1e-6 }
+        let inverse = GaussianElimination.inverse(matrix, size: count)
         return (0..<count).map { max(1, inverse[$0 * count + $0]) }
     }
 
