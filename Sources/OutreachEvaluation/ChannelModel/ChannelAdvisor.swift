@@ -137,8 +137,10 @@ public struct ChannelAdvisor: Sendable {
         let allocation = allocator.allocate(bagged(value, replicateValues))
         let current = allocator.current
         let coverage = analysis.settings.intervalCoverage
-        // Only moves most bootstrap fits agree gain: a meeting should not move people on a coin toss.
+        // Only moves worth a visit a month that most bootstrap fits agree gain: a meeting should not move people
+        // on a coin toss.
         var moves = Self.pair(current, allocation).filter { move in
+            guard standalone(move, value) >= 0.5 else { return false }
             guard !replicateValues.isEmpty else { return true }
             let agreeing = replicateValues.filter { standalone(move, $0) > 0 }.count
             return Double(agreeing) >= analysis.settings.minimumAgreement * Double(replicateValues.count)

@@ -40,7 +40,8 @@ public enum ChannelModeler {
         var fitter = ChannelFitter(panel: model, monthWeights: allMonths)
         let fit = fitter.fit()
         analysis.fit = fit
-        let inflation = varianceInflation(fitter)
+        let collinearity = Collinearity(model)
+        let inflation = collinearity.inflation
 
         var random = SeededRandom(seed: settings.seed)
         analysis.replicates = (0..<max(0, settings.bootstrapReplicates)).map { _ in
@@ -59,7 +60,7 @@ public enum ChannelModeler {
             estimate.curve = fit.curves[position]
             estimate.inflation = inflation[position]
             if inflation[position] > settings.collinearity {
-                estimate.status = .collinear(with: partners(fitter, position).map { model.channels[$0] })
+                estimate.status = .collinear(with: collinearity.partners(of: position).map { model.channels[$0] })
             }
             let perEvent = { (fit: ChannelFit, features: [Double]?) -> Double in
                 Self.perEvent(fit, model, position, features: features)
@@ -166,65 +167,6 @@ public enum ChannelModeler {
             return sorted[below] + (position - Double(below)) * (sorted[above] - sorted[below])
         }
         return .init(value: value, low: quantile(tail), high: quantile(1 - tail))
-    }
-
-    // MARK: Collinearity
-
-    /// Features with region and month means removed (what identifies a channel once the baseline is fitted).
-    static func demeaned(_ fitter: ChannelFitter) -> [[Double]] {
-        let regions = fitter.regionCount
-        let months = fitter.monthCount
-        return fitter.features.map { feature in
-            var scaled = feature.indices.map { feature[$0] / max(1, fitter.regionMean($0 / months)) }
-            for _ in 0..<3 {
-                for region in 0..<regions {
-                    let range = (region * months)..<((region + 1) * months)
-                    let mean = range.reduce(0.0) { $0 + scaled[$1] } / Double(months)
-                    for index in range { scaled[index] -= mean }
-                }
-                for month in 0..<months {
-                    let mean = (0..<regions).reduce(0.0) { $0 + scaled[$1 * months + month] } / Double(regions)
-                    for region in 0..<regions { scaled[region * months + month] -= mean }
-                }
-            }
-            return scaled
-        }
-    }
-
-    static func correlations(_ fitter: ChannelFitter) -> [Double] {
-        let features = demeaned(fitter)
-        let count = features.count
-        var matrix = [Double](repeating: 0, count: count * count)
-        let norms = features.map { feature in feature.reduce(0.0) { $0 + $1 * $1 }.squareRoot() }
-        for a in 0..<count {
-            for b in 0..<count {
-                let dot = zip(features[a], features[b]).reduce(0.0) { $0 + $1.0 * $1.1 }
-                matrix[a * count + b] = norms[a] > 0 && norms[b] > 0 ? dot / (norms[a] * norms[b]) : (a == b ? 1 : 0)
-            }
-        }
-        return matrix
-    }
-
-    /// The diagonal of the inverse correlation matrix: 1 when a channel varies independently of the others.
-    static func varianceInflation(_ fitter: ChannelFitter) -> [Double] {
-        let count = fitter.channelCount
-        guard count > 1 else { return Array(repeating: 1, count: count) }
-        // A small ridge keeps the inverse finite when two channels move in lockstep (then it is very large).
-        var matrix = correlations(fitter)
-        for index in 0..<count { matrix[index * count + index] += 1e-6 }
-        let inverse = GaussianElimination.inverse(matrix, size: count)
-        return (0..<count).map { max(1, inverse[$0 * count + $0]) }
-    }
-
-    /// The channels most correlated with one: those above 0.7, or the single strongest.
-    static func partners(_ fitter: ChannelFitter, _ channel: Int) -> [Int] {
-        let count = fitter.channelCount
-        let matrix = correlations(fitter)
-        let others = (0..<count).filter { $0 != channel }.sorted {
-            abs(matrix[channel * count + $0]) > abs(matrix[channel * count + $1])
-        }
-        let strong = others.filter { abs(matrix[channel * count + $0]) > 0.7 }
-        return strong.isEmpty ? Array(others.prefix(1)) : strong
     }
 
     // MARK: Validation

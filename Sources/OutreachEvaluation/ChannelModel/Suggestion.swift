@@ -7,6 +7,12 @@ public struct Suggestion: Hashable, Sendable {
         public var regionCode: String
         public var channel: String
         public var events: Int
+
+        public init(regionCode: String, channel: String, events: Int) {
+            self.regionCode = regionCode
+            self.channel = channel
+            self.events = events
+        }
     }
 
     /// 1, 2 … in order of gain; `actions add --from-suggestion N` refers to it.
@@ -20,6 +26,18 @@ public struct Suggestion: Hashable, Sendable {
     /// Evidence: visits one more event brings where events are added, and one fewer loses where they are taken.
     public var marginalTo: ChannelAnalysis.Estimate?
     public var marginalFrom: ChannelAnalysis.Estimate?
+
+    public init(
+        number: Int, from: Side?, to: Side?, gain: ChannelAnalysis.Estimate, marginalTo: ChannelAnalysis.Estimate?,
+        marginalFrom: ChannelAnalysis.Estimate?
+    ) {
+        self.number = number
+        self.from = from
+        self.to = to
+        self.gain = gain
+        self.marginalTo = marginalTo
+        self.marginalFrom = marginalFrom
+    }
 
     /// The region the move's action belongs to: where events are added, else where they are taken.
     public var regionCode: String { to?.regionCode ?? from?.regionCode ?? "" }

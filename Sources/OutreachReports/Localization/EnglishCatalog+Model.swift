@@ -67,7 +67,7 @@ extension EnglishCatalog {
             return
                 "one more \(plural(channel, 1)) a month in \(region): +\(decimal(estimate.value)) visits (\(range(estimate)))"
         case .evidenceFrom(let region, let channel, let estimate):
-            return "one fewer in \(region) (\(plural(channel, 1))): −\(decimal(estimate.value)) (\(range(estimate)))"
+            return "one fewer \(plural(channel, 1)) in \(region): −\(decimal(estimate.value)) (\(range(estimate)))"
         case .held(let channel, let reason):
             switch reason {
             case .fixed: return "\(channel): held as needed, not moved"
@@ -81,7 +81,7 @@ extension EnglishCatalog {
                 "By the model, last month's mix is close to the best (or the evidence is too weak): no moves suggested."
         case .suggestNote(let coverage, let agreement):
             return
-                "Gains are extra donor visits a month once the mix has been kept up long enough for carry-over to build; ranges are \(percentWhole(coverage)) intervals; only moves at least \(percentWhole(agreement)) of the bootstrap fits agree gain are listed. A region's events of a channel move by at most half of last month's or 2."
+                "Gains are extra donor visits a month once the mix has been kept up long enough for carry-over to build; ranges are \(percentWhole(coverage)) intervals; only moves that at least \(percentWhole(agreement)) of the bootstrap fits agree gain are listed. A region's events of a channel move by at most half of last month's or 2."
         case .moreMoves(let count): return "\(count) smaller moves more: see outreach suggest."
         case .notFitted: return "No channel model could be fitted, so there are no suggestions."
         case .unknownSuggestion(let number, let count):
@@ -95,11 +95,11 @@ extension EnglishCatalog {
     }
 
     /// "township science talks": a channel's English name in running text, plural unless one ("WeChat" keeps
-    /// its capitals; "Posters and banners" is plural already).
+    /// its capitals; "Posters and banners" and "SMS" stay as they are).
     private func plural(_ name: String, _ count: Int) -> String {
-        let characters = Array(name)
-        let keepsCapitals = characters.count > 1 && characters[1].isUppercase
+        let keepsCapitals = name.dropFirst().contains(where: \.isUppercase)
         let text = keepsCapitals ? name : name.prefix(1).lowercased() + name.dropFirst()
-        return count == 1 || text.hasSuffix("s") ? text : text + "s"
+        let plainAlready = text.hasSuffix("s") || (text.last?.isUppercase ?? false)
+        return count == 1 || plainAlready ? text : text + "s"
     }
 }
