@@ -145,6 +145,53 @@ import Testing
         #expect(past.exitCode == 1)
     }
 
+    @Test func modelSuggestAndAnActionFromASuggestion() throws {
+        let (folder, cleanUp) = try Repository.scratchCopy(of: "maoming")
+        defer { cleanUp() }
+        // Fewer bootstrap fits and forecast months keep the debug build quick; the workspace override is the
+        // documented way to tune the model.
+        let settings = folder.appendingPathComponent("workspace.json")
+        var object = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: settings)) as? [String: Any])
+        object["evaluation"] = ["model": ["bootstrapReplicates": 10, "validationMonths": 2]]
+        try JSONSerialization.data(withJSONObject: object).write(to: settings)
+
+        let model = Repository.run(["model", "--workspace", folder.path, "--format", "json"])
+        #expect(model.exitCode == 0, "\(model.errorOutput)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(model.output.utf8)) as? [String: Any])
+        #expect(json["status"] as? String == "fitted")
+        #expect((json["validation"] as? [String: Any])?["months"] as? Int == 2)
+        #expect((json["channels"] as? [[String: Any]])?.count == 11)
+
+        let suggest = Repository.run(["suggest", "--workspace", folder.path, "--format", "csv"])
+        #expect(suggest.exitCode == 0, "\(suggest.errorOutput)")
+        // Excel CSV: a byte-order mark, CRLF lines, the header then move 1.
+        let lines = suggest.output.split(whereSeparator: \.isNewline)
+        #expect(lines.first?.hasPrefix("\u{FEFF}序号,建议,") == true)
+        #expect(lines.dropFirst().first?.hasPrefix("1,") == true)
+
+        let text = Repository.run(["suggest", "--workspace", folder.path, "--lang", "en"])
+        #expect(text.output.contains("Holding last month's total of 432 events."))
+        #expect(text.output.contains("Emergency appeal: held as needed, not moved"))
+
+        let cost = Repository.run(["suggest", "--workspace", folder.path, "--budget", "cost", "--format", "json"])
+        #expect(cost.exitCode == 0, "\(cost.errorOutput)")
+
+        let add = Repository.run([
+            "actions", "add", "--workspace", folder.path, "--from-suggestion", "1", "--due", "2027-01",
+        ])
+        #expect(add.exitCode == 0, "\(add.errorOutput)")
+        let list = Repository.run(["actions", "list", "--workspace", folder.path, "--format", "csv"])
+        #expect(list.output.contains("A001,") && list.output.contains("预计每月"))
+
+        let missing = Repository.run(["actions", "add", "--workspace", folder.path, "--from-suggestion", "999"])
+        #expect(missing.exitCode == 1)
+        #expect(missing.errorOutput.contains("没有第 999 项建议"))
+        let incomplete = Repository.run(["actions", "add", "--workspace", folder.path, "--region", "电白区"])
+        #expect(incomplete.exitCode == 64)
+        #expect(incomplete.errorOutput.contains("--text"))
+    }
+
     @Test func demoWritesAPackWithoutTouchingTheBundledWorkspace() throws {
         let base = FileManager.default.temporaryDirectory.appendingPathComponent(
             "outreach-demo-test-\(UUID().uuidString)")
