@@ -41,6 +41,7 @@ func runModelBenchmark(repository: URL, scenarios perFamily: Int, only: String?)
     print(
         "fit + suggest, 15 regions × 6 channels × 60 months (\(workspace.evaluation.model.bootstrapReplicates) bootstrap fits, \(workspace.evaluation.model.validationMonths) validation refits): "
             + summary(samples) + " — target < 1 s; \(moves) moves\n")
+    try scoreBundledWorkspace(paths, workspace)
 
     print(
         "| noise | months | plan | scenarios | regret model (median) | true curves given | raw ratio | last month's mix | model beats ratio | per-event error | marginal error | 80% coverage | forecast MAPE model / naive | collinear flagged |"
@@ -237,4 +238,49 @@ func diagnoseModel(repository: URL, noise: Double, months: Int, regions: Int, ch
     print("error at fit \(fit.error), at true curves \(atTruth.error); coefficients at truth \(atTruth.coefficients)")
     print("validation:", analysis.validation.map { "\($0.modelError) vs \($0.naiveError)" } ?? "none")
     print("multipliers:", fit.multipliers.map { $0.map { String(format: "%.2f", $0) }.joined(separator: " ") })
+}
+
+/// The suggestions on the bundled Maoming records, scored against the truth the simulator wrote beside them.
+func scoreBundledWorkspace(_ paths: WorkspacePaths, _ workspace: Workspace) throws {
+    let store = RecordStore.load(paths, workspace: workspace)
+    let truthFile = paths.workspace.appendingPathComponent(RecordStore.truthFile)
+    let truth = try JSONDecoder().decode(SimulationResult.Truth.self, from: Data(contentsOf: truthFile))
+    guard let month = store.donations.map(\.month).max() else { return }
+    let panel = ChannelPanel(
+        history: store.history(workspace, through: month), tree: workspace.tree, through: month,
+        promotion: store.promotion)
+    var settings = workspace.evaluation.model
+    if let value = ProcessInfo.processInfo.environment["AGREEMENT"].flatMap(Double.init) {
+        settings.minimumAgreement = value
+    }
+    let analysis = ChannelModeler.analyse(panel, settings: settings)
+    let staffDays = panel.channels.map { code in workspace.channels.first { $0.code == code }?.staffDaysPerEvent ?? 0 }
+    let advisor = try ChannelAdvisor(analysis: analysis, budget: .events, staffDays: staffDays)
+    let reference = try ChannelAdvisor(analysis: analysis, budget: .events, staffDays: staffDays, holdUnclear: false)
+    let trueFit = truth.fit(channels: panel.channels, regionCount: panel.regionCount)
+    let value: (Int, Int, Int) -> Double = { region, channel, events in
+        trueFit.steadyEffect(
+            region: region, channel: channel, events: Double(events), population: panel.population[region])
+    }
+    let allocator = reference.allocator
+    let now = allocator.total(allocator.current, value)
+    let best = allocator.total(allocator.allocate(value), value)
+    let suggestedAllocation = advisor.suggest().suggested
+    let suggested = allocator.total(suggestedAllocation, value)
+    if ProcessInfo.processInfo.environment["SHOW_CHANGES"] != nil {
+        let bestAllocation = allocator.allocate(value)
+        for channel in 0..<panel.channelCount {
+            let now = allocator.current.reduce(0) { $0 + $1[channel] }
+            let truthBest = bestAllocation.reduce(0) { $0 + $1[channel] }
+            let model = suggestedAllocation.reduce(0) { $0 + $1[channel] }
+            print(panel.channels[channel], "now", now, "best", truthBest, "model", model,
+                  "per region now", allocator.current.map { $0[channel] }, "best", bestAllocation.map { $0[channel] })
+        }
+    }
+    print(
+        String(
+            format:
+                "Bundled Maoming records (%d regions × %d months × %d channels, %.0f%% noise), scored against records/simulation-truth.json: the suggestions gain %.0f visits a month of %.0f achievable (regret %.0f%%)\n",
+            panel.regionCount, panel.monthCount, panel.channelCount, truth.settings.noise * 100, suggested - now,
+            best - now, (1 - (suggested - now) / (best - now)) * 100))
 }
