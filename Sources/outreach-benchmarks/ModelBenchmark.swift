@@ -16,10 +16,7 @@ func runModelBenchmark(repository: URL, scenarios perFamily: Int, only: String?)
         templates: repository.appendingPathComponent("Templates"),
         workspaceDisplay: "Regions/maoming", templatesDisplay: "Templates")
     let workspace = try WorkspaceLoader.load(paths).workspace
-    let plannable = [
-        "township-talk", "school-talk", "street-bloodmobile", "wechat-post", "sms", "poster", "enterprise",
-        "government-notice",
-    ].compactMap { code in workspace.channels.first { $0.code == code } }
+    let plannable = plannableChannels(workspace)
     let shapes = [(5, 4), (15, 4), (5, 8), (15, 8)]
 
     // Time: fit (with bootstrap and rolling-origin validation) + suggest, 15 regions × 6 channels × 60 months.
@@ -59,11 +56,7 @@ func runModelBenchmark(repository: URL, scenarios perFamily: Int, only: String?)
                         collinear: collinear, seed: UInt64(1000 * months + 100 * Int(noise * 100) + index),
                         profile: workspace.planning.seasonalProfile,
                         springFestival: workspace.calendar.holidays.springFestival)
-                    var settings = workspace.evaluation.model
-                    if let value = ProcessInfo.processInfo.environment["AGREEMENT"].flatMap(Double.init) {
-                        settings.minimumAgreement = value
-                    }
-                    family.add(score(scenario, settings: settings))
+                    family.add(score(scenario, settings: workspace.evaluation.model))
                 }
                 print(family.row(noise: noise, months: months, collinear: collinear))
             }
@@ -174,10 +167,7 @@ func score(_ scenario: ModelScenario, settings: ModelSettings) -> ScenarioScore 
             result.perEventErrors.append(
                 abs(estimate.value - trueEffect / Double(events)) / (trueEffect / Double(events)))
         }
-        var truthFit = scenario.truth
-        truthFit.curves = analysis.fittedChannels.map { scenario.truth.curves[$0] }
-        truthFit.coefficients = analysis.fittedChannels.map { scenario.truth.coefficients[$0] }
-        truthFit.multipliers = truthFit.multipliers.map { _ in analysis.fittedChannels.map { _ in 1 } }
+        let truthFit = truthForFittedChannels(scenario, analysis)
         let trueMarginal = ChannelModeler.marginalForScoring(truthFit, analysis, position, month: last)
         if trueMarginal > 0.01 {
             result.marginalErrors.append(abs(marginal.value - trueMarginal) / trueMarginal)
@@ -194,10 +184,7 @@ func diagnoseModel(repository: URL, noise: Double, months: Int, regions: Int, ch
         templates: repository.appendingPathComponent("Templates"),
         workspaceDisplay: "Regions/maoming", templatesDisplay: "Templates")
     let workspace = try WorkspaceLoader.load(paths).workspace
-    let plannable = [
-        "township-talk", "school-talk", "street-bloodmobile", "wechat-post", "sms", "poster", "enterprise",
-        "government-notice",
-    ].compactMap { code in workspace.channels.first { $0.code == code } }
+    let plannable = plannableChannels(workspace)
     let scenario = ModelScenario(
         regionCount: regions, channels: Array(plannable.prefix(channels)), months: months, noise: noise,
         collinear: collinear, seed: 7, profile: workspace.planning.seasonalProfile,
@@ -223,10 +210,7 @@ func diagnoseModel(repository: URL, noise: Double, months: Int, regions: Int, ch
         let code = scenario.panel.channels[channel]
         let trueEffect = scenario.result.truth.cells.reduce(0.0) { $0 + ($1.channels[code] ?? 0) }
         let events = scenario.result.promotion.filter { $0.channel == code }.reduce(0) { $0 + $1.events }
-        var truthFit = scenario.truth
-        truthFit.curves = analysis.fittedChannels.map { scenario.truth.curves[$0] }
-        truthFit.coefficients = analysis.fittedChannels.map { scenario.truth.coefficients[$0] }
-        truthFit.multipliers = truthFit.multipliers.map { _ in analysis.fittedChannels.map { _ in 1 } }
+        let truthFit = truthForFittedChannels(scenario, analysis)
         print(
             String(
                 format: "%20@ truth per event %.2f, marginal %.2f", "" as NSString,
@@ -249,11 +233,7 @@ func scoreBundledWorkspace(_ paths: WorkspacePaths, _ workspace: Workspace) thro
     let panel = ChannelPanel(
         history: store.history(workspace, through: month), tree: workspace.tree, through: month,
         promotion: store.promotion)
-    var settings = workspace.evaluation.model
-    if let value = ProcessInfo.processInfo.environment["AGREEMENT"].flatMap(Double.init) {
-        settings.minimumAgreement = value
-    }
-    let analysis = ChannelModeler.analyse(panel, settings: settings)
+    let analysis = ChannelModeler.analyse(panel, settings: workspace.evaluation.model)
     let staffDays = panel.channels.map { code in workspace.channels.first { $0.code == code }?.staffDaysPerEvent ?? 0 }
     let advisor = try ChannelAdvisor(analysis: analysis, budget: .events, staffDays: staffDays)
     let reference = try ChannelAdvisor(analysis: analysis, budget: .events, staffDays: staffDays, holdUnclear: false)
@@ -265,22 +245,28 @@ func scoreBundledWorkspace(_ paths: WorkspacePaths, _ workspace: Workspace) thro
     let allocator = reference.allocator
     let now = allocator.total(allocator.current, value)
     let best = allocator.total(allocator.allocate(value), value)
-    let suggestedAllocation = advisor.suggest().suggested
-    let suggested = allocator.total(suggestedAllocation, value)
-    if ProcessInfo.processInfo.environment["SHOW_CHANGES"] != nil {
-        let bestAllocation = allocator.allocate(value)
-        for channel in 0..<panel.channelCount {
-            let now = allocator.current.reduce(0) { $0 + $1[channel] }
-            let truthBest = bestAllocation.reduce(0) { $0 + $1[channel] }
-            let model = suggestedAllocation.reduce(0) { $0 + $1[channel] }
-            print(panel.channels[channel], "now", now, "best", truthBest, "model", model,
-                  "per region now", allocator.current.map { $0[channel] }, "best", bestAllocation.map { $0[channel] })
-        }
-    }
+    let suggested = allocator.total(advisor.suggest().suggested, value)
     print(
         String(
             format:
                 "Bundled Maoming records (%d regions × %d months × %d channels, %.0f%% noise), scored against records/simulation-truth.json: the suggestions gain %.0f visits a month of %.0f achievable (regret %.0f%%)\n",
             panel.regionCount, panel.monthCount, panel.channelCount, truth.settings.noise * 100, suggested - now,
             best - now, (1 - (suggested - now) / (best - now)) * 100))
+}
+
+/// The channels a scenario draws from, in order: the ones a station plans month by month.
+func plannableChannels(_ workspace: Workspace) -> [Channel] {
+    [
+        "township-talk", "school-talk", "street-bloodmobile", "wechat-post", "sms", "poster", "enterprise",
+        "government-notice",
+    ].compactMap { code in workspace.channels.first { $0.code == code } }
+}
+
+/// The truth restricted to the channels the analysis fitted, in its order.
+func truthForFittedChannels(_ scenario: ModelScenario, _ analysis: ChannelAnalysis) -> ChannelFit {
+    var truth = scenario.truth
+    truth.curves = analysis.fittedChannels.map { scenario.truth.curves[$0] }
+    truth.coefficients = analysis.fittedChannels.map { scenario.truth.coefficients[$0] }
+    truth.multipliers = truth.multipliers.map { _ in analysis.fittedChannels.map { _ in 1 } }
+    return truth
 }

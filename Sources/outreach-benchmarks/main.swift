@@ -9,6 +9,9 @@ import OutreachModel
 // 2. `outreach regions` on the bundled Maoming workspace, start to exit, as a separate process.
 // With --planning: the planner on synthetic cities (time, objective, upper bound and gap per size and horizon).
 // With --evaluation: the monthly evaluation of that province with ten years of simulated records.
+// With --model [--scenarios N] [--family NOISE-MONTHS]: the channel model against the simulator's truth.
+// With --diagnose NOISE MONTHS REGIONS CHANNELS COLLINEAR(0|1): one scenario's true and fitted curves, for work on
+// the model.
 
 let arguments = CommandLine.arguments
 let runs = arguments.firstIndex(of: "--runs").flatMap { Int(arguments[$0 + 1]) } ?? 15

@@ -31,10 +31,6 @@ extension SimulationResult {
             costPerEvent: channels.indices.map { counted[$0] > 0 ? cost[$0] / counted[$0] : nil })
     }
 
-    /// The true response as a fit, for scoring allocations.
-    public func trueFit(channels: [String], regionCount: Int) -> ChannelFit {
-        truth.fit(channels: channels, regionCount: regionCount)
-    }
 }
 
 extension SimulationResult.Truth {
@@ -43,10 +39,12 @@ extension SimulationResult.Truth {
         let truths = channels.map { code in settings.channels.first { $0.code == code } }
         return ChannelFit(
             curves: truths.map {
-                ResponseCurve(carryOver: $0?.carryOver ?? 0, halfSaturation: $0?.halfSaturation ?? 1, shape: $0?.shape ?? 1)
+                ResponseCurve(
+                    carryOver: $0?.carryOver ?? 0, halfSaturation: $0?.halfSaturation ?? 1, shape: $0?.shape ?? 1)
             },
             coefficients: truths.map { $0?.peak ?? 0 }, regionLevels: Array(repeating: 0, count: regionCount),
-            monthLevels: [], multipliers: Array(repeating: Array(repeating: 1, count: channels.count), count: regionCount),
+            monthLevels: [],
+            multipliers: Array(repeating: Array(repeating: 1, count: channels.count), count: regionCount),
             error: 0)
     }
 }

@@ -44,6 +44,6 @@ public struct ModelScenario: Sendable {
             regions: regions, from: last.adding(months: 1 - months), through: last, channels: channels, seed: seed,
             dropLastMonths: 0, collinearPlan: collinear)
         panel = result.panel(regions: regions, channels: channels.map(\.code))
-        truth = result.trueFit(channels: channels.map(\.code), regionCount: regionCount)
+        truth = result.truth.fit(channels: channels.map(\.code), regionCount: regionCount)
     }
 }

@@ -46,7 +46,7 @@ public struct EvaluationPack: Sendable {
     func leaderName(_ id: String?, _ strings: any Catalog) -> String { Self.leaderName(id, workspace, strings) }
 
     func channelName(_ code: String, _ strings: any Catalog) -> String {
-        workspace.channels.first { $0.code == code }.map { strings.localized($0.name, english: $0.englishName) } ?? code
+        ChannelModelReport.channelName(code, workspace, strings)
     }
 
     public func title(_ strings: any Catalog) -> String {
