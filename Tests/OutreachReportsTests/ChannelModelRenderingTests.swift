@@ -42,6 +42,19 @@ import Testing
         assertSnapshot(suggestions.render(strings, as: .csv, title: ""), named: "suggest.\(language.rawValue).csv")
     }
 
+    @Test func withoutAFitTheReportSaysWhatIsMissingAndShowsNoTable() throws {
+        let (fitted, _, workspace) = try Self.reports()
+        let short = ChannelModeler.analyse(fitted.analysis.panel, settings: ModelSettings(minimumMonths: 60))
+        let report = ChannelModelReport(analysis: short, workspace: workspace)
+        let text = report.render(ChineseCatalog(), as: .text, month: YearMonth(year: 2026, month: 10)!)
+        #expect(text.contains("只有 36 个月的宣传和采血数据,至少需要 60 个月"))
+        #expect(!text.contains("可靠性"))
+        let json = report.render(EnglishCatalog(), as: .json, month: YearMonth(year: 2026, month: 10)!)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(object["status"] as? String == "too-few-months")
+        #expect((object["channels"] as? [Any])?.isEmpty == true)
+    }
+
     @Test func modelJSONCarriesStatusValidationAndChannels() throws {
         let (model, _, _) = try Self.reports()
         let json = model.render(EnglishCatalog(), as: .json, month: YearMonth(year: 2026, month: 10)!)

@@ -5,12 +5,48 @@ import OutreachModel
 /// forecast error from a rolling origin and flags channels the data cannot tell apart.
 public enum ChannelModeler {
     public static func analyse(_ panel: ChannelPanel, settings: ModelSettings) -> ChannelAnalysis {
+        let fitted = screen(panel, settings: settings)
         var analysis = ChannelAnalysis(
-            status: .fitted, panel: panel, settings: settings, fittedChannels: [], fit: nil, replicates: [],
-            channels: [], validation: nil)
+            status: .fitted, panel: panel, settings: settings, fittedChannels: fitted, fit: nil, replicates: [],
+            channels: (0..<panel.channelCount).map { unestimated(panel, $0) }, validation: nil)
+        if panel.monthCount < settings.minimumMonths {
+            analysis.status = .tooFewMonths(panel.monthCount)
+        } else if panel.regionCount < settings.minimumRegions {
+            analysis.status = .tooFewRegions(panel.regionCount)
+        } else if fitted.isEmpty {
+            analysis.status = .noPromotion
+        }
+        guard analysis.isFitted else { return analysis }
+
+        let model = panel.keeping(channels: fitted)
+        var fitter = ChannelFitter(panel: model, monthWeights: Array(repeating: 1.0, count: panel.monthCount))
+        let fit = fitter.fit()
+        var random = SeededRandom(seed: settings.seed)
+        let replicates = (0..<max(0, settings.bootstrapReplicates)).map { _ in
+            var weights = Array(repeating: 0.0, count: panel.monthCount)
+            for _ in 0..<panel.monthCount { weights[Int(random.next() % UInt64(panel.monthCount))] += 1 }
+            var replicate = ChannelFitter(panel: model, monthWeights: weights)
+            return replicate.fit(start: fit.curves)
+        }
+        let collinearity = Collinearity(model)
+        for (position, channel) in fitted.enumerated() {
+            var estimate = estimate(position, of: model, fit: fit, replicates: replicates, settings: settings)
+            estimate.inflation = collinearity.inflation[position]
+            if collinearity.inflation[position] > settings.collinearity {
+                estimate.status = .collinear(with: collinearity.partners(of: position).map { model.channels[$0] })
+            }
+            analysis.channels[channel] = estimate
+        }
+        analysis.fit = fit
+        analysis.replicates = replicates
+        analysis.validation = validate(model, settings: settings)
+        return analysis
+    }
+
+    /// The channels with events in enough region-months (and at least a dozen in all) to be estimated.
+    static func screen(_ panel: ChannelPanel, settings: ModelSettings) -> [Int] {
         let cells = Double(panel.regionCount * panel.monthCount)
-        var fitted: [Int] = []
-        for channel in 0..<panel.channelCount {
+        return (0..<panel.channelCount).filter { channel in
             var held = 0.0
             var total = 0.0
             for region in 0..<panel.regionCount {
@@ -20,76 +56,35 @@ public enum ChannelModeler {
                     if count > 0 { held += 1 }
                 }
             }
-            if cells > 0, held / cells >= settings.minimumEventShare, total >= 12 { fitted.append(channel) }
+            return cells > 0 && held / cells >= settings.minimumEventShare && total >= 12
         }
-        analysis.fittedChannels = fitted
-        if panel.monthCount < settings.minimumMonths {
-            analysis.status = .tooFewMonths(panel.monthCount)
-        } else if panel.regionCount < settings.minimumRegions {
-            analysis.status = .tooFewRegions(panel.regionCount)
-        } else if fitted.isEmpty {
-            analysis.status = .noPromotion
-        }
-        guard analysis.isFitted else {
-            analysis.channels = (0..<panel.channelCount).map { estimateWithoutFit(panel, $0) }
-            return analysis
-        }
+    }
 
-        let model = panel.keeping(channels: fitted)
-        let allMonths = Array(repeating: 1.0, count: panel.monthCount)
-        var fitter = ChannelFitter(panel: model, monthWeights: allMonths)
-        let fit = fitter.fit()
-        analysis.fit = fit
-        let collinearity = Collinearity(model)
-        let inflation = collinearity.inflation
-
-        var random = SeededRandom(seed: settings.seed)
-        analysis.replicates = (0..<max(0, settings.bootstrapReplicates)).map { _ in
-            var weights = Array(repeating: 0.0, count: panel.monthCount)
-            for _ in 0..<panel.monthCount { weights[Int(random.next() % UInt64(panel.monthCount))] += 1 }
-            var replicate = ChannelFitter(panel: model, monthWeights: weights)
-            return replicate.fit(start: fit.curves)
-        }
-        analysis.validation = validate(model, settings: settings)
-
+    /// One fitted channel's figures, with intervals from the bootstrap fits.
+    static func estimate(
+        _ channel: Int, of panel: ChannelPanel, fit: ChannelFit, replicates: [ChannelFit], settings: ModelSettings
+    ) -> ChannelAnalysis.ChannelEstimate {
         let last = panel.monthCount - 1
-        analysis.channels = (0..<panel.channelCount).map { channel in
-            guard let position = fitted.firstIndex(of: channel) else { return estimateWithoutFit(panel, channel) }
-            var estimate = estimateWithoutFit(panel, channel)
-            estimate.status = .estimated
-            estimate.curve = fit.curves[position]
-            estimate.inflation = inflation[position]
-            if inflation[position] > settings.collinearity {
-                estimate.status = .collinear(with: collinearity.partners(of: position).map { model.channels[$0] })
+        let curve = fit.curves[channel]
+        var estimate = unestimated(panel, channel)
+        estimate.status = .estimated
+        estimate.curve = curve
+        let perEvent = { (fit: ChannelFit) in Self.perEvent(fit, panel, channel) }
+        estimate.perEvent = interval(perEvent(fit), replicates.map(perEvent), coverage: settings.intervalCoverage)
+        let marginal = { (fit: ChannelFit) in Self.marginal(fit, panel, channel, month: last) }
+        estimate.marginal = interval(marginal(fit), replicates.map(marginal), coverage: settings.intervalCoverage)
+        if curve.halfSaturation != nil {
+            var reached = 0.0
+            var weight = 0.0
+            for region in 0..<panel.regionCount {
+                let events = panel.events(region: region, channel: channel, month: last)
+                let adstock = events / (1 - curve.carryOver) / max(1e-9, panel.population[region])
+                reached += panel.population[region] * curve.response(perMillion: adstock)
+                weight += panel.population[region]
             }
-            let perEvent = { (fit: ChannelFit, features: [Double]?) -> Double in
-                Self.perEvent(fit, model, position, features: features)
-            }
-            estimate.perEvent = interval(
-                perEvent(fit, fitter.features[position]),
-                analysis.replicates.map { replicate in
-                    perEvent(
-                        replicate,
-                        ChannelFitter.feature(panel: model, channel: position, curve: replicate.curves[position]))
-                }, coverage: settings.intervalCoverage)
-            let marginal = { (fit: ChannelFit) in Self.marginal(fit, model, position, month: last) }
-            estimate.marginal = interval(
-                marginal(fit), analysis.replicates.map(marginal), coverage: settings.intervalCoverage)
-            if let half = fit.curves[position].halfSaturation {
-                let curve = fit.curves[position]
-                var reached = 0.0
-                var weight = 0.0
-                for region in 0..<model.regionCount {
-                    let events = model.events(region: region, channel: position, month: last)
-                    let adstock = events / (1 - curve.carryOver) / max(1e-9, model.population[region])
-                    reached += model.population[region] * curve.response(perMillion: adstock)
-                    weight += model.population[region]
-                }
-                estimate.saturation = half > 0 && weight > 0 ? reached / weight : nil
-            }
-            return estimate
+            estimate.saturation = weight > 0 ? reached / weight : nil
         }
-        return analysis
+        return estimate
     }
 
     /// The fit with the given curves held (only the linear parts solved): to compare a fit's error with the
@@ -104,7 +99,8 @@ public enum ChannelModeler {
             monthLevels: fitter.monthLevels, multipliers: fitter.multipliers(), error: fitter.error())
     }
 
-    static func estimateWithoutFit(_ panel: ChannelPanel, _ channel: Int) -> ChannelAnalysis.ChannelEstimate {
+    /// A channel with only its last month's events: before (or without) an estimate.
+    static func unestimated(_ panel: ChannelPanel, _ channel: Int) -> ChannelAnalysis.ChannelEstimate {
         let last = panel.monthCount - 1
         let current =
             last >= 0
@@ -116,8 +112,8 @@ public enum ChannelModeler {
     }
 
     /// Visits attributed to the channel over all months divided by its events.
-    static func perEvent(_ fit: ChannelFit, _ panel: ChannelPanel, _ channel: Int, features: [Double]?) -> Double {
-        guard let features else { return 0 }
+    static func perEvent(_ fit: ChannelFit, _ panel: ChannelPanel, _ channel: Int) -> Double {
+        let features = ChannelFitter.feature(panel: panel, channel: channel, curve: fit.curves[channel])
         var effect = 0.0
         var events = 0.0
         for region in 0..<panel.regionCount {

@@ -120,8 +120,10 @@ public struct ChannelModelReport: Sendable {
         return Table(title: strings.model(.sectionChannels), columns: columns, rows: rows)
     }
 
+    /// Without a fit there is nothing per channel to show: the summary says why.
     public func render(_ strings: any Catalog, as format: OutputFormat, month: YearMonth) -> String {
-        let table = channelsTable(strings)
+        var table = channelsTable(strings)
+        if !analysis.isFitted { table.rows = [] }
         switch format {
         case .json:
             let validation = analysis.validation.map {
@@ -133,14 +135,17 @@ public struct ChannelModelReport: Sendable {
                 + TableRenderer.json(table).trimmingCharacters(in: .newlines) + "\n}\n"
         case .csv: return TableRenderer.csv(table)
         case .md:
+            let heading =
+                "# " + title(strings, month: month) + "\n\n" + summary(strings).map { "- " + $0 + "\n" }.joined()
+            guard analysis.isFitted else { return heading }
             var plain = table
             plain.title = nil
-            return "# " + title(strings, month: month) + "\n\n" + summary(strings).map { "- " + $0 + "\n" }.joined()
-                + "\n## " + (table.title ?? "") + "\n\n" + TableRenderer.markdown(plain) + "\n" + strings.model(.method)
-                + "\n"
+            return heading + "\n## " + (table.title ?? "") + "\n\n" + TableRenderer.markdown(plain) + "\n"
+                + strings.model(.method) + "\n"
         case .text:
-            return title(strings, month: month) + "\n\n" + summary(strings).joined(separator: "\n") + "\n\n"
-                + TableRenderer.text(table) + "\n" + strings.model(.method) + "\n"
+            let heading = title(strings, month: month) + "\n\n" + summary(strings).joined(separator: "\n") + "\n"
+            guard analysis.isFitted else { return heading }
+            return heading + "\n" + TableRenderer.text(table) + "\n" + strings.model(.method) + "\n"
         }
     }
 
