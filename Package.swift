@@ -35,7 +35,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "OutreachModelTests", dependencies: ["OutreachModel"]),
-        .testTarget(name: "OutreachFormatsTests", dependencies: ["OutreachFormats"]),
+        .testTarget(name: "OutreachFormatsTests", dependencies: ["OutreachFormats", "OutreachModel"]),
         .testTarget(name: "OutreachPlanningTests", dependencies: ["OutreachPlanning", "OutreachModel"]),
         .testTarget(name: "OutreachEvaluationTests", dependencies: ["OutreachEvaluation", "OutreachModel"]),
         .testTarget(

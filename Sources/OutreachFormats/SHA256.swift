@@ -58,13 +58,17 @@ public struct SHA256: Sendable {
                 let total = count + 1 + 8 <= 64 ? 64 : 128
                 for index in (count + 1)..<(total - 8) { block[index] = 0 }
                 let bits = length &* 8
-                for index in 0..<8 { block[total - 8 + index] = UInt8(truncatingIfNeeded: bits >> UInt64(56 - 8 * index)) }
+                for index in 0..<8 {
+                    block[total - 8 + index] = UInt8(truncatingIfNeeded: bits >> UInt64(56 - 8 * index))
+                }
                 let raw = UnsafeRawBufferPointer(block)
                 compress(UnsafeRawBufferPointer(rebasing: raw[0..<64]))
                 if total == 128 { compress(UnsafeRawBufferPointer(rebasing: raw[64..<128])) }
             }
             for (index, word) in words.enumerated() {
-                for byte in 0..<4 { digest[index * 4 + byte] = UInt8(truncatingIfNeeded: word >> UInt32(24 - 8 * byte)) }
+                for byte in 0..<4 {
+                    digest[index * 4 + byte] = UInt8(truncatingIfNeeded: word >> UInt32(24 - 8 * byte))
+                }
             }
         }
     }
@@ -126,4 +130,6 @@ public struct SHA256: Sendable {
     ]
 }
 
-@inline(__always) private func rotate(_ value: UInt32, _ count: UInt32) -> UInt32 { value >> count | value << (32 - count) }
+@inline(__always) private func rotate(_ value: UInt32, _ count: UInt32) -> UInt32 {
+    value >> count | value << (32 - count)
+}

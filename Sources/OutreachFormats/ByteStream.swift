@@ -1,0 +1,131 @@
+import Glibc
+
+/// Bytes read from a file in chunks, as UTF-8: a byte-order mark is dropped, and a file that is not UTF-8 is
+/// converted from GB18030 (what Chinese Excel writes) through iconv as it is read. Memory stays at the chunk size
+/// whatever the file's size.
+public final class ByteStream {
+    public enum Failure: Error, Equatable, Sendable {
+        case cannotOpen(reason: String)
+        /// Neither UTF-8 nor GB18030 from this byte offset on.
+        case undecodable(offset: Int)
+    }
+
+    public enum Encoding: String, Sendable {
+        case utf8 = "UTF-8"
+        case utf8WithBOM = "UTF-8 (BOM)"
+        case gb18030 = "GB18030"
+    }
+
+    private let descriptor: Int32
+    private var converter: iconv_t?
+    private var raw: [UInt8]
+    private var rawCount = 0
+    private var rawOffset = 0
+    private var consumed = 0
+    private var atEnd = false
+    public private(set) var encoding: Encoding = .utf8
+
+    public init(path: String, chunkSize: Int = 1 << 20) throws(Failure) {
+        descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw .cannotOpen(reason: String(cString: strerror(errno))) }
+        // At least 64 bytes: enough to see a byte-order mark and to tell UTF-8 from GB18030.
+        raw = [UInt8](repeating: 0, count: max(64, chunkSize))
+        fillRaw()
+        if rawCount >= 3, raw[0] == 0xEF, raw[1] == 0xBB, raw[2] == 0xBF {
+            rawOffset = 3
+            encoding = .utf8WithBOM
+        } else if !Self.looksLikeUTF8(raw[0..<rawCount]) {
+            encoding = .gb18030
+            let handle = iconv_open("UTF-8", "GB18030")
+            guard handle != iconv_t(bitPattern: -1) else { throw .undecodable(offset: 0) }
+            converter = handle
+        }
+    }
+
+    deinit {
+        if let converter { iconv_close(converter) }
+        close(descriptor)
+    }
+
+    /// Whether a chunk is UTF-8, allowing a sequence cut off at its end.
+    static func looksLikeUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            let length =
+                byte < 0x80 ? 1 : byte >> 5 == 0b110 ? 2 : byte >> 4 == 0b1110 ? 3 : byte >> 3 == 0b11110 ? 4 : 0
+            guard length > 0 else { return false }
+            for next in 1..<length where index + next < bytes.endIndex {
+                guard bytes[index + next] >> 6 == 0b10 else { return false }
+            }
+            index += length
+        }
+        return true
+    }
+
+    private func fillRaw() {
+        if rawOffset > 0 {
+            raw.withUnsafeMutableBufferPointer { buffer in
+                let base = buffer.baseAddress!
+                base.update(from: base + rawOffset, count: rawCount - rawOffset)
+            }
+            rawCount -= rawOffset
+            rawOffset = 0
+        }
+        while rawCount < raw.count {
+            let got = raw.withUnsafeMutableBytes { buffer in
+                Glibc.read(descriptor, buffer.baseAddress! + rawCount, buffer.count - rawCount)
+            }
+            if got <= 0 {
+                atEnd = true
+                break
+            }
+            rawCount += got
+        }
+    }
+
+    /// Reads up to `buffer.count` UTF-8 bytes into `buffer` (at least 4 bytes long, room for any character);
+    /// 0 at the end of the file.
+    public func read(into buffer: UnsafeMutableRawBufferPointer) throws(Failure) -> Int {
+        if rawOffset == rawCount {
+            if atEnd { return 0 }
+            fillRaw()
+            if rawCount == 0 { return 0 }
+        }
+        guard let converter else {
+            let count = min(buffer.count, rawCount - rawOffset)
+            raw.withUnsafeBytes { source in
+                buffer.baseAddress!.copyMemory(from: source.baseAddress! + rawOffset, byteCount: count)
+            }
+            rawOffset += count
+            consumed += count
+            return count
+        }
+        // iconv: convert what is there; an incomplete sequence at the chunk's end waits for the next read.
+        var produced = 0
+        var failed = false
+        var incomplete = false
+        raw.withUnsafeMutableBytes { source in
+            var input: UnsafeMutablePointer<CChar>? =
+                source.baseAddress!.assumingMemoryBound(to: CChar.self) + rawOffset
+            var inputLeft = rawCount - rawOffset
+            var output: UnsafeMutablePointer<CChar>? = buffer.baseAddress!.assumingMemoryBound(to: CChar.self)
+            var outputLeft = buffer.count
+            let result = iconv(converter, &input, &inputLeft, &output, &outputLeft)
+            let used = rawCount - rawOffset - inputLeft
+            rawOffset += used
+            consumed += used
+            produced = buffer.count - outputLeft
+            if result == -1 && errno == EILSEQ && produced == 0 { failed = true }
+            if result == -1 && errno == EINVAL { incomplete = true }
+        }
+        if failed { throw .undecodable(offset: consumed) }
+        if produced == 0 && incomplete {
+            // An incomplete sequence: move it to the front and read more, or fail at the end of the file.
+            if atEnd { throw .undecodable(offset: consumed) }
+            fillRaw()
+            return try read(into: buffer)
+        }
+        return produced
+    }
+}

@@ -1,0 +1,169 @@
+/// One CSV row as byte ranges into the reader's buffer: valid only inside the `forEachRow` call that passes it.
+public struct CSVRow {
+    let base: UnsafePointer<UInt8>
+    let starts: UnsafeBufferPointer<Int>
+    let ends: UnsafeBufferPointer<Int>
+    /// The line the row starts on (1-based, counting line breaks inside quoted fields).
+    public let line: Int
+
+    public var count: Int { starts.count }
+
+    public func field(_ index: Int) -> UnsafeBufferPointer<UInt8> {
+        guard index < starts.count else { return UnsafeBufferPointer(start: base, count: 0) }
+        return UnsafeBufferPointer(start: base + starts[index], count: ends[index] - starts[index])
+    }
+
+    public func string(_ index: Int) -> String { String(decoding: field(index), as: UTF8.self) }
+}
+
+/// RFC 4180 CSV read straight from bytes, row by row, for files of millions of rows: no String per field, a
+/// buffer that only grows for a row longer than it. Quoted fields (with doubled quotes, commas and line breaks)
+/// are unquoted in place; CRLF and LF both end a row; blank lines are skipped.
+public final class CSVRowReader {
+    public struct UnterminatedQuote: Error, Equatable, Sendable {
+        public var line: Int
+    }
+
+    private let stream: ByteStream
+    private var buffer: [UInt8]
+    private var start = 0
+    private var end = 0
+    private var finished = false
+    private var line = 1
+    private var starts: [Int] = []
+    private var ends: [Int] = []
+
+    public var encoding: ByteStream.Encoding { stream.encoding }
+
+    public init(_ stream: ByteStream, bufferSize: Int = 1 << 20) {
+        self.stream = stream
+        buffer = [UInt8](repeating: 0, count: bufferSize)
+    }
+
+    /// Moves the unread bytes to the front and reads more; false at the end of the file.
+    private func refill() throws -> Bool {
+        guard !finished else { return false }
+        if start > 0 {
+            buffer.withUnsafeMutableBufferPointer { pointer in
+                let base = pointer.baseAddress!
+                base.update(from: base + start, count: end - start)
+            }
+            end -= start
+            start = 0
+        }
+        if buffer.count - end < 8 { buffer += [UInt8](repeating: 0, count: max(8, buffer.count)) }
+        let stream = stream
+        let got = try buffer.withUnsafeMutableBytes { raw in
+            try stream.read(into: UnsafeMutableRawBufferPointer(rebasing: raw[end...]))
+        }
+        if got == 0 { finished = true }
+        end += got
+        return got > 0
+    }
+
+    /// Calls `body` with every non-blank row, the header included.
+    public func forEachRow(_ body: (CSVRow) throws -> Void) throws {
+        while true {
+            guard let rowEnd = try scanRow() else { return }
+            let lines = countLines(start, rowEnd.next)
+            let isBlank = starts.count == 1 && ends[0] == starts[0]
+            if !isBlank {
+                try buffer.withUnsafeBufferPointer { pointer in
+                    try starts.withUnsafeBufferPointer { starts in
+                        try ends.withUnsafeBufferPointer { ends in
+                            try body(CSVRow(base: pointer.baseAddress!, starts: starts, ends: ends, line: line))
+                        }
+                    }
+                }
+            }
+            line += lines
+            start = rowEnd.next
+        }
+    }
+
+    private func countLines(_ from: Int, _ to: Int) -> Int {
+        buffer.withUnsafeBufferPointer { pointer in
+            var count = 0
+            for index in from..<to where pointer[index] == 0x0A { count += 1 }
+            return count
+        }
+    }
+
+    /// Finds the next row from `start`, filling `starts`/`ends`; nil at the end of the file.
+    private func scanRow() throws -> (end: Int, next: Int)? {
+        while true {
+            if let found = try parse() { return found }
+            if !(try refill()) {
+                // End of file: a last row without a line break, or nothing.
+                guard end > start else { return nil }
+                return try parse(atEnd: true)
+            }
+        }
+    }
+
+    /// Parses one row starting at `start` if it is complete in the buffer: first finds its end (a line break
+    /// outside quotes), then splits and unquotes its fields in place.
+    private func parse(atEnd: Bool = false) throws -> (end: Int, next: Int)? {
+        starts.removeAll(keepingCapacity: true)
+        ends.removeAll(keepingCapacity: true)
+        let end = end
+        let line = line
+        let start = start
+        return try buffer.withUnsafeMutableBufferPointer { pointer throws -> (end: Int, next: Int)? in
+            var rowEnd = start
+            var inQuotes = false
+            while rowEnd < end {
+                let byte = pointer[rowEnd]
+                if byte == 0x22 {
+                    inQuotes.toggle()
+                } else if byte == 0x0A && !inQuotes {
+                    break
+                }
+                rowEnd += 1
+            }
+            if rowEnd == end {
+                guard atEnd else { return nil }
+                if inQuotes { throw UnterminatedQuote(line: line) }
+                if rowEnd == start { return nil }
+            }
+            let next = rowEnd < end ? rowEnd + 1 : rowEnd
+            var index = start
+            while true {
+                if index < rowEnd && pointer[index] == 0x22 {
+                    // A quoted field: copy its content one byte left, undoubling quotes.
+                    var read = index + 1
+                    var write = index
+                    while read < rowEnd {
+                        if pointer[read] == 0x22 {
+                            if read + 1 < rowEnd && pointer[read + 1] == 0x22 {
+                                pointer[write] = 0x22
+                                write += 1
+                                read += 2
+                                continue
+                            }
+                            read += 1
+                            break
+                        }
+                        pointer[write] = pointer[read]
+                        write += 1
+                        read += 1
+                    }
+                    starts.append(index)
+                    ends.append(write)
+                    // Anything between the closing quote and the separator (a CR) is left out.
+                    while read < rowEnd && pointer[read] != 0x2C { read += 1 }
+                    index = read
+                } else {
+                    let fieldStart = index
+                    while index < rowEnd && pointer[index] != 0x2C { index += 1 }
+                    var fieldEnd = index
+                    if index == rowEnd && fieldEnd > fieldStart && pointer[fieldEnd - 1] == 0x0D { fieldEnd -= 1 }
+                    starts.append(fieldStart)
+                    ends.append(fieldEnd)
+                }
+                if index >= rowEnd { return (rowEnd, next) }
+                index += 1  // the comma
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import Glibc
+import OutreachModel
+import Testing
+
+@testable import OutreachFormats
+
+/// The streaming reader against the in-memory parser, over awkward buffer sizes and both encodings.
+@Suite struct CSVRowReaderTests {
+    static func write(_ bytes: [UInt8]) throws -> (path: String, cleanUp: () -> Void) {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("rows-\(UUID().uuidString).csv")
+        try Data(bytes).write(to: url)
+        return (url.path, { try? FileManager.default.removeItem(at: url) })
+    }
+
+    static func rows(_ path: String, chunk: Int, buffer: Int) throws -> [CSVRecord] {
+        let reader = CSVRowReader(try ByteStream(path: path, chunkSize: chunk), bufferSize: buffer)
+        var rows: [CSVRecord] = []
+        try reader.forEachRow { row in rows.append(CSVRecord(fields: (0..<row.count).map(row.string), line: row.line)) }
+        return rows
+    }
+
+    static func gb18030(_ text: String) -> [UInt8] {
+        let converter = iconv_open("GB18030", "UTF-8")
+        defer { iconv_close(converter) }
+        var input = Array(text.utf8).map { CChar(bitPattern: $0) }
+        var output = [CChar](repeating: 0, count: input.count * 2 + 16)
+        var inLeft = input.count
+        var outLeft = output.count
+        input.withUnsafeMutableBufferPointer { source in
+            output.withUnsafeMutableBufferPointer { target in
+                var inPointer: UnsafeMutablePointer<CChar>? = source.baseAddress
+                var outPointer: UnsafeMutablePointer<CChar>? = target.baseAddress
+                _ = iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft)
+            }
+        }
+        return output.prefix(output.count - outLeft).map { UInt8(bitPattern: $0) }
+    }
+
+    /// Random CSV with quotes, commas, line breaks, CRLF and Chinese text, from a seed.
+    static func document(seed: UInt64) -> String {
+        var random = SeededRandom(seed: seed)
+        let pieces = ["献血", "茂南区", "a,b", "say \"hi\"", "two\nlines", "", "400ml", " x ", "2026/1/5"]
+        var text = ""
+        for _ in 0..<40 {
+            let fields = (0..<(1 + Int(random.next() % 5))).map { _ -> String in
+                let piece = pieces[Int(random.next() % UInt64(pieces.count))]
+                let needsQuotes = piece.contains(",") || piece.contains("\"") || piece.contains("\n")
+                return needsQuotes ? "\"" + piece.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : piece
+            }
+            text += fields.joined(separator: ",") + (random.next() % 2 == 0 ? "\r\n" : "\n")
+        }
+        return text
+    }
+
+    @Test(arguments: [(1, 4), (3, 16), (7, 1 << 16), (1 << 20, 1 << 20)])
+    func matchesTheInMemoryParser(chunk: Int, buffer: Int) throws {
+        for seed in 1...5 as ClosedRange<UInt64> {
+            let text = Self.document(seed: seed)
+            let expected = try CSVParser.parse(text).filter { !($0.fields.count == 1 && $0.fields[0].isEmpty) }
+            for bytes in [Array(text.utf8), [0xEF, 0xBB, 0xBF] + Array(text.utf8), Self.gb18030(text)] {
+                let (path, cleanUp) = try Self.write(bytes)
+                defer { cleanUp() }
+                #expect(try Self.rows(path, chunk: chunk, buffer: buffer) == expected, "seed \(seed)")
+            }
+        }
+    }
+
+    @Test func reportsTheEncodingAndALastRowWithoutLineBreak() throws {
+        let (path, cleanUp) = try Self.write(Self.gb18030("日期,地区\n2026/1/5,茂南区"))
+        defer { cleanUp() }
+        let reader = CSVRowReader(try ByteStream(path: path))
+        var rows: [[String]] = []
+        try reader.forEachRow { row in rows.append((0..<row.count).map(row.string)) }
+        #expect(reader.encoding == .gb18030)
+        #expect(rows == [["日期", "地区"], ["2026/1/5", "茂南区"]])
+    }
+
+    @Test func anUnclosedQuoteNamesTheLineItStartsOn() throws {
+        let (path, cleanUp) = try Self.write(Array("a,b\n1,2\n3,\"open\n4,5\n".utf8))
+        defer { cleanUp() }
+        #expect(throws: CSVRowReader.UnterminatedQuote(line: 3)) {
+            try CSVRowReader(try ByteStream(path: path)).forEachRow { _ in }
+        }
+    }
+}
