@@ -45,6 +45,10 @@ public enum ProblemKind: Hashable, Sendable {
     case futureMonth(String)
     /// Rows for a region and for one of its ancestors in the same month: the ancestor's totals would count twice.
     case nestedRecord(region: String, ancestor: String, month: String)
+    /// A column of a donation export identifies people and the mapping does not say to drop or hash it.
+    case identityColumn(String, evidence: IdentityScreen.Evidence)
+    /// A donation date after today or before 1950.
+    case implausibleDate(String)
     /// A college without term dates would be planned in vacations; a government body on rest days.
     case scheduleUnusualForKind(VenueKind, schedule: String, usual: String)
 }
@@ -66,6 +70,13 @@ public enum Expectation: Hashable, Sendable {
     case oneOf([String])
     case schedule(Schedule.ParseError)
     case teamWorkingDays
+    /// `2026/1/5`, `2026-01-05`, `2026年1月5日` or an Excel serial number.
+    case donationDate
+    /// 200, 300 or 400 mL, written `400`, `400ml` or `2U`.
+    case wholeBloodVolume
+    case donationType
+    case donationResult
+    case yesNo
 }
 
 /// The kinds of record that ids and references point at.

@@ -195,6 +195,14 @@ public struct ChineseCatalog: Catalog {
         case .futureMonth(let month): return "月份 \(month) 尚未结束或还未到来;只能录入已结束的月份"
         case .nestedRecord(let region, let ancestor, let month):
             return "\(month) 同时有区域 '\(region)' 和其上级 '\(ancestor)' 的数据,上级合计会重复计算;只在一个层级上录入"
+        case .identityColumn(let column, let evidence):
+            let why = [
+                IdentityScreen.Evidence.header: "列名表明是个人身份信息", .idNumbers: "内容是身份证号码",
+                .mobileNumbers: "内容是手机号码",
+            ][evidence]!
+            return
+                "列 '\(column)' \(why);本工具不保存献血者身份。请从导出文件中删去该列,或在导入映射文件的 identity 中写明 \"\(column)\": \"drop\"(不读取)或 \"hash\"(换成加密编号)"
+        case .implausibleDate(let value): return "日期 \(value) 在今天之后或早于 1950 年;请核对"
         }
     }
 
@@ -315,6 +323,11 @@ public struct ChineseCatalog: Catalog {
         case .year: return "四位年份"
         case .month: return "月份 1–12"
         case .yearMonth: return "月份 YYYY-MM(如 2026-10)"
+        case .donationDate: return "日期,如 2026/1/5、2026-01-05、2026年1月5日 或 Excel 日期序号"
+        case .wholeBloodVolume: return "200、300 或 400 mL,写作 400、400ml 或 2U"
+        case .donationType: return "献血类型:全血或机采血小板(或在导入映射文件 types 中加上该写法)"
+        case .donationResult: return "结果:合格/暂缓(或在映射文件 results 中加上该写法)"
+        case .yesNo: return "是或否"
         case .oneOf(let options):
             return options.isEmpty ? "本字段允许的取值" : "以下之一:" + options.joined(separator: "、")
         case .schedule(let error): return "可用日规则(\(describe(error)))"

@@ -245,6 +245,14 @@ public struct EnglishCatalog: Catalog {
         case .nestedRecord(let region, let ancestor, let month):
             return
                 "\(month) has rows for region '\(region)' and for its ancestor '\(ancestor)', so the ancestor's totals would count twice; record at one level only"
+        case .identityColumn(let column, let evidence):
+            let why = [
+                IdentityScreen.Evidence.header: "its name says it identifies people",
+                .idNumbers: "it holds resident ID numbers", .mobileNumbers: "it holds mobile phone numbers",
+            ][evidence]!
+            return
+                "column '\(column)': \(why); the toolkit never keeps donor identities. Remove the column from the export, or say in the mapping's identity section \"\(column)\": \"drop\" (not read) or \"hash\" (replaced by a keyed hash)"
+        case .implausibleDate(let value): return "date \(value) is after today or before 1950; check it"
         }
     }
 
@@ -373,6 +381,11 @@ public struct EnglishCatalog: Catalog {
         case .year: return "a four-digit year"
         case .month: return "a month 1–12"
         case .yearMonth: return "a month YYYY-MM (e.g. 2026-10)"
+        case .donationDate: return "a date such as 2026/1/5, 2026-01-05, 2026年1月5日 or an Excel serial number"
+        case .wholeBloodVolume: return "200, 300 or 400 mL, written 400, 400ml or 2U"
+        case .donationType: return "a donation type: whole blood or apheresis platelets (or add the spelling to the mapping's types)"
+        case .donationResult: return "a result: donated or deferred (or add the spelling to the mapping's results)"
+        case .yesNo: return "yes or no"
         case .oneOf(let options):
             return options.isEmpty ? "a value allowed for this field" : "one of " + options.joined(separator: ", ")
         case .schedule(let error): return "a schedule rule (\(describe(error)))"
