@@ -23,6 +23,7 @@ public enum Outreach {
             Command(spec: PlanExplainCommand.spec, run: PlanExplainCommand.run),
             Command(spec: PlanScoreCommand.spec, run: PlanScoreCommand.run),
         ] + RecordCommand.commands + [
+            Command(spec: ImportCommand.spec, run: ImportCommand.run),
             Command(spec: EvaluateCommand.spec, run: EvaluateCommand.run),
             Command(spec: ModelCommand.spec, run: ModelCommand.run),
             Command(spec: SuggestCommand.spec, run: SuggestCommand.run),

@@ -29,23 +29,29 @@ enum RecordCommand {
             report = try invocation.intake(workspace).record(kind, file: invocation.fileURL(path), display: path)
         } catch { throw invocation.failure(error) }
         let strings = invocation.strings
+        let lines = describe(report, kind: kind, file: path, strings)
+        let warnings = report.warnings.map { ProblemReport.line($0, strings) + "\n" }.joined()
+        return CommandResult(output: lines.joined(separator: "\n") + "\n", errorOutput: warnings)
+    }
+
+    /// What recording changed, a line each (at most 50 changes listed).
+    static func describe(_ report: IntakeReport, kind: RecordKind, file: String, _ strings: any Catalog) -> [String] {
         let entry = report.entry
         var lines: [String] = []
         if report.foundUnauditedChange { lines.append(strings.evaluation(.unaudited(file: kind.rawValue))) }
         if report.isNoOp {
-            lines.append(strings.evaluation(.recordedNothing(kind: kind.rawValue, file: path, rows: entry.rows)))
+            lines.append(strings.evaluation(.recordedNothing(kind: kind.rawValue, file: file, rows: entry.rows)))
         } else {
             lines.append(
                 strings.evaluation(
                     .recorded(
-                        kind: kind.rawValue, file: path, rows: entry.rows, added: entry.added, removed: entry.removed,
+                        kind: kind.rawValue, file: file, rows: entry.rows, added: entry.added, removed: entry.removed,
                         changed: entry.changed, unchanged: entry.unchanged)))
             lines += report.details.prefix(50).map {
                 strings.evaluation(.change(kind: $0.kind.rawValue, key: $0.key, fields: $0.fields))
             }
             if report.details.count > 50 { lines.append("  …") }
         }
-        let warnings = report.warnings.map { ProblemReport.line($0, strings) + "\n" }.joined()
-        return CommandResult(output: lines.joined(separator: "\n") + "\n", errorOutput: warnings)
+        return lines
     }
 }

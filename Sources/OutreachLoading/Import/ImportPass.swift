@@ -76,9 +76,11 @@ struct ImportPass {
                 plateletDosesPerDonation: [1, 2], intervals: [], maximumPlateletDonationsPerYear: 24, minimumAge: 18,
                 maximumAge: 55, maximumAgeRepeatDonor: 60, deferralRate: 0.1)
         let mapping = importer.mapping
-        resultWords = Self.words(mapping.results.mapValues { $0 ? 1 : 0 }, ExportValues.results.mapValues { $0 ? 1 : 0 })
+        resultWords = Self.words(
+            mapping.results.mapValues { $0 ? 1 : 0 }, ExportValues.results.mapValues { $0 ? 1 : 0 })
         typeWords = Self.words(
-            mapping.types.mapValues { $0 == .wholeBlood ? 1 : 0 }, ExportValues.types.mapValues { $0 == .wholeBlood ? 1 : 0 })
+            mapping.types.mapValues { $0 == .wholeBlood ? 1 : 0 },
+            ExportValues.types.mapValues { $0 == .wholeBlood ? 1 : 0 })
         yesNoWords = Self.words(mapping.yesNo.mapValues { $0 ? 1 : 0 }, ExportValues.yesNo.mapValues { $0 ? 1 : 0 })
         hmac = HMACSHA256(key: importer.secret)
         firstDay = CivilDate(year: 1950, month: 1, day: 1)!.dayNumber
@@ -155,7 +157,10 @@ struct ImportPass {
             return (column, trim(row.field(column)))
         }
         func invalid(_ column: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ expected: Expectation) {
-            reject(column, .invalidValue(field: headers[column], value: String(decoding: bytes, as: UTF8.self), expected: expected))
+            reject(
+                column,
+                .invalidValue(field: headers[column], value: String(decoding: bytes, as: UTF8.self), expected: expected)
+            )
         }
 
         // Date.
@@ -195,7 +200,8 @@ struct ImportPass {
             if let (column, bytes) = field(.volume) {
                 let (allowed, unit) = (rules.wholeBloodVolumes, rules.unitMillilitres)
                 let value = Self.cached(
-                    &volumeTable, bytes, ExportValues.units(bytes, allowedMillilitres: allowed, unitMillilitres: unit) ?? -1)
+                    &volumeTable, bytes,
+                    ExportValues.units(bytes, allowedMillilitres: allowed, unitMillilitres: unit) ?? -1)
                 if value < 0 { invalid(column, bytes, .wholeBloodVolume) } else { rowUnits = value }
             } else {
                 rowUnits = 2
@@ -231,7 +237,9 @@ struct ImportPass {
             region = Self.cached(&regionTable, bytes, Self.regionIndex(String(decoding: bytes, as: UTF8.self), regions))
             if region < 0 {
                 let name = String(decoding: bytes, as: UTF8.self)
-                reject(column, .unknownReference(.region, name, suggestion: importer.workspace.regionSuggestion(for: name)))
+                reject(
+                    column, .unknownReference(.region, name, suggestion: importer.workspace.regionSuggestion(for: name))
+                )
             }
         }
         var kind = venue >= 0 ? Self.kinds.firstIndex(of: importer.workspace.venues[venue].kind)! : -1
@@ -306,7 +314,6 @@ struct ImportPass {
         while end > start && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09) { end -= 1 }
         return UnsafeBufferPointer(rebasing: bytes[start..<end])
     }
-
 
     /// A table's value for a key, computing it (an autoclosure) only the first time the key is seen.
     @inline(__always)
@@ -383,9 +390,11 @@ struct ImportPass {
         }.map { cell in
             let key = cellKeys[cell]
             return DonationRecord(
-                month: YearMonth(ordinal: key.month), regionCode: regions[key.region].code, venueKind: Self.kinds[key.kind],
+                month: YearMonth(ordinal: key.month), regionCode: regions[key.region].code,
+                venueKind: Self.kinds[key.kind],
                 visits: visits[cell], units: units[cell], firstTime: columns[.firstTime] != nil ? firstTime[cell] : nil,
-                deferred: columns[.result] != nil ? deferred[cell] : nil, plateletDoses: doses[cell] > 0 ? doses[cell] : nil,
+                deferred: columns[.result] != nil ? deferred[cell] : nil,
+                plateletDoses: doses[cell] > 0 ? doses[cell] : nil,
                 source: source)
         }
         result.donors = donorKeys.indices.compactMap { donor in

@@ -11,6 +11,7 @@ public protocol Catalog: Sendable {
     func plan(_ message: PlanMessage) -> String
     func evaluation(_ message: EvaluationMessage) -> String
     func model(_ message: ModelMessage) -> String
+    func importing(_ message: ImportMessage) -> String
     func name(of kind: RegionKind) -> String
     func name(of kind: VenueKind) -> String
     func name(of role: LeaderRole) -> String

@@ -127,6 +127,11 @@ public struct ChineseCatalog: Catalog {
         case .suggestAbstract: return "在下月人力和次数(或费用)不变的前提下,建议把哪些宣传从哪里调到哪里,附预计增加人次与区间"
         case .optionBudget: return "保持不变的总量:events(宣传次数,默认)或 cost(费用)"
         case .optionFromSuggestion: return "按 outreach suggest 的第 N 项建议记录措施(区域、内容和期限取自建议)"
+        case .importRecordsAbstract:
+            return "导入血液管理系统导出的献血记录(每次献血一行):按月、区域、点位类型汇总采血数据,献血者只保存加密编号"
+        case .argumentExport: return "导出的 CSV 文件(UTF-8、带 BOM 的 UTF-8 或 GB18030;可达数百万行)"
+        case .optionMapping: return "导入映射 Templates/imports/NAME.json(默认 generic)"
+        case .optionSkipBadRows: return "跳过有错误的行(写入旁边的 .rejected.csv),导入其余行;默认有任何错误即整份不导入"
         case .optionModelMonth: return "用截至该月 YYYY-MM 的数据(默认最近录入的月份);建议针对下一个月"
         case .optionEvaluationFormat: return "输出格式:text、md、html、csv 或 json"
         case .assignUnchanged: return "该负责关系已有记录,未作任何更改。"

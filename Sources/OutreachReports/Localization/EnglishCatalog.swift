@@ -160,6 +160,14 @@ public struct EnglishCatalog: Catalog {
         case .optionFromSuggestion:
             return
                 "Record suggestion N of outreach suggest as an action (region, text and due month from the suggestion)"
+        case .importRecordsAbstract:
+            return
+                "Import a blood-management system's donation export (one row per donation): monthly figures by region and venue kind; donors kept as keyed hashes only"
+        case .argumentExport: return "The exported CSV (UTF-8, UTF-8 with BOM or GB18030; millions of rows are fine)"
+        case .optionMapping: return "Import mapping Templates/imports/NAME.json (default generic)"
+        case .optionSkipBadRows:
+            return
+                "Skip rows with errors (written to a .rejected.csv beside the file) and import the rest; by default any error imports nothing"
         case .optionModelMonth:
             return
                 "Use the data through this month YYYY-MM (default: the latest recorded); suggestions are for the month after"
@@ -383,7 +391,8 @@ public struct EnglishCatalog: Catalog {
         case .yearMonth: return "a month YYYY-MM (e.g. 2026-10)"
         case .donationDate: return "a date such as 2026/1/5, 2026-01-05, 2026年1月5日 or an Excel serial number"
         case .wholeBloodVolume: return "200, 300 or 400 mL, written 400, 400ml or 2U"
-        case .donationType: return "a donation type: whole blood or apheresis platelets (or add the spelling to the mapping's types)"
+        case .donationType:
+            return "a donation type: whole blood or apheresis platelets (or add the spelling to the mapping's types)"
         case .donationResult: return "a result: donated or deferred (or add the spelling to the mapping's results)"
         case .yesNo: return "yes or no"
         case .oneOf(let options):

@@ -32,4 +32,6 @@ public enum Phrase: String, CaseIterable, Sendable {
         optionThrough, optionEvaluationFormat
     // Channel model.
     case modelAbstract, suggestAbstract, optionBudget, optionFromSuggestion, optionModelMonth
+    // Record import.
+    case importRecordsAbstract, argumentExport, optionMapping, optionSkipBadRows
 }

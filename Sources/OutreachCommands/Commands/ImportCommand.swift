@@ -1,0 +1,104 @@
+import Foundation
+import OutreachFormats
+import OutreachLoading
+import OutreachModel
+import OutreachReports
+
+/// `outreach import records FILE [--mapping NAME] [--skip-bad-rows] [--by NAME]`.
+enum ImportCommand {
+    static let spec = CommandSpec(
+        name: "import records", abstract: .importRecordsAbstract,
+        arguments: [ArgumentSpec("file", help: .argumentExport)],
+        options: [
+            OptionSpec("mapping", value: "NAME", help: .optionMapping),
+            OptionSpec("skip-bad-rows", help: .optionSkipBadRows), OptionSpec("by", value: "NAME", help: .optionBy),
+        ] + CommandSpec.commonOptions + [CommandSpec.helpOption])
+
+    /// Problems listed before a refusal; the count says how many more there are.
+    static let shownProblems = 50
+
+    static func run(_ invocation: Invocation) throws(CommandFailure) -> CommandResult {
+        guard let path = invocation.arguments.positionals.first else { throw .usage(.missingArgument("file")) }
+        let (workspace, _) = try invocation.loadForRecords()
+        let strings = invocation.strings
+        let name = invocation.arguments.value("mapping") ?? ImportFiles.defaultMapping
+        let (mapping, mappingProblems) = ImportFiles.mapping(name, paths: invocation.paths)
+        guard let mapping else {
+            if mappingProblems.contains(where: { $0.kind == .missingFile }) {
+                throw .message(
+                    strings.importing(
+                        .unknownMapping(name, available: ImportFiles.mappingNames(paths: invocation.paths))))
+            }
+            throw .problems(mappingProblems)
+        }
+        var notes: [String] = []
+        let secretURL = ImportFiles.secretURL(
+            workspace: invocation.paths.workspace, environment: invocation.context.environment)
+        let existed = FileManager.default.fileExists(atPath: secretURL.path)
+        let secret: [UInt8]
+        do { secret = try ImportFiles.secret(at: secretURL) } catch {
+            throw .message(strings.importing(.secretUnreadable(path: secretURL.path, reason: "\(error)")))
+        }
+        if !existed { notes.append(strings.importing(.secretCreated(path: secretURL.path))) }
+
+        let url = invocation.fileURL(path)
+        var result = DonationImporter(
+            workspace: workspace, mapping: mapping, secret: secret, today: invocation.context.today, display: path
+        ).read(path: url.path)
+        guard result.fileProblems.isEmpty else { throw .problems(result.fileProblems) }
+        let skip = invocation.arguments.has("skip-bad-rows")
+        if !result.rejected.isEmpty {
+            guard skip else {
+                let problems = result.rejected.flatMap(\.problems)
+                throw .refused(
+                    Array(problems.prefix(shownProblems)),
+                    note: strings.importing(
+                        .refusedRows(rows: result.rejected.count, shown: min(shownProblems, problems.count))))
+            }
+            let side = url.deletingPathExtension().appendingPathExtension("rejected.csv")
+            try writeRejected(result, to: side, strings)
+            notes.append(strings.importing(.sideFile(path: side.path, rows: result.rejected.count)))
+        }
+        // Only finished months: the current month's rows wait for its end.
+        let current = YearMonth(invocation.context.today)
+        let unfinished = result.records.filter { $0.month >= current }
+        if !unfinished.isEmpty {
+            let rows = unfinished.reduce(0) { $0 + $1.visits + ($1.deferred ?? 0) }
+            notes.append(strings.importing(.unfinishedMonth(current, rows: rows)))
+            result.records.removeAll { $0.month >= current }
+        }
+        guard let first = result.records.map(\.month).min(), let last = result.records.map(\.month).max() else {
+            throw .message(strings.importing(.nothingCounted(file: path)))
+        }
+        let hash: String
+        do { hash = try SHA256.file(url) } catch {
+            throw .message(strings.evaluation(.writeFailed(path: path, reason: "\(error)")))
+        }
+        let report: IntakeReport
+        do throws(IntakeFailure) {
+            report = try invocation.intake(workspace).storeImport(result, file: path, fileHash: hash)
+        } catch { throw invocation.failure(error) }
+        var lines = [
+            strings.importing(
+                .imported(
+                    file: path, encoding: result.encoding, rows: result.rows, counted: result.counted,
+                    skipped: result.rejected.count, from: first, to: last, donors: result.donors.count))
+        ]
+        lines += RecordCommand.describe(report, kind: .donations, file: path, strings)
+        return CommandResult(output: (lines + notes).joined(separator: "\n") + "\n")
+    }
+
+    /// The rejected rows with their reasons, as Excel-ready CSV: identity columns are never among the values.
+    static func writeRejected(_ result: DonationImport, to url: URL, _ strings: any Catalog) throws(CommandFailure) {
+        let header = [strings.importing(.columnLine), strings.importing(.columnReasons)] + result.shownHeaders
+        let rows = result.rejected.map { row in
+            [String(row.line), row.problems.map { ProblemReport.line($0, strings) }.joined(separator: "\n")]
+                + row.values
+        }
+        do {
+            try AtomicFile.write(Array(CSVWriter.document(header: header, rows: rows).utf8), to: url)
+        } catch {
+            throw .message(strings.evaluation(.writeFailed(path: url.path, reason: "\(error)")))
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import OutreachModel
+
+/// What `import records` says.
+public enum ImportMessage: Hashable, Sendable {
+    case imported(
+        file: String, encoding: String, rows: Int, counted: Int, skipped: Int, from: YearMonth, to: YearMonth,
+        donors: Int)
+    case nothingCounted(file: String)
+    case refusedRows(rows: Int, shown: Int)
+    case sideFile(path: String, rows: Int)
+    case unfinishedMonth(YearMonth, rows: Int)
+    case unknownMapping(String, available: [String])
+    case secretCreated(path: String)
+    case secretUnreadable(path: String, reason: String)
+    case columnLine, columnReasons
+}
+
+extension ChineseCatalog {
+    public func importing(_ message: ImportMessage) -> String {
+        switch message {
+        case .imported(let file, let encoding, let rows, let counted, let skipped, let from, let to, let donors):
+            return
+                "已读取 \(file)(\(encoding)):\(rows) 行,计入 \(counted) 行" + (skipped > 0 ? ",跳过有错误的 \(skipped) 行" : "")
+                + ";\(from) 至 \(to),献血者 \(donors) 人(只保存加密编号)。"
+        case .nothingCounted(let file): return "\(file) 中没有可计入的行"
+        case .refusedRows(let rows, let shown):
+            return "共 \(rows) 行有错误(上面列出前 \(shown) 处),未导入任何数据;请修改后重新导入,或加 --skip-bad-rows 只导入其余行"
+        case .sideFile(let path, let rows): return "有错误的 \(rows) 行及原因已写入 \(path)(可用 Excel 打开)"
+        case .unfinishedMonth(let month, let rows): return "\(month) 尚未结束,该月 \(rows) 行这次不计入;月底后再导入"
+        case .unknownMapping(let name, let available):
+            return "没有名为 '\(name)' 的导入映射;Templates/imports/ 中有:\(available.joined(separator: "、"))"
+        case .secretCreated(let path):
+            return "首次导入:已生成本工作区的加密密钥 \(path)(仅本用户可读)。请备份;丢失后新导入的编号将与以前的对不上。"
+        case .secretUnreadable(let path, let reason): return "无法读取或生成加密密钥 \(path):\(reason)"
+        case .columnLine: return "行号"
+        case .columnReasons: return "原因"
+        }
+    }
+}
+
+extension EnglishCatalog {
+    public func importing(_ message: ImportMessage) -> String {
+        switch message {
+        case .imported(let file, let encoding, let rows, let counted, let skipped, let from, let to, let donors):
+            return
+                "Read \(file) (\(encoding)): \(rows) rows, \(counted) counted"
+                + (skipped > 0 ? ", \(skipped) rows with errors skipped" : "")
+                + "; \(from) to \(to), \(donors) donors (kept as keyed hashes only)."
+        case .nothingCounted(let file): return "\(file) has no row that can be counted"
+        case .refusedRows(let rows, let shown):
+            return
+                "\(rows) rows have errors (the first \(shown) are listed above); nothing was imported. Fix them and import again, or add --skip-bad-rows to import the other rows"
+        case .sideFile(let path, let rows):
+            return "the \(rows) rows with errors and their reasons are in \(path) (opens in Excel)"
+        case .unfinishedMonth(let month, let rows):
+            return "\(month) has not ended: its \(rows) rows are left out this time; import again after the month ends"
+        case .unknownMapping(let name, let available):
+            return "no import mapping named '\(name)'; Templates/imports/ has: \(available.joined(separator: ", "))"
+        case .secretCreated(let path):
+            return
+                "First import: created this workspace's hashing secret at \(path) (readable by you only). Back it up: without it, new imports' keys will not match earlier ones."
+        case .secretUnreadable(let path, let reason):
+            return "cannot read or create the hashing secret \(path): \(reason)"
+        case .columnLine: return "line"
+        case .columnReasons: return "reasons"
+        }
+    }
+}

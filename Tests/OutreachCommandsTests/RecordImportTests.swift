@@ -1,0 +1,152 @@
+import Foundation
+import OutreachEvaluation
+import OutreachModel
+import Testing
+
+@testable import OutreachCommands
+@testable import OutreachLoading
+
+/// Generated exports for the Maoming sample, imported back: figures, refusals, privacy.
+@Suite struct RecordImportTests {
+    static func maoming() throws -> Workspace {
+        let paths = WorkspacePaths(
+            workspace: Repository.root.appendingPathComponent("Regions/maoming"),
+            templates: Repository.root.appendingPathComponent("Templates"), workspaceDisplay: "maoming",
+            templatesDisplay: "Templates")
+        return try WorkspaceLoader.load(paths).workspace
+    }
+
+    static func mapping() throws -> ImportMapping {
+        let paths = WorkspacePaths(
+            workspace: Repository.root.appendingPathComponent("Regions/maoming"),
+            templates: Repository.root.appendingPathComponent("Templates"), workspaceDisplay: "maoming",
+            templatesDisplay: "Templates")
+        return try #require(ImportFiles.mapping("generic", paths: paths).0)
+    }
+
+    static func temporaryFile(_ name: String) -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("import-\(UUID().uuidString)-\(name)")
+    }
+
+    static func importer(_ workspace: Workspace, _ mapping: ImportMapping) -> DonationImporter {
+        DonationImporter(
+            workspace: workspace, mapping: mapping, secret: Array(repeating: 7, count: 32),
+            today: CivilDate(year: 2026, month: 12, day: 2)!, display: "export.csv")
+    }
+
+    @Test(arguments: [false, true])
+    func anImportedExportAddsUpToTheGeneratorsOwnTotals(gb18030: Bool) throws {
+        let workspace = try Self.maoming()
+        var generator = ExportGenerator(
+            workspace: workspace, from: CivilDate(year: 2026, month: 7, day: 1)!,
+            to: CivilDate(year: 2026, month: 10, day: 31)!, seed: 42)
+        generator.gb18030 = gb18030
+        let url = Self.temporaryFile("export.csv")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let totals = try generator.write(rows: 20_000, to: url)
+        let result = Self.importer(workspace, try Self.mapping()).read(path: url.path)
+        #expect(result.fileProblems.isEmpty, "\(result.fileProblems)")
+        #expect(result.encoding == (gb18030 ? "GB18030" : "UTF-8"))
+        #expect(result.rows == 20_000 && result.counted == 20_000 && result.rejected.isEmpty)
+        var found: [String: [Double]] = [:]
+        for record in result.records {
+            found["\(record.month)|\(record.regionCode)|\(record.venueKind.rawValue)"] = [
+                Double(record.visits), record.units, Double(record.firstTime ?? 0), Double(record.deferred ?? 0),
+                Double(record.plateletDoses ?? 0),
+            ]
+        }
+        #expect(found == totals.cells)
+        #expect(result.donors.count <= totals.donors && result.donors.count > totals.donors * 9 / 10)
+        // Donor keys are 32 hexadecimal digits: nothing of the donor's number survives.
+        #expect(result.donors.allSatisfy { $0.key.count == 32 && !$0.key.hasPrefix("D0") })
+    }
+
+    @Test func badValuesAreReportedWithLineAndColumn() throws {
+        let workspace = try Self.maoming()
+        var generator = ExportGenerator(
+            workspace: workspace, from: CivilDate(year: 2026, month: 9, day: 1)!,
+            to: CivilDate(year: 2026, month: 10, day: 31)!, seed: 3)
+        generator.badShare = 0.02
+        let url = Self.temporaryFile("export.csv")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let totals = try generator.write(rows: 3_000, to: url)
+        let result = Self.importer(workspace, try Self.mapping()).read(path: url.path)
+        #expect(totals.badRows > 20)
+        #expect(result.rejected.count == totals.badRows)
+        #expect(result.counted == 3_000 - totals.badRows)
+        let columns = Set(result.rejected.flatMap(\.problems).compactMap { $0.location?.column })
+        #expect(columns == [2, 9, 12])  // date, region, volume
+        #expect(result.rejected.allSatisfy { $0.line >= 2 && !$0.values.contains { $0.count == 18 } })
+    }
+
+    @Test func identityColumnsAreRefusedUnlessTheMappingHandlesThem() throws {
+        let workspace = try Self.maoming()
+        let url = Self.temporaryFile("export.csv")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let rows = (0..<50).map { index in
+            "2026/10/\(1 + index % 28),D\(index),茂南区,固定献血点,全血,400,138\(String(format: "%08d", index)),440902199001011233,12345678901234567\(index % 7)"
+        }
+        let text = "献血日期,献血者编号,区县,采血点类型,献血类型,献血量,备注,证件,批号\n" + rows.joined(separator: "\n") + "\n"
+        try Data(text.utf8).write(to: url)
+        let result = Self.importer(workspace, try Self.mapping()).read(path: url.path)
+        let refused = result.fileProblems.compactMap { problem -> String? in
+            if case .identityColumn(let column, _) = problem.kind { return column }
+            return nil
+        }
+        // 备注 holds mobile numbers and 证件 resident IDs with valid check digits; 批号's 18 digits fail the check
+        // digit, so an ordinary number column is not refused.
+        #expect(Set(refused) == ["备注", "证件"])
+
+        var handled = try Self.mapping()
+        handled.identity["备注"] = .drop
+        handled.identity["证件"] = .drop
+        let accepted = Self.importer(workspace, handled).read(path: url.path)
+        #expect(accepted.fileProblems.isEmpty && accepted.counted == 50)
+    }
+
+    @Test func commandIsAllOrNothingSkipsOnRequestAndReimportsHarmlessly() throws {
+        let (folder, cleanUp) = try Repository.scratchCopy(of: "maoming")
+        defer { cleanUp() }
+        let secret = folder.deletingLastPathComponent().appendingPathComponent("keys/secret.key")
+        let environment = ["OUTREACH_SECRET_FILE": secret.path]
+        let workspace = try Self.maoming()
+        var generator = ExportGenerator(
+            workspace: workspace, from: CivilDate(year: 2026, month: 9, day: 1)!,
+            to: CivilDate(year: 2026, month: 10, day: 31)!, seed: 9)
+        generator.badShare = 0.01
+        let export = folder.deletingLastPathComponent().appendingPathComponent("bmis.csv")
+        let totals = try generator.write(rows: 2_000, to: export)
+        let donations = folder.appendingPathComponent("records/donations.csv")
+        let before = try Data(contentsOf: donations)
+
+        let refused = Repository.run(
+            ["import", "records", export.path, "--workspace", folder.path], environment: environment)
+        #expect(refused.exitCode == 1)
+        #expect(refused.errorOutput.contains("bmis.csv:") && refused.errorOutput.contains("--skip-bad-rows"))
+        #expect(try Data(contentsOf: donations) == before)
+
+        let imported = Repository.run(
+            ["import", "records", export.path, "--skip-bad-rows", "--workspace", folder.path], environment: environment)
+        #expect(imported.exitCode == 0, "\(imported.errorOutput)")
+        #expect(imported.output.contains("计入 \(2_000 - totals.badRows) 行"))
+        let side = export.deletingPathExtension().appendingPathExtension("rejected.csv")
+        let sideBytes = try Data(contentsOf: side)
+        #expect(Array(sideBytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        let rejected = String(decoding: sideBytes.dropFirst(3), as: UTF8.self)
+        #expect(rejected.hasPrefix("行号,原因,献血码,献血日期"))
+        #expect(!rejected.contains("身份证号") && !rejected.contains("姓名"))
+        let attributes = try FileManager.default.attributesOfItem(atPath: secret.path)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+
+        let donorBytes = try Data(contentsOf: folder.appendingPathComponent("records/donors.csv"))
+        #expect(Array(donorBytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        let donors = String(decoding: donorBytes.dropFirst(3), as: UTF8.self)
+        #expect(donors.hasPrefix("key,region,venue,last_donation,last_type,birth_year"))
+        #expect(!donors.contains("4409021") && !donors.contains(",D0"))
+
+        let again = Repository.run(
+            ["import", "records", export.path, "--skip-bad-rows", "--workspace", folder.path], environment: environment)
+        #expect(again.exitCode == 0)
+        #expect(again.output.contains("完全相同"))
+    }
+}
