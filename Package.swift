@@ -32,7 +32,8 @@ let package = Package(
             dependencies: [
                 "OutreachModel", "OutreachFormats", "OutreachPlanning", "OutreachEvaluation", "OutreachLoading",
                 "OutreachCommands",
-            ]
+            ],
+            exclude: ["duckdb_aggregate.py"]
         ),
         .testTarget(name: "OutreachModelTests", dependencies: ["OutreachModel"]),
         .testTarget(name: "OutreachFormatsTests", dependencies: ["OutreachFormats", "OutreachModel"]),

@@ -2,13 +2,26 @@
 /// for a key already present. Keys are copied once into one arena. The import uses it to resolve each distinct
 /// region, venue, type or donor key once, however many rows repeat it.
 public struct ByteKeyTable<Value> {
-    private var arena: [UInt8] = []
-    private var slots: [Int32]
-    private var hashes: [UInt64] = []
-    private var offsets: [Int] = []
-    private var lengths: [Int] = []
-    public private(set) var values: [Value] = []
+    /// Where a key's bytes are and its full hash, kept together so a probe touches one cache line.
+    @usableFromInline struct Entry {
+        @usableFromInline var hash: UInt64
+        @usableFromInline var offset: Int32
+        @usableFromInline var length: Int32
 
+        @inlinable init(hash: UInt64, offset: Int32, length: Int32) {
+            self.hash = hash
+            self.offset = offset
+            self.length = length
+        }
+    }
+
+    // Inlinable so that a caller in another module gets a version specialised for its value type.
+    @usableFromInline var arena: [UInt8] = []
+    @usableFromInline var slots: [Int32]
+    @usableFromInline var entries: [Entry] = []
+    @usableFromInline var values: [Value] = []
+
+    @inlinable
     public init(capacity: Int = 64) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
@@ -17,7 +30,7 @@ public struct ByteKeyTable<Value> {
 
     public var count: Int { values.count }
 
-    @inline(__always)
+    @inlinable
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes {
@@ -28,58 +41,69 @@ public struct ByteKeyTable<Value> {
     }
 
     /// The entry of a key, or nil.
-    @inline(__always)
+    @inlinable
     public func index(of key: UnsafeBufferPointer<UInt8>) -> Int? {
         find(key, Self.hash(key)).found
     }
 
-    private func find(_ key: UnsafeBufferPointer<UInt8>, _ hash: UInt64) -> (found: Int?, slot: Int) {
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let entry = Int(slots[slot])
-            if entry < 0 { return (nil, slot) }
-            if hashes[entry] == hash && lengths[entry] == key.count {
-                let same = arena.withUnsafeBufferPointer { arena in
-                    key.count == 0 || memcmp(arena.baseAddress! + offsets[entry], key.baseAddress!, key.count) == 0
+    @inlinable
+    func find(_ key: UnsafeBufferPointer<UInt8>, _ hash: UInt64) -> (found: Int?, slot: Int) {
+        slots.withUnsafeBufferPointer { slots in
+            entries.withUnsafeBufferPointer { entries in
+                arena.withUnsafeBufferPointer { arena in
+                    let mask = slots.count - 1
+                    var slot = Int(truncatingIfNeeded: hash) & mask
+                    while true {
+                        let index = Int(slots[slot])
+                        if index < 0 { return (nil, slot) }
+                        let entry = entries[index]
+                        if entry.hash == hash && Int(entry.length) == key.count
+                            && (key.count == 0
+                                || memcmp(arena.baseAddress! + Int(entry.offset), key.baseAddress!, key.count) == 0)
+                        {
+                            return (index, slot)
+                        }
+                        slot = (slot + 1) & mask
+                    }
                 }
-                if same { return (entry, slot) }
             }
-            slot = (slot + 1) & mask
         }
     }
 
     /// The entry of a key, adding it with `make()` the first time it is seen.
-    @inline(__always)
+    @inlinable
     public mutating func index(of key: UnsafeBufferPointer<UInt8>, orInsert make: () throws -> Value) rethrows -> Int {
         let hash = Self.hash(key)
         let (found, slot) = find(key, hash)
         if let found { return found }
         let value = try make()
         let entry = values.count
-        offsets.append(arena.count)
+        entries.append(Entry(hash: hash, offset: Int32(arena.count), length: Int32(key.count)))
         arena.append(contentsOf: key)
-        lengths.append(key.count)
-        hashes.append(hash)
         values.append(value)
         slots[slot] = Int32(entry)
         if values.count * 2 > slots.count { grow() }
         return entry
     }
 
+    @inlinable
     public subscript(entry: Int) -> Value {
         get { values[entry] }
         set { values[entry] = newValue }
     }
 
     /// The key bytes of an entry.
-    public func key(_ entry: Int) -> ArraySlice<UInt8> { arena[offsets[entry]..<(offsets[entry] + lengths[entry])] }
+    public func key(_ entry: Int) -> ArraySlice<UInt8> {
+        let found = entries[entry]
+        return arena[Int(found.offset)..<(Int(found.offset) + Int(found.length))]
+    }
 
-    private mutating func grow() {
+    @usableFromInline
+    mutating func grow() {
         slots = [Int32](repeating: -1, count: slots.count * 2)
         let mask = slots.count - 1
         for entry in 0..<values.count {
-            var slot = Int(truncatingIfNeeded: hashes[entry]) & mask
+            var slot = Int(truncatingIfNeeded: entries[entry].hash) & mask
             while slots[slot] >= 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(entry)
         }

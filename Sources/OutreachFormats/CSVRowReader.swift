@@ -1,3 +1,5 @@
+import Glibc
+
 /// One CSV row as byte ranges into the reader's buffer: valid only inside the `forEachRow` call that passes it.
 public struct CSVRow {
     let base: UnsafePointer<UInt8>
@@ -32,6 +34,8 @@ public final class CSVRowReader {
     private var line = 1
     private var starts: [Int] = []
     private var ends: [Int] = []
+    /// Line breaks in the row just parsed, its own included.
+    private var rowBreaks = 0
 
     public var encoding: ByteStream.Encoding { stream.encoding }
 
@@ -65,7 +69,7 @@ public final class CSVRowReader {
     public func forEachRow(_ body: (CSVRow) throws -> Void) throws {
         while true {
             guard let rowEnd = try scanRow() else { return }
-            let lines = countLines(start, rowEnd.next)
+            let lines = rowBreaks
             let isBlank = starts.count == 1 && ends[0] == starts[0]
             if !isBlank {
                 try buffer.withUnsafeBufferPointer { pointer in
@@ -78,14 +82,6 @@ public final class CSVRowReader {
             }
             line += lines
             start = rowEnd.next
-        }
-    }
-
-    private func countLines(_ from: Int, _ to: Int) -> Int {
-        buffer.withUnsafeBufferPointer { pointer in
-            var count = 0
-            for index in from..<to where pointer[index] == 0x0A { count += 1 }
-            return count
         }
     }
 
@@ -109,23 +105,36 @@ public final class CSVRowReader {
         let end = end
         let line = line
         let start = start
+        var rowBreaks = 0
+        defer { self.rowBreaks = rowBreaks }
         return try buffer.withUnsafeMutableBufferPointer { pointer throws -> (end: Int, next: Int)? in
+            // Fast path: the next line break, and whether a quote comes before it (then scan quote by quote).
+            let base = pointer.baseAddress!
             var rowEnd = start
             var inQuotes = false
-            while rowEnd < end {
-                let byte = pointer[rowEnd]
-                if byte == 0x22 {
-                    inQuotes.toggle()
-                } else if byte == 0x0A && !inQuotes {
-                    break
+            var breaks = 0
+            let newline = memchr(base + start, 0x0A, end - start).map { $0.assumingMemoryBound(to: UInt8.self) - base }
+            let limit = newline ?? end
+            if memchr(base + start, 0x22, limit - start) == nil {
+                rowEnd = limit
+            } else {
+                while rowEnd < end {
+                    let byte = pointer[rowEnd]
+                    if byte == 0x22 {
+                        inQuotes.toggle()
+                    } else if byte == 0x0A {
+                        if !inQuotes { break }
+                        breaks += 1
+                    }
+                    rowEnd += 1
                 }
-                rowEnd += 1
             }
             if rowEnd == end {
                 guard atEnd else { return nil }
                 if inQuotes { throw UnterminatedQuote(line: line) }
                 if rowEnd == start { return nil }
             }
+            rowBreaks = breaks + (rowEnd < end ? 1 : 0)
             let next = rowEnd < end ? rowEnd + 1 : rowEnd
             var index = start
             while true {

@@ -10,6 +10,7 @@ import OutreachModel
 // With --planning: the planner on synthetic cities (time, objective, upper bound and gap per size and horizon).
 // With --evaluation: the monthly evaluation of that province with ten years of simulated records.
 // With --model [--scenarios N] [--family NOISE-MONTHS]: the channel model against the simulator's truth.
+// With --import [--large]: `import records` on generated exports of 100 k / 1 M (/ 10 M) rows against DuckDB.
 // With --diagnose NOISE MONTHS REGIONS CHANNELS COLLINEAR(0|1): one scenario's true and fitted curves, for work on
 // the model.
 
@@ -28,6 +29,16 @@ func summary(_ samples: [Double]) -> String {
     let median = sorted[sorted.count / 2]
     return String(
         format: "median %.1f ms, min %.1f ms, max %.1f ms (%d runs)", median, sorted[0], sorted.last!, sorted.count)
+}
+
+if let position = arguments.firstIndex(of: "--import-only") {
+    try runImportOnly(repository: repository, file: arguments[position + 1])
+    exit(0)
+}
+
+if arguments.contains("--import") {
+    try runImportBenchmark(repository: repository, runs: max(1, runs / 5), large: arguments.contains("--large"))
+    exit(0)
 }
 
 if let position = arguments.firstIndex(of: "--diagnose") {

@@ -30,7 +30,8 @@ struct ImportPass {
     var donorTable = ByteKeyTable<Int>(capacity: 1 << 16)
 
     // Donors, by entry of `donorTable`.
-    var donorKeys: [String] = []
+    /// The first 16 bytes of each donor's keyed hash, as two words (written out in hexadecimal at the end).
+    var donorDigests: [(UInt64, UInt64)] = []
     var donorRegion: [Int] = []
     var donorVenue: [Int] = []
     var donorLast: [Int] = []
@@ -50,6 +51,11 @@ struct ImportPass {
     var lastSeen = Int.min
 
     static let kinds = VenueKind.allCases
+    /// Per workspace venue: its region's position and its kind's, so a row's venue costs two array reads.
+    let venueRegion: [Int]
+    let venueKind: [Int]
+    /// Position of each role's column, -1 when the export has none (read once, used on every row).
+    var position = RolePositions()
     /// Lower-cased words → 1 / 0 for results (donated), types (whole blood) and yes/no; the mapping's first.
     let resultWords: [String: Int]
     let typeWords: [String: Int]
@@ -83,6 +89,10 @@ struct ImportPass {
             ExportValues.types.mapValues { $0 == .wholeBlood ? 1 : 0 })
         yesNoWords = Self.words(mapping.yesNo.mapValues { $0 ? 1 : 0 }, ExportValues.yesNo.mapValues { $0 ? 1 : 0 })
         hmac = HMACSHA256(key: importer.secret)
+        let regionPositions = Dictionary(
+            importer.workspace.regions.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })
+        venueRegion = importer.workspace.venues.map { regionPositions[$0.regionCode] ?? -1 }
+        venueKind = importer.workspace.venues.map { Self.kinds.firstIndex(of: $0.kind) ?? -1 }
         firstDay = CivilDate(year: 1950, month: 1, day: 1)!.dayNumber
         lastDay = importer.today.dayNumber
     }
@@ -119,6 +129,7 @@ struct ImportPass {
         if found[.region] == nil && found[.venue] == nil { result.fileProblems.append(missing(.region)) }
         if found[.venue] == nil && found[.venueKind] == nil { result.fileProblems.append(missing(.venueKind)) }
         columns = found
+        for (role, column) in found { position[role] = column }
         result.shownHeaders = shown.map { headers[$0] }
     }
 
@@ -151,9 +162,10 @@ struct ImportPass {
                     .error, kind, field: headers[column],
                     location: SourceLocation(file: importer.display, line: row.line, column: column + 1)))
         }
-        let columns = columns!
+        let position = position
         func field(_ role: ImportMapping.Role) -> (column: Int, bytes: UnsafeBufferPointer<UInt8>)? {
-            guard let column = columns[role] else { return nil }
+            let column = position[role]
+            guard column >= 0 else { return nil }
             return (column, trim(row.field(column)))
         }
         func invalid(_ column: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ expected: Expectation) {
@@ -221,7 +233,7 @@ struct ImportPass {
         if let (column, bytes) = field(.venue), !bytes.isEmpty {
             let venues = importer.workspace.venues
             venue = Self.cached(&venueTable, bytes, Self.venueIndex(String(decoding: bytes, as: UTF8.self), venues))
-            if venue < 0 && columns[.venueKind] == nil {
+            if venue < 0 && position[.venueKind] < 0 {
                 let name = String(decoding: bytes, as: UTF8.self)
                 reject(
                     column,
@@ -231,7 +243,7 @@ struct ImportPass {
                             for: name, among: importer.workspace.venues.map(\.name))))
             }
         }
-        var region = venue >= 0 ? regionPosition(importer.workspace.venues[venue].regionCode) : -1
+        var region = venue >= 0 ? venueRegion[venue] : -1
         if let (column, bytes) = field(.region) {
             let regions = regions
             region = Self.cached(&regionTable, bytes, Self.regionIndex(String(decoding: bytes, as: UTF8.self), regions))
@@ -242,7 +254,7 @@ struct ImportPass {
                 )
             }
         }
-        var kind = venue >= 0 ? Self.kinds.firstIndex(of: importer.workspace.venues[venue].kind)! : -1
+        var kind = venue >= 0 ? venueKind[venue] : -1
         if kind < 0, let (column, bytes) = field(.venueKind) {
             let own = importer.mapping.venueKinds
             kind = Self.cached(&kindTable, bytes, Self.kindIndex(String(decoding: bytes, as: UTF8.self), own))
@@ -329,19 +341,45 @@ struct ImportPass {
     mutating func donorEntry(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         if let entry = donorTable.index(of: bytes) { return entry }
         // Normalise the key (an ID number's x is X), then hash it; only the hash is kept.
-        var key = Array(bytes)
-        for index in key.indices where key[index] >= 0x61 && key[index] <= 0x7A { key[index] -= 0x20 }
-        let tag = hmac.authenticate(key)
-        donorKeys.append(SHA256.hexadecimal(Array(tag.prefix(16))))
+        let hmac = hmac
+        let digest = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 32) { buffer in
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                buffer[index] = byte >= 0x61 && byte <= 0x7A ? byte - 0x20 : byte
+            }
+            let tag = UnsafeMutableRawBufferPointer(rebasing: UnsafeMutableRawBufferPointer(buffer)[bytes.count...])
+            hmac.authenticate(
+                UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(buffer)[0..<bytes.count]), into: tag)
+            return (
+                tag.loadUnaligned(fromByteOffset: 0, as: UInt64.self),
+                tag.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+            )
+        }
+        donorDigests.append(digest)
         donorRegion.append(-1)
         donorVenue.append(-1)
         donorLast.append(Int.min)
         donorType.append(.wholeBlood)
         donorBirth.append(-1)
         donorCount.append(0)
-        let entry = donorKeys.count - 1
+        let entry = donorDigests.count - 1
         _ = donorTable.index(of: bytes) { entry }
         return entry
+    }
+
+    /// The 16 digest bytes in order, in lower-case hexadecimal.
+    static func hexadecimal(_ digest: (UInt64, UInt64)) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var text = [UInt8](repeating: 0, count: 32)
+        for (half, word) in [digest.0, digest.1].enumerated() {
+            // The words were loaded from memory in the machine's order; bytes go out in memory order.
+            for byte in 0..<8 {
+                let value = UInt8(truncatingIfNeeded: word >> (8 * UInt64(byte)))
+                text[half * 16 + byte * 2] = digits[Int(value >> 4)]
+                text[half * 16 + byte * 2 + 1] = digits[Int(value & 15)]
+            }
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 
     mutating func cellIndex(month: Int, region: Int, kind: Int) -> Int {
@@ -362,8 +400,6 @@ struct ImportPass {
         regions.firstIndex { $0.code == text || $0.name == text || (!$0.englishName.isEmpty && $0.englishName == text) }
             ?? -1
     }
-
-    func regionPosition(_ code: String) -> Int { regions.firstIndex { $0.code == code } ?? -1 }
 
     static func venueIndex(_ text: String, _ venues: [Venue]) -> Int {
         venues.firstIndex { $0.id == text || $0.name == text } ?? -1
@@ -397,10 +433,10 @@ struct ImportPass {
                 plateletDoses: doses[cell] > 0 ? doses[cell] : nil,
                 source: source)
         }
-        result.donors = donorKeys.indices.compactMap { donor in
+        result.donors = donorDigests.indices.compactMap { donor in
             guard donorCount[donor] > 0, donorRegion[donor] >= 0 else { return nil }
             return ImportedDonor(
-                key: donorKeys[donor], regionCode: regions[donorRegion[donor]].code,
+                key: Self.hexadecimal(donorDigests[donor]), regionCode: regions[donorRegion[donor]].code,
                 venueID: donorVenue[donor] >= 0 ? importer.workspace.venues[donorVenue[donor]].id : nil,
                 lastDonation: CivilDate(dayNumber: donorLast[donor]), lastType: donorType[donor],
                 birthYear: donorBirth[donor] > 0 ? donorBirth[donor] : nil, donations: donorCount[donor])
@@ -415,4 +451,43 @@ struct ImportPass {
 extension CivilDate {
     /// `YearMonth.ordinal` of the date's month.
     var yearMonthOrdinal: Int { year * 12 + month - 1 }
+}
+
+/// Column positions by role as plain fields: read for every field of every row, so no hashing.
+struct RolePositions {
+    var date = -1, donorKey = -1, region = -1, venue = -1, venueKind = -1, type = -1, volume = -1, doses = -1
+    var firstTime = -1, result = -1, birthDate = -1
+
+    subscript(role: ImportMapping.Role) -> Int {
+        get {
+            switch role {
+            case .date: date
+            case .donorKey: donorKey
+            case .region: region
+            case .venue: venue
+            case .venueKind: venueKind
+            case .type: type
+            case .volume: volume
+            case .doses: doses
+            case .firstTime: firstTime
+            case .result: result
+            case .birthDate: birthDate
+            }
+        }
+        set {
+            switch role {
+            case .date: date = newValue
+            case .donorKey: donorKey = newValue
+            case .region: region = newValue
+            case .venue: venue = newValue
+            case .venueKind: venueKind = newValue
+            case .type: type = newValue
+            case .volume: volume = newValue
+            case .doses: doses = newValue
+            case .firstTime: firstTime = newValue
+            case .result: result = newValue
+            case .birthDate: birthDate = newValue
+            }
+        }
+    }
 }

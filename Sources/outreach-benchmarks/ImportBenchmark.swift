@@ -1,0 +1,102 @@
+import Foundation
+import OutreachLoading
+import OutreachModel
+
+/// `import records` at scale: generated exports of the bundled Maoming workspace (100 k, 1 M and, with --large,
+/// 10 M rows), the import pass timed in process, its peak memory measured in a child process, and DuckDB on the same
+/// file computing the same monthly aggregation (when `python3 -c "import duckdb"` works; `pip install duckdb`).
+func runImportBenchmark(repository: URL, runs: Int, large: Bool) throws {
+    let paths = WorkspacePaths(
+        workspace: repository.appendingPathComponent("Regions/maoming"),
+        templates: repository.appendingPathComponent("Templates"), workspaceDisplay: "Regions/maoming",
+        templatesDisplay: "Templates")
+    let workspace = try WorkspaceLoader.load(paths).workspace
+    guard let mapping = ImportFiles.mapping(ImportFiles.defaultMapping, paths: paths).0 else { return }
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("outreach-import-\(getpid())")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let venues = folder.appendingPathComponent("venues.csv")
+    try Data(("name,kind\n" + workspace.venues.map { "\($0.name),\($0.kind.rawValue)\n" }.joined()).utf8).write(
+        to: venues)
+    let script = repository.appendingPathComponent("Sources/outreach-benchmarks/duckdb_aggregate.py")
+    let binary = CommandLine.arguments[0]
+
+    print("| rows | encoding | file | outreach import pass | rows/s | peak RSS (child) | DuckDB | outreach ÷ DuckDB |")
+    print("|---:|---|---:|---:|---:|---:|---:|---:|")
+    let sizes = [100_000, 1_000_000] + (large ? [10_000_000] : [])
+    for (rows, gb18030) in sizes.map({ ($0, false) }) + [(1_000_000, true)] {
+        let file = folder.appendingPathComponent("export-\(rows)\(gb18030 ? "-gb" : "").csv")
+        var generator = ExportGenerator(
+            workspace: workspace, from: CivilDate(year: 2025, month: 11, day: 1)!,
+            to: CivilDate(year: 2026, month: 10, day: 31)!, seed: 7)
+        generator.gb18030 = gb18030
+        _ = try generator.write(rows: rows, to: file)
+        let size = (try FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int) ?? 0
+        let importer = DonationImporter(
+            workspace: workspace, mapping: mapping, secret: Array(repeating: 1, count: 32),
+            today: CivilDate(year: 2026, month: 12, day: 2)!, display: file.lastPathComponent)
+        var samples: [Double] = []
+        var counted = 0
+        for _ in 0..<(rows >= 10_000_000 ? 1 : runs) {
+            samples.append(milliseconds { counted = importer.read(path: file.path).counted })
+        }
+        let time = samples.sorted()[samples.count / 2]
+        let rss = try childPeakMemory(binary, ["--import-only", file.path], in: repository.path)
+        var duck = "—"
+        var ratio = "—"
+        if !gb18030, let seconds = duckDB(script: script.path, file: file.path, venues: venues.path, runs: min(runs, 3))
+        {
+            duck = String(format: "%.0f ms", seconds * 1000)
+            ratio = String(format: "%.2f", time / (seconds * 1000))
+        }
+        print(
+            "| \(rows) | \(gb18030 ? "GB18030" : "UTF-8") | \(size / 1_000_000) MB | \(String(format: "%.0f ms", time)) | \(String(format: "%.2f M", Double(counted) / time / 1000)) | \(rss / 1024) MB | \(duck) | \(ratio) |"
+        )
+    }
+}
+
+/// The import pass alone, for the child whose peak memory the parent measures.
+func runImportOnly(repository: URL, file: String) throws {
+    let paths = WorkspacePaths(
+        workspace: repository.appendingPathComponent("Regions/maoming"),
+        templates: repository.appendingPathComponent("Templates"), workspaceDisplay: "Regions/maoming",
+        templatesDisplay: "Templates")
+    let workspace = try WorkspaceLoader.load(paths).workspace
+    guard let mapping = ImportFiles.mapping(ImportFiles.defaultMapping, paths: paths).0 else { return }
+    let result = DonationImporter(
+        workspace: workspace, mapping: mapping, secret: Array(repeating: 1, count: 32),
+        today: CivilDate(year: 2026, month: 12, day: 2)!, display: file
+    ).read(path: file)
+    print(result.counted)
+}
+
+/// Runs a child and returns its peak resident memory in KiB (wait4's rusage).
+func childPeakMemory(_ path: String, _ arguments: [String], in directory: String) throws -> Int {
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    let argv = ([path] + arguments).map { strdup($0) } + [nil]
+    defer { for argument in argv { free(argument) } }
+    var pid: pid_t = 0
+    guard posix_spawn(&pid, path, &actions, nil, argv, environ) == 0 else { throw SpawnFailure(code: -1) }
+    var status: Int32 = 0
+    var usage = rusage()
+    wait4(pid, &status, 0, &usage)
+    return usage.ru_maxrss
+}
+
+/// DuckDB's best time in seconds, or nil when DuckDB is not installed.
+func duckDB(script: String, file: String, venues: String, runs: Int) -> Double? {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["python3", script, file, venues, String(max(1, runs))]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = FileHandle.nullDevice
+    guard (try? process.run()) != nil else { return nil }
+    let output = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    guard process.terminationStatus == 0 else { return nil }
+    return String(decoding: output, as: UTF8.self).split(separator: " ").first.flatMap { Double($0) }
+}
