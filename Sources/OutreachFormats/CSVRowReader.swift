@@ -27,25 +27,64 @@ public final class CSVRowReader {
     }
 
     private let stream: ByteStream
-    private var buffer: [UInt8]
-    private var start = 0
-    private var end = 0
-    private var finished = false
-    private var line = 1
-    private var starts: [Int] = []
-    private var ends: [Int] = []
-    /// Line breaks in the row just parsed, its own included.
-    private var rowBreaks = 0
+    private var scanner: RowScanner
 
     public var encoding: ByteStream.Encoding { stream.encoding }
 
     public init(_ stream: ByteStream, bufferSize: Int = 1 << 20) {
         self.stream = stream
+        scanner = RowScanner(stream: stream, bufferSize: bufferSize)
+    }
+
+    /// Calls `body` with every non-blank row, the header included. The scanning state is a local value for the
+    /// loop (class properties would be checked for exclusive access on every row).
+    public func forEachRow(_ body: (CSVRow) throws -> Void) throws {
+        var scanner = RowScanner(stream: stream, bufferSize: 0)
+        swap(&scanner, &self.scanner)
+        defer { swap(&scanner, &self.scanner) }
+        try scanner.forEachRow(body)
+    }
+}
+
+/// The state of a reader between rows.
+struct RowScanner {
+    let stream: ByteStream
+    var buffer: [UInt8]
+    var start = 0
+    var end = 0
+    var finished = false
+    var line = 1
+    var starts: [Int] = []
+    var ends: [Int] = []
+    /// Line breaks in the row just parsed, its own included.
+    var rowBreaks = 0
+
+    init(stream: ByteStream, bufferSize: Int) {
+        self.stream = stream
         buffer = [UInt8](repeating: 0, count: bufferSize)
     }
 
+    mutating func forEachRow(_ body: (CSVRow) throws -> Void) throws {
+        while true {
+            guard let rowEnd = try scanRow() else { return }
+            let isBlank = starts.count == 1 && ends[0] == starts[0]
+            if !isBlank {
+                let line = line
+                try buffer.withUnsafeBufferPointer { pointer in
+                    try starts.withUnsafeBufferPointer { starts in
+                        try ends.withUnsafeBufferPointer { ends in
+                            try body(CSVRow(base: pointer.baseAddress!, starts: starts, ends: ends, line: line))
+                        }
+                    }
+                }
+            }
+            line += rowBreaks
+            start = rowEnd.next
+        }
+    }
+
     /// Moves the unread bytes to the front and reads more; false at the end of the file.
-    private func refill() throws -> Bool {
+    mutating func refill() throws -> Bool {
         guard !finished else { return false }
         if start > 0 {
             buffer.withUnsafeMutableBufferPointer { pointer in
@@ -65,28 +104,8 @@ public final class CSVRowReader {
         return got > 0
     }
 
-    /// Calls `body` with every non-blank row, the header included.
-    public func forEachRow(_ body: (CSVRow) throws -> Void) throws {
-        while true {
-            guard let rowEnd = try scanRow() else { return }
-            let lines = rowBreaks
-            let isBlank = starts.count == 1 && ends[0] == starts[0]
-            if !isBlank {
-                try buffer.withUnsafeBufferPointer { pointer in
-                    try starts.withUnsafeBufferPointer { starts in
-                        try ends.withUnsafeBufferPointer { ends in
-                            try body(CSVRow(base: pointer.baseAddress!, starts: starts, ends: ends, line: line))
-                        }
-                    }
-                }
-            }
-            line += lines
-            start = rowEnd.next
-        }
-    }
-
     /// Finds the next row from `start`, filling `starts`/`ends`; nil at the end of the file.
-    private func scanRow() throws -> (end: Int, next: Int)? {
+    mutating func scanRow() throws -> (end: Int, next: Int)? {
         while true {
             if let found = try parse() { return found }
             if !(try refill()) {
@@ -99,7 +118,7 @@ public final class CSVRowReader {
 
     /// Parses one row starting at `start` if it is complete in the buffer: first finds its end (a line break
     /// outside quotes), then splits and unquotes its fields in place.
-    private func parse(atEnd: Bool = false) throws -> (end: Int, next: Int)? {
+    mutating func parse(atEnd: Bool = false) throws -> (end: Int, next: Int)? {
         starts.removeAll(keepingCapacity: true)
         ends.removeAll(keepingCapacity: true)
         let end = end
@@ -107,6 +126,14 @@ public final class CSVRowReader {
         let start = start
         var rowBreaks = 0
         defer { self.rowBreaks = rowBreaks }
+        var starts = starts
+        var ends = ends
+        self.starts = []
+        self.ends = []
+        defer {
+            self.starts = starts
+            self.ends = ends
+        }
         return try buffer.withUnsafeMutableBufferPointer { pointer throws -> (end: Int, next: Int)? in
             // Fast path: the next line break, and whether a quote comes before it (then scan quote by quote).
             let base = pointer.baseAddress!
@@ -131,7 +158,7 @@ public final class CSVRowReader {
             }
             if rowEnd == end {
                 guard atEnd else { return nil }
-                if inQuotes { throw UnterminatedQuote(line: line) }
+                if inQuotes { throw CSVRowReader.UnterminatedQuote(line: line) }
                 if rowEnd == start { return nil }
             }
             rowBreaks = breaks + (rowEnd < end ? 1 : 0)

@@ -14,7 +14,14 @@ func runImportBenchmark(repository: URL, runs: Int, large: Bool) throws {
     guard let mapping = ImportFiles.mapping(ImportFiles.defaultMapping, paths: paths).0 else { return }
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("outreach-import-\(getpid())")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
+    // OUTREACH_KEEP_EXPORTS=1 keeps the generated files (for profiling `--import-only FILE`).
+    defer {
+        if ProcessInfo.processInfo.environment["OUTREACH_KEEP_EXPORTS"] == nil {
+            try? FileManager.default.removeItem(at: folder)
+        } else {
+            print("exports kept in \(folder.path)")
+        }
+    }
     let venues = folder.appendingPathComponent("venues.csv")
     try Data(("name,kind\n" + workspace.venues.map { "\($0.name),\($0.kind.rawValue)\n" }.joined()).utf8).write(
         to: venues)
