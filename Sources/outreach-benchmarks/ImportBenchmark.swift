@@ -74,23 +74,30 @@ func runImportOnly(repository: URL, file: String) throws {
         workspace: workspace, mapping: mapping, secret: Array(repeating: 1, count: 32),
         today: CivilDate(year: 2026, month: 12, day: 2)!, display: file
     ).read(path: file)
-    print(result.counted)
+    print(result.counted, peakResidentKiB())
 }
 
-/// Runs a child and returns its peak resident memory in KiB (wait4's rusage).
+/// This process's peak resident memory (VmHWM) in KiB. Not getrusage: a spawned child's ru_maxrss starts from the
+/// parent's high-water mark, so it would measure the benchmark rather than the import.
+func peakResidentKiB() -> Int {
+    let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+    let line = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") } ?? ""
+    return Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
+}
+
+/// Runs the import in a child process and returns the child's own peak resident memory in KiB.
 func childPeakMemory(_ path: String, _ arguments: [String], in directory: String) throws -> Int {
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-    let argv = ([path] + arguments).map { strdup($0) } + [nil]
-    defer { for argument in argv { free(argument) } }
-    var pid: pid_t = 0
-    guard posix_spawn(&pid, path, &actions, nil, argv, environ) == 0 else { throw SpawnFailure(code: -1) }
-    var status: Int32 = 0
-    var usage = rusage()
-    wait4(pid, &status, 0, &usage)
-    return usage.ru_maxrss
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: path)
+    process.arguments = arguments
+    process.currentDirectoryURL = URL(fileURLWithPath: directory)
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    try process.run()
+    let output = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: output, as: UTF8.self).split(separator: " ").last
+        .flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? 0
 }
 
 /// DuckDB's best time in seconds, or nil when DuckDB is not installed.
