@@ -106,12 +106,6 @@ public struct ByteKeyTable<Value> {
         set { values[entry] = newValue }
     }
 
-    /// The key bytes of an entry.
-    public func key(_ entry: Int) -> ArraySlice<UInt8> {
-        let found = entries[entry]
-        return arena[Int(found.offset)..<(Int(found.offset) + Int(found.length))]
-    }
-
     @usableFromInline
     mutating func grow() {
         slots = [Int32](repeating: -1, count: slots.count * 2)

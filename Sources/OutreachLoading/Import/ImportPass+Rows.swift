@@ -1,0 +1,268 @@
+import OutreachEvaluation
+import OutreachFormats
+import OutreachModel
+
+/// One data row: each role's value normalised through the lookup tables, then added to the monthly sums.
+extension ImportPass {
+    mutating func readRow(_ row: CSVRow, into result: inout DonationImport) {
+        result.rows += 1
+        if result.rows <= DonationImporter.identitySample {
+            for index in screened.indices { screened[index].tally.add(trim(row.field(screened[index].column))) }
+        }
+        var problems: [Problem] = []
+        func reject(_ column: Int, _ kind: ProblemKind) {
+            problems.append(
+                Problem(
+                    .error, kind, field: headers[column],
+                    location: SourceLocation(file: importer.display, line: row.line, column: column + 1)))
+        }
+        let position = position
+        func field(_ role: ImportMapping.Role) -> (column: Int, bytes: UnsafeBufferPointer<UInt8>)? {
+            let column = position[role]
+            guard column >= 0 else { return nil }
+            return (column, trim(row.field(column)))
+        }
+        func invalid(_ column: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ expected: Expectation) {
+            reject(
+                column,
+                .invalidValue(field: headers[column], value: String(decoding: bytes, as: UTF8.self), expected: expected)
+            )
+        }
+
+        // Date.
+        var day = 0
+        if let (column, bytes) = field(.date) {
+            if let parsed = ExportValues.date(bytes) {
+                if parsed < firstDay || parsed > lastDay {
+                    reject(column, .implausibleDate(CivilDate(dayNumber: parsed).description))
+                } else {
+                    day = parsed
+                }
+            } else {
+                invalid(column, bytes, .donationDate)
+            }
+        }
+        // Donated or deferred.
+        var donated = true
+        if let (column, bytes) = field(.result) {
+            switch Self.cached(&resultTable, bytes, Self.lookup(bytes, resultWords)) {
+            case 1: donated = true
+            case 0: donated = false
+            default: invalid(column, bytes, .donationResult)
+            }
+        }
+        // Type, volume, doses.
+        var type = DonationType.wholeBlood
+        if let (column, bytes) = field(.type) {
+            switch Self.cached(&typeTable, bytes, Self.lookup(bytes, typeWords)) {
+            case 1: type = .wholeBlood
+            case 0: type = .platelets
+            default: if donated { invalid(column, bytes, .donationType) }
+            }
+        }
+        var rowUnits = 0.0
+        var rowDoses = 0
+        if donated && type == .wholeBlood {
+            if let (column, bytes) = field(.volume) {
+                let (allowed, unit) = (rules.wholeBloodVolumes, rules.unitMillilitres)
+                let value = Self.cached(
+                    &volumeTable, bytes,
+                    ExportValues.units(bytes, allowedMillilitres: allowed, unitMillilitres: unit) ?? -1)
+                if value < 0 { invalid(column, bytes, .wholeBloodVolume) } else { rowUnits = value }
+            } else {
+                rowUnits = 2
+            }
+        } else if donated {
+            rowDoses = 1
+            if let (column, bytes) = field(.doses), !bytes.isEmpty {
+                if let count = ExportValues.count(bytes), rules.plateletDosesPerDonation.contains(count) {
+                    rowDoses = count
+                } else {
+                    invalid(column, bytes, .oneOf(rules.plateletDosesPerDonation.map(String.init)))
+                }
+            }
+        }
+        // Where.
+        var venue = -1
+        if let (column, bytes) = field(.venue), !bytes.isEmpty {
+            let venues = importer.workspace.venues
+            venue = Self.cached(&venueTable, bytes, Self.venueIndex(String(decoding: bytes, as: UTF8.self), venues))
+            if venue < 0 && position[.venueKind] < 0 {
+                let name = String(decoding: bytes, as: UTF8.self)
+                reject(
+                    column,
+                    .unknownReference(
+                        .venue, name,
+                        suggestion: NearestName.suggestion(
+                            for: name, among: importer.workspace.venues.map(\.name))))
+            }
+        }
+        var region = venue >= 0 ? venueRegion[venue] : -1
+        if let (column, bytes) = field(.region) {
+            let regions = regions
+            region = Self.cached(&regionTable, bytes, Self.regionIndex(String(decoding: bytes, as: UTF8.self), regions))
+            if region < 0 {
+                let name = String(decoding: bytes, as: UTF8.self)
+                reject(
+                    column, .unknownReference(.region, name, suggestion: importer.workspace.regionSuggestion(for: name))
+                )
+            }
+        }
+        var kind = venue >= 0 ? venueKind[venue] : -1
+        if kind < 0, let (column, bytes) = field(.venueKind) {
+            let own = importer.mapping.venueKinds
+            kind = Self.cached(&kindTable, bytes, Self.kindIndex(String(decoding: bytes, as: UTF8.self), own))
+            if kind < 0 { invalid(column, bytes, .oneOf(Self.kinds.map(\.rawValue))) }
+        }
+        // First time, birth year.
+        var isFirst = false
+        if let (column, bytes) = field(.firstTime), !bytes.isEmpty {
+            switch Self.cached(&yesNoTable, bytes, Self.lookup(bytes, yesNoWords)) {
+            case 1: isFirst = true
+            case 0: isFirst = false
+            default: invalid(column, bytes, .yesNo)
+            }
+        }
+        var birthYear = -1
+        if let (column, bytes) = field(.birthDate), !bytes.isEmpty {
+            if bytes.count == 4, let year = Int(String(decoding: bytes, as: UTF8.self)), (1900...2100).contains(year) {
+                birthYear = year
+            } else if let parsed = ExportValues.date(bytes) {
+                birthYear = CivilDate(dayNumber: parsed).year
+            } else {
+                invalid(column, bytes, .donationDate)
+            }
+        }
+        // Donor key.
+        var donor = -1
+        if let (column, bytes) = field(.donorKey) {
+            if bytes.isEmpty {
+                reject(column, .emptyField(headers[column]))
+            } else if problems.isEmpty {
+                donor = donorEntry(bytes)
+            }
+        }
+
+        guard problems.isEmpty, region >= 0, kind >= 0, day > 0 else {
+            if problems.isEmpty { return }
+            result.rejected.append(
+                RejectedRow(line: row.line, problems: problems, values: shown.map { row.string($0) }))
+            return
+        }
+        result.counted += 1
+        let month = CivilDate(dayNumber: day).yearMonthOrdinal
+        let cell = cellIndex(month: month, region: region, kind: kind)
+        if donated {
+            visits[cell] += 1
+            units[cell] += rowUnits
+            doses[cell] += rowDoses
+            if isFirst { firstTime[cell] += 1 }
+            if donor >= 0, day >= donorLast[donor] {
+                donorLast[donor] = day
+                donorType[donor] = type
+                donorRegion[donor] = region
+                donorVenue[donor] = venue
+            }
+            if donor >= 0 { donorCount[donor] += 1 }
+        } else {
+            deferred[cell] += 1
+        }
+        if donor >= 0, birthYear > 0 { donorBirth[donor] = birthYear }
+        firstSeen = min(firstSeen, day)
+        lastSeen = max(lastSeen, day)
+    }
+
+    @inline(__always)
+    func trim(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        var start = 0
+        var end = bytes.count
+        while start < end && (bytes[start] == 0x20 || bytes[start] == 0x09) { start += 1 }
+        while end > start && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09) { end -= 1 }
+        return UnsafeBufferPointer(rebasing: bytes[start..<end])
+    }
+
+    /// A table's value for a key, computing it (an autoclosure) only the first time the key is seen.
+    @inline(__always)
+    static func cached<Value>(
+        _ table: inout ByteKeyTable<Value>, _ bytes: UnsafeBufferPointer<UInt8>, _ compute: @autoclosure () -> Value
+    ) -> Value {
+        if let entry = table.index(of: bytes) { return table[entry] }
+        let value = compute()
+        _ = table.index(of: bytes) { value }
+        return value
+    }
+
+    mutating func donorEntry(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        if let entry = donorTable.index(of: bytes) { return entry }
+        // Normalise the key (an ID number's x is X), then hash it; only the hash is kept.
+        let hmac = hmac
+        let digest = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 32) { buffer in
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                buffer[index] = byte >= 0x61 && byte <= 0x7A ? byte - 0x20 : byte
+            }
+            let tag = UnsafeMutableRawBufferPointer(rebasing: UnsafeMutableRawBufferPointer(buffer)[bytes.count...])
+            hmac.authenticate(
+                UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(buffer)[0..<bytes.count]), into: tag)
+            return (
+                tag.loadUnaligned(fromByteOffset: 0, as: UInt64.self),
+                tag.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+            )
+        }
+        donorDigests.append(digest)
+        donorRegion.append(-1)
+        donorVenue.append(-1)
+        donorLast.append(Int.min)
+        donorType.append(.wholeBlood)
+        donorBirth.append(-1)
+        donorCount.append(0)
+        let entry = donorDigests.count - 1
+        _ = donorTable.index(of: bytes) { entry }
+        return entry
+    }
+
+    /// The 16 digest bytes in order, in lower-case hexadecimal.
+    static func hexadecimal(_ digest: (UInt64, UInt64)) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var text = [UInt8](repeating: 0, count: 32)
+        for (half, word) in [digest.0, digest.1].enumerated() {
+            // The words were loaded from memory in the machine's order; bytes go out in memory order.
+            for byte in 0..<8 {
+                let value = UInt8(truncatingIfNeeded: word >> (8 * UInt64(byte)))
+                text[half * 16 + byte * 2] = digits[Int(value >> 4)]
+                text[half * 16 + byte * 2 + 1] = digits[Int(value & 15)]
+            }
+        }
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    mutating func cellIndex(month: Int, region: Int, kind: Int) -> Int {
+        let key = (month * 65_536 + region) * 16 + kind
+        if let cell = cells[key] { return cell }
+        let cell = cellKeys.count
+        cells[key] = cell
+        cellKeys.append((month, region, kind))
+        visits.append(0)
+        units.append(0)
+        firstTime.append(0)
+        deferred.append(0)
+        doses.append(0)
+        return cell
+    }
+
+    static func regionIndex(_ text: String, _ regions: [Region]) -> Int {
+        regions.firstIndex { $0.code == text || $0.name == text || (!$0.englishName.isEmpty && $0.englishName == text) }
+            ?? -1
+    }
+
+    static func venueIndex(_ text: String, _ venues: [Venue]) -> Int {
+        venues.firstIndex { $0.id == text || $0.name == text } ?? -1
+    }
+
+    static func kindIndex(_ text: String, _ own: [String: VenueKind]) -> Int {
+        let kind =
+            own[text] ?? VenueKind(rawValue: text)
+            ?? WorkspaceTables.venueKinds.first { $0.0 == text }?.1
+        return kind.flatMap { Self.kinds.firstIndex(of: $0) } ?? -1
+    }
+}
