@@ -24,6 +24,8 @@ public enum Outreach {
             Command(spec: PlanScoreCommand.spec, run: PlanScoreCommand.run),
         ] + RecordCommand.commands + [
             Command(spec: ImportCommand.spec, run: ImportCommand.run),
+            Command(spec: RecallCommand.recall, run: RecallCommand.runRecall),
+            Command(spec: RecallCommand.pools, run: RecallCommand.runPools),
             Command(spec: EvaluateCommand.spec, run: EvaluateCommand.run),
             Command(spec: ModelCommand.spec, run: ModelCommand.run),
             Command(spec: SuggestCommand.spec, run: SuggestCommand.run),

@@ -148,5 +148,22 @@ import Testing
             ["import", "records", export.path, "--skip-bad-rows", "--workspace", folder.path], environment: environment)
         #expect(again.exitCode == 0)
         #expect(again.output.contains("完全相同"))
+
+        // Donors of September–October 2026 give whole blood again six months later.
+        let list = folder.deletingLastPathComponent().appendingPathComponent("recall.csv")
+        let recall = Repository.run(
+            [
+                "recall", "--from", "2027-03-01", "--to", "2027-04-30", "--output", list.path, "--workspace",
+                folder.path,
+                "--format", "csv",
+            ])
+        #expect(recall.exitCode == 0, "\(recall.errorOutput)")
+        let keys = String(decoding: try Data(contentsOf: list).dropFirst(3), as: UTF8.self)
+            .split(whereSeparator: \.isNewline)
+        #expect(keys.first == "key,region,venue,last_donation,last_type,eligible_from")
+        #expect(keys.count > 300 && keys.dropFirst().allSatisfy { $0.split(separator: ",")[0].count == 32 })
+        let pools = Repository.run(["pools", "--at", "2027-04-01", "--workspace", folder.path, "--format", "csv"])
+        #expect(pools.exitCode == 0, "\(pools.errorOutput)")
+        #expect(pools.output.contains("茂南区,440902,"))
     }
 }

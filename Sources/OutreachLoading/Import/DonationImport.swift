@@ -26,19 +26,6 @@ public struct DonationImport: Sendable {
     }
 }
 
-/// A donor as the workspace keeps them: a pseudonym, where and when they last gave, and what.
-public struct ImportedDonor: Hashable, Sendable {
-    /// The first 16 bytes of HMAC-SHA-256(workspace secret, donor key), in hexadecimal.
-    public var key: String
-    public var regionCode: String
-    /// The venue of the last donation, when the export names one the workspace knows.
-    public var venueID: String?
-    public var lastDonation: CivilDate
-    public var lastType: DonationType
-    public var birthYear: Int?
-    public var donations: Int
-}
-
 /// A row left out, with every reason, and the values of its shown columns for the side file.
 public struct RejectedRow: Sendable {
     public var line: Int

@@ -160,6 +160,16 @@ public struct EnglishCatalog: Catalog {
         case .optionFromSuggestion:
             return
                 "Record suggestion N of outreach suggest as an action (region, text and due month from the suggestion)"
+        case .recallAbstract:
+            return
+                "List the donors who become eligible again in a window (keyed hashes, for the BMIS or SMS platform to join), with counts by region and week"
+        case .poolsAbstract: return "Eligible donor pools per region and venue: on a date and the months after"
+        case .optionFromDate: return "First day YYYY-MM-DD"
+        case .optionToDate: return "Last day YYYY-MM-DD"
+        case .optionVenue: return "Only this venue (id or name)"
+        case .optionDonationType: return "Next donation type: whole-blood (default) or platelets"
+        case .optionRecallOutput: return "File for the key list (default recall-FROM-TO.csv)"
+        case .optionPoolDate: return "Date YYYY-MM-DD (default today)"
         case .importRecordsAbstract:
             return
                 "Import a blood-management system's donation export (one row per donation): monthly figures by region and venue kind; donors kept as keyed hashes only"

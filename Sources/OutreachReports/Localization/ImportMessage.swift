@@ -13,6 +13,12 @@ public enum ImportMessage: Hashable, Sendable {
     case secretCreated(path: String)
     case secretUnreadable(path: String, reason: String)
     case columnLine, columnReasons
+    case noDonors
+    case recallWrote(path: String, donors: Int, from: CivilDate, to: CivilDate)
+    case recallTitle(from: CivilDate, to: CivilDate)
+    case poolsTitle(at: CivilDate)
+    case columnWeek, columnDonors, columnPlace, columnEligibleNow
+    case columnInMonths(Int)
 }
 
 extension ChineseCatalog {
@@ -34,6 +40,16 @@ extension ChineseCatalog {
         case .secretUnreadable(let path, let reason): return "无法读取或生成加密密钥 \(path):\(reason)"
         case .columnLine: return "行号"
         case .columnReasons: return "原因"
+        case .noDonors: return "尚未导入献血记录(records/donors.csv 不存在);请先用 outreach import records 导入"
+        case .recallWrote(let path, let donors, let from, let to):
+            return "\(from) 至 \(to) 可再次献血的 \(donors) 人(加密编号)已写入 \(path),可交献血管理系统或短信平台按编号关联"
+        case .recallTitle(let from, let to): return "\(from) 至 \(to) 可再次献血的人数(按区域、周)"
+        case .poolsTitle(let at): return "可献血人群(\(at) 起,按区域和点位)"
+        case .columnWeek: return "周(周一)"
+        case .columnDonors: return "人数"
+        case .columnPlace: return "区域/点位"
+        case .columnEligibleNow: return "当日可献"
+        case .columnInMonths(let months): return "\(months) 个月后"
         }
     }
 }
@@ -63,6 +79,18 @@ extension EnglishCatalog {
             return "cannot read or create the hashing secret \(path): \(reason)"
         case .columnLine: return "line"
         case .columnReasons: return "reasons"
+        case .noDonors:
+            return "no donation records imported yet (no records/donors.csv); run outreach import records first"
+        case .recallWrote(let path, let donors, let from, let to):
+            return
+                "the \(donors) donors eligible again from \(from) to \(to) (keyed hashes) are in \(path), for the BMIS or SMS platform to join on the key"
+        case .recallTitle(let from, let to): return "Donors eligible again \(from) to \(to), by region and week"
+        case .poolsTitle(let at): return "Eligible donors from \(at), by region and venue"
+        case .columnWeek: return "week (Monday)"
+        case .columnDonors: return "donors"
+        case .columnPlace: return "region / venue"
+        case .columnEligibleNow: return "eligible that day"
+        case .columnInMonths(let months): return "in \(months) month\(months == 1 ? "" : "s")"
         }
     }
 }

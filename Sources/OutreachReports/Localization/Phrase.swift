@@ -34,4 +34,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case modelAbstract, suggestAbstract, optionBudget, optionFromSuggestion, optionModelMonth
     // Record import.
     case importRecordsAbstract, argumentExport, optionMapping, optionSkipBadRows
+    case recallAbstract, poolsAbstract, optionFromDate, optionToDate, optionVenue, optionDonationType,
+        optionRecallOutput
+    case optionPoolDate
 }

@@ -1,0 +1,145 @@
+import Foundation
+import OutreachEvaluation
+import OutreachFormats
+import OutreachLoading
+import OutreachModel
+import OutreachReports
+
+/// `outreach recall --from DATE --to DATE [--region R] [--venue V] [--type T] [--output FILE]` and
+/// `outreach pools [--at DATE] [--type T]`: who may give again, from the imported donor table.
+enum RecallCommand {
+    static let recall = CommandSpec(
+        name: "recall", abstract: .recallAbstract,
+        options: [
+            OptionSpec("from", value: "DATE", help: .optionFromDate, required: true),
+            OptionSpec("to", value: "DATE", help: .optionToDate, required: true),
+            OptionSpec("region", value: "REGION", help: .optionRegionView),
+            OptionSpec("venue", value: "VENUE", help: .optionVenue),
+            OptionSpec("type", value: "whole-blood|platelets", help: .optionDonationType),
+            OptionSpec("output", value: "FILE", help: .optionRecallOutput), CommandSpec.formatOption,
+        ] + CommandSpec.commonOptions + [CommandSpec.helpOption])
+    static let pools = CommandSpec(
+        name: "pools", abstract: .poolsAbstract,
+        options: [
+            OptionSpec("at", value: "DATE", help: .optionPoolDate),
+            OptionSpec("type", value: "whole-blood|platelets", help: .optionDonationType), CommandSpec.formatOption,
+        ] + CommandSpec.commonOptions + [CommandSpec.helpOption])
+
+    static func donors(_ invocation: Invocation) throws(CommandFailure) -> (Workspace, [ImportedDonor], DonationRules) {
+        let workspace = try invocation.loadForPlanning()
+        let (donors, problems) = DonorTable.load(invocation.paths)
+        guard problems.isEmpty else { throw .problems(problems) }
+        guard !donors.isEmpty else { throw .message(invocation.strings.importing(.noDonors)) }
+        guard let rules = workspace.donationRules else { throw .message(invocation.strings.importing(.noDonors)) }
+        return (workspace, donors, rules)
+    }
+
+    static func runRecall(_ invocation: Invocation) throws(CommandFailure) -> CommandResult {
+        let arguments = invocation.arguments
+        let from: CivilDate
+        let to: CivilDate
+        let type: DonationType
+        let format: OutputFormat
+        do throws(UsageMessage) {
+            from = try arguments.date("from")!
+            to = try arguments.date("to")!
+            type = try arguments.choice("type", default: DonationType.wholeBlood)
+            format = try invocation.format
+        } catch { throw .usage(error) }
+        let (workspace, donors, rules) = try Self.donors(invocation)
+        let strings = invocation.strings
+        let tree = workspace.tree
+        let region = try arguments.value("region").map { name throws(CommandFailure) in
+            try invocation.regionCode(name, in: workspace)
+        }
+        let venue = arguments.value("venue").flatMap { text in
+            workspace.venues.first { $0.id == text || $0.name == text }?.id ?? text
+        }
+        let entries = Recall.due(donors, from: from, to: to, type: type, rules: rules) { donor in
+            if let region, donor.regionCode != region,
+                !tree.ancestors(of: donor.regionCode).contains(where: { $0.code == region })
+            {
+                return false
+            }
+            if let venue, donor.venueID != venue { return false }
+            return true
+        }
+        let output = arguments.value("output") ?? "recall-\(from)-\(to).csv"
+        let list = CSVWriter.document(
+            header: ["key", "region", "venue", "last_donation", "last_type", "eligible_from"],
+            rows: entries.map {
+                [
+                    $0.donor.key, $0.donor.regionCode, $0.donor.venueID ?? "", $0.donor.lastDonation.description,
+                    $0.donor.lastType.rawValue, $0.eligibleFrom.description,
+                ]
+            })
+        do { try AtomicFile.write(Array(list.utf8), to: invocation.fileURL(output)) } catch {
+            throw .message(strings.evaluation(.writeFailed(path: output, reason: "\(error)")))
+        }
+        var counts: [String: Int] = [:]
+        for entry in entries {
+            counts[entry.donor.regionCode + "|" + Recall.weekStart(entry.eligibleFrom).description, default: 0] += 1
+        }
+        let table = Table(
+            title: strings.importing(.recallTitle(from: from, to: to)),
+            columns: [
+                Table.Column(key: "region", title: strings.text(.columnRegion)),
+                Table.Column(key: "code", title: strings.text(.columnCode), machineOnly: true),
+                Table.Column(key: "week", title: strings.importing(.columnWeek)),
+                Table.Column(key: "donors", title: strings.importing(.columnDonors), alignRight: true),
+            ],
+            rows: counts.keys.sorted().map { key in
+                let parts = key.split(separator: "|").map(String.init)
+                return [
+                    .text(EvaluationPack.regionName(parts[0], workspace, strings)), .text(parts[0]), .text(parts[1]),
+                    .number(counts[key]!),
+                ]
+            })
+        let note = strings.importing(.recallWrote(path: output, donors: entries.count, from: from, to: to))
+        return CommandResult(
+            output: TableRenderer.render(table, as: format)
+                + (format == .text || format == .md ? "\n" + note + "\n" : ""))
+    }
+
+    static func runPools(_ invocation: Invocation) throws(CommandFailure) -> CommandResult {
+        let at: CivilDate
+        let type: DonationType
+        let format: OutputFormat
+        do throws(UsageMessage) {
+            at = try invocation.arguments.date("at") ?? invocation.context.today
+            type = try invocation.arguments.choice("type", default: DonationType.wholeBlood)
+            format = try invocation.format
+        } catch { throw .usage(error) }
+        let (workspace, donors, rules) = try Self.donors(invocation)
+        let strings = invocation.strings
+        let dates = [at] + (1...3).map { at.adding(months: $0) }
+        let byRegion = dates.map { Recall.pool(donors, at: $0, type: type, rules: rules) { $0.regionCode } }
+        let byVenue = dates.map { Recall.pool(donors, at: $0, type: type, rules: rules) { $0.venueID } }
+        var rows: [[Table.Cell]] = []
+        for code in Set(byRegion.flatMap(\.keys)).sorted() {
+            rows.append(
+                [.text(EvaluationPack.regionName(code, workspace, strings)), .text(code)]
+                    + byRegion.map { .number($0[code] ?? 0) })
+            for venue in workspace.venues
+            where venue.regionCode == code
+                || workspace.tree.ancestors(of: venue.regionCode).contains(where: { $0.code == code })
+            {
+                guard byVenue.contains(where: { $0[venue.id] != nil }) else { continue }
+                rows.append(
+                    [.indented(venue.name, depth: 1), .text(venue.id)] + byVenue.map { .number($0[venue.id] ?? 0) })
+            }
+        }
+        let table = Table(
+            title: strings.importing(.poolsTitle(at: at)),
+            columns: [
+                Table.Column(key: "place", title: strings.importing(.columnPlace)),
+                Table.Column(key: "code", title: strings.text(.columnCode), machineOnly: true),
+                Table.Column(key: "eligible", title: strings.importing(.columnEligibleNow), alignRight: true),
+            ]
+                + (1...3).map {
+                    Table.Column(key: "in\($0)Months", title: strings.importing(.columnInMonths($0)), alignRight: true)
+                },
+            rows: rows)
+        return CommandResult(output: TableRenderer.render(table, as: format))
+    }
+}
