@@ -11,18 +11,24 @@ enum ChannelModelSupport {
         return ChannelModeler.analyse(panel, settings: workspace.evaluation.model)
     }
 
-    /// The suggestions, or nil when no model could be fitted.
-    static func suggestions(
-        _ analysis: ChannelAnalysis, _ workspace: Workspace, budget: Allocator.Budget, _ strings: any Catalog
-    ) throws(CommandFailure) -> SuggestionSet? {
+    /// The advisor for the month after the analysis's last, with the channels' staff-days and the teams' capacity.
+    static func advisor(_ analysis: ChannelAnalysis, _ workspace: Workspace, budget: Allocator.Budget)
+        throws(ChannelAdvisor.Failure) -> ChannelAdvisor
+    {
         let staffDays = analysis.panel.channels.map { code in
             workspace.channels.first { $0.code == code }?.staffDaysPerEvent ?? 0
         }
+        return try ChannelAdvisor(
+            analysis: analysis, budget: budget, staffDays: staffDays,
+            teamStaffDays: analysis.month.map { teamStaffDays(workspace, in: $0.adding(months: 1)) })
+    }
+
+    /// The suggestions, or nil when no model could be fitted; missing costs are the user's to fix.
+    static func suggestions(
+        _ analysis: ChannelAnalysis, _ workspace: Workspace, budget: Allocator.Budget, _ strings: any Catalog
+    ) throws(CommandFailure) -> SuggestionSet? {
         do throws(ChannelAdvisor.Failure) {
-            return try ChannelAdvisor(
-                analysis: analysis, budget: budget, staffDays: staffDays,
-                teamStaffDays: analysis.month.map { teamStaffDays(workspace, in: $0.adding(months: 1)) }
-            ).suggest()
+            return try advisor(analysis, workspace, budget: budget).suggest()
         } catch {
             switch error {
             case .notFitted: return nil

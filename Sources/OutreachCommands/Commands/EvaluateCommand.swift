@@ -16,7 +16,7 @@ enum EvaluateCommand {
     static func run(_ invocation: Invocation) throws(CommandFailure) -> CommandResult {
         let (workspace, store) = try invocation.loadForRecords()
         let month = try invocation.evaluationMonth(store)
-        let pack = makePack(month, workspace: workspace, store: store, paths: invocation.paths, invocation.strings)
+        let pack = makePack(month, workspace: workspace, store: store, paths: invocation.paths)
         let folder = invocation.arguments.value("output") ?? "evaluation-\(month)"
         let written = try write(pack, to: folder, invocation)
         let strings = invocation.strings
@@ -24,14 +24,14 @@ enum EvaluateCommand {
         return CommandResult(output: pack.markdown(strings) + "\n" + notes + "\n")
     }
 
-    static func makePack(
-        _ month: YearMonth, workspace: Workspace, store: RecordStore, paths: WorkspacePaths, _ strings: any Catalog
-    ) -> EvaluationPack {
+    static func makePack(_ month: YearMonth, workspace: Workspace, store: RecordStore, paths: WorkspacePaths)
+        -> EvaluationPack
+    {
         let history = store.history(workspace, through: max(month, store.donations.map(\.month).max() ?? month))
         let evaluation = Evaluator(workspace: workspace, history: history, actions: store.actions).evaluate(month)
         let analysis = ChannelModelSupport.analysis(workspace, store, through: month)
-        // A cost budget is never asked for here, so the only failure (costs missing) cannot occur.
-        let suggestions = (try? ChannelModelSupport.suggestions(analysis, workspace, budget: .events, strings)) ?? nil
+        // Without a fit there are no suggestions; the model's summary in the pack says why.
+        let suggestions = try? ChannelModelSupport.advisor(analysis, workspace, budget: .events).suggest()
         return EvaluationPack(
             evaluation: evaluation, workspace: workspace, isSynthetic: store.isSynthetic(paths),
             channelModel: ChannelModelReport(analysis: analysis, workspace: workspace),
