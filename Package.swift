@@ -51,7 +51,10 @@ let package = Package(
         ),
         .testTarget(
             name: "OutreachCommandsTests",
-            dependencies: ["OutreachCommands", "OutreachLoading", "OutreachModel", "OutreachEvaluation", "outreach"]
+            dependencies: [
+                "OutreachCommands", "OutreachLoading", "OutreachModel", "OutreachEvaluation", "OutreachFormats",
+                "outreach",
+            ]
         ),
     ]
 )

@@ -87,4 +87,23 @@ public enum TextDecoder {
         guard let produced else { return nil }
         return String(decoding: output[..<produced].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
+
+    /// UTF-8 text as GB18030 bytes, as Chinese Excel saves a sheet (for generated exports and tests).
+    public static func gb18030(_ text: String) -> [UInt8] {
+        let converter = iconv_open("GB18030", "UTF-8")
+        guard converter != iconv_t(bitPattern: -1) else { return Array(text.utf8) }
+        defer { iconv_close(converter) }
+        var input = Array(text.utf8).map { CChar(bitPattern: $0) }
+        var output = [CChar](repeating: 0, count: input.count * 2 + 16)
+        var inputLeft = input.count
+        var outputLeft = output.count
+        input.withUnsafeMutableBufferPointer { source in
+            output.withUnsafeMutableBufferPointer { target in
+                var inputPointer: UnsafeMutablePointer<CChar>? = source.baseAddress
+                var outputPointer: UnsafeMutablePointer<CChar>? = target.baseAddress
+                _ = iconv(converter, &inputPointer, &inputLeft, &outputPointer, &outputLeft)
+            }
+        }
+        return output.prefix(output.count - outputLeft).map { UInt8(bitPattern: $0) }
+    }
 }

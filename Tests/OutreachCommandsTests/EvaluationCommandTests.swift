@@ -1,5 +1,5 @@
 import Foundation
-import Glibc
+import OutreachFormats
 import OutreachModel
 import Testing
 
@@ -8,29 +8,14 @@ import Testing
 
 /// The monthly loop on a scratch copy of Maoming (60 simulated months to 2026-10).
 @Suite struct EvaluationCommandTests {
-    func gb18030(_ text: String) -> Data {
-        let converter = iconv_open("GB18030", "UTF-8")
-        defer { iconv_close(converter) }
-        var input = Array(text.utf8).map { CChar(bitPattern: $0) }
-        var output = [CChar](repeating: 0, count: input.count * 2 + 16)
-        var inLeft = input.count
-        var outLeft = output.count
-        input.withUnsafeMutableBufferPointer { source in
-            output.withUnsafeMutableBufferPointer { target in
-                var inPointer: UnsafeMutablePointer<CChar>? = source.baseAddress
-                var outPointer: UnsafeMutablePointer<CChar>? = target.baseAddress
-                _ = iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft)
-            }
-        }
-        return Data(output.prefix(output.count - outLeft).map { UInt8(bitPattern: $0) })
-    }
-
     @Test func recordsAGB18030SheetOnceAndTheSecondTimeIsANoOp() throws {
         let (folder, cleanUp) = try Repository.scratchCopy(of: "maoming")
         defer { cleanUp() }
         let sheet = folder.appendingPathComponent("promotion-2026-09.csv")
-        try gb18030("月份,区域,渠道,次数,费用\r\n2026年9月,茂南区,校园宣讲,\"1,234\",12.0\r\n2026-09,440904,WeChat post,7,\r\n\r\n")
-            .write(to: sheet)
+        try Data(
+            TextDecoder.gb18030(
+                "月份,区域,渠道,次数,费用\r\n2026年9月,茂南区,校园宣讲,\"1,234\",12.0\r\n2026-09,440904,WeChat post,7,\r\n\r\n")
+        ).write(to: sheet)
         let first = Repository.run(["record", "promotion", sheet.path, "--workspace", folder.path, "--by", "张三"])
         #expect(first.exitCode == 0, "\(first.errorOutput)")
         #expect(first.output.contains("删除"))

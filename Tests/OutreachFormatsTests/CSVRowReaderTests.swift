@@ -1,5 +1,4 @@
 import Foundation
-import Glibc
 import OutreachModel
 import Testing
 
@@ -18,23 +17,6 @@ import Testing
         var rows: [CSVRecord] = []
         try reader.forEachRow { row in rows.append(CSVRecord(fields: (0..<row.count).map(row.string), line: row.line)) }
         return rows
-    }
-
-    static func gb18030(_ text: String) -> [UInt8] {
-        let converter = iconv_open("GB18030", "UTF-8")
-        defer { iconv_close(converter) }
-        var input = Array(text.utf8).map { CChar(bitPattern: $0) }
-        var output = [CChar](repeating: 0, count: input.count * 2 + 16)
-        var inLeft = input.count
-        var outLeft = output.count
-        input.withUnsafeMutableBufferPointer { source in
-            output.withUnsafeMutableBufferPointer { target in
-                var inPointer: UnsafeMutablePointer<CChar>? = source.baseAddress
-                var outPointer: UnsafeMutablePointer<CChar>? = target.baseAddress
-                _ = iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft)
-            }
-        }
-        return output.prefix(output.count - outLeft).map { UInt8(bitPattern: $0) }
     }
 
     /// Random CSV with quotes, commas, line breaks, CRLF and Chinese text, from a seed.
@@ -58,7 +40,7 @@ import Testing
         for seed in 1...5 as ClosedRange<UInt64> {
             let text = Self.document(seed: seed)
             let expected = try CSVParser.parse(text).filter { !($0.fields.count == 1 && $0.fields[0].isEmpty) }
-            for bytes in [Array(text.utf8), [0xEF, 0xBB, 0xBF] + Array(text.utf8), Self.gb18030(text)] {
+            for bytes in [Array(text.utf8), [0xEF, 0xBB, 0xBF] + Array(text.utf8), TextDecoder.gb18030(text)] {
                 let (path, cleanUp) = try Self.write(bytes)
                 defer { cleanUp() }
                 #expect(try Self.rows(path, chunk: chunk, buffer: buffer) == expected, "seed \(seed)")
@@ -67,7 +49,7 @@ import Testing
     }
 
     @Test func reportsTheEncodingAndALastRowWithoutLineBreak() throws {
-        let (path, cleanUp) = try Self.write(Self.gb18030("日期,地区\n2026/1/5,茂南区"))
+        let (path, cleanUp) = try Self.write(TextDecoder.gb18030("日期,地区\n2026/1/5,茂南区"))
         defer { cleanUp() }
         let reader = CSVRowReader(try ByteStream(path: path))
         var rows: [[String]] = []

@@ -1,5 +1,4 @@
 import Foundation
-import Glibc
 import OutreachFormats
 import OutreachModel
 
@@ -59,7 +58,7 @@ public struct ExportGenerator {
         defer { try? handle.close() }
         var buffer = ""
         func flush() throws {
-            let bytes = gb18030 ? Self.toGB18030(buffer) : Array(buffer.utf8)
+            let bytes = gb18030 ? TextDecoder.gb18030(buffer) : Array(buffer.utf8)
             try handle.write(contentsOf: bytes)
             buffer = ""
         }
@@ -128,22 +127,5 @@ public struct ExportGenerator {
         let weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
         let sum = zip(body.utf8, weights).reduce(0) { $0 + Int($1.0 - 48) * $1.1 }
         return body + String(Array("10X98765432")[sum % 11])
-    }
-
-    static func toGB18030(_ text: String) -> [UInt8] {
-        let converter = iconv_open("GB18030", "UTF-8")
-        defer { iconv_close(converter) }
-        var input = Array(text.utf8).map { CChar(bitPattern: $0) }
-        var output = [CChar](repeating: 0, count: input.count * 2 + 16)
-        var inLeft = input.count
-        var outLeft = output.count
-        input.withUnsafeMutableBufferPointer { source in
-            output.withUnsafeMutableBufferPointer { target in
-                var inPointer: UnsafeMutablePointer<CChar>? = source.baseAddress
-                var outPointer: UnsafeMutablePointer<CChar>? = target.baseAddress
-                _ = iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft)
-            }
-        }
-        return output.prefix(output.count - outLeft).map { UInt8(bitPattern: $0) }
     }
 }
