@@ -63,6 +63,20 @@ import Testing
         #expect(abs(market[1].poolBefore - (9000 - market[0].expectedDonations)) < 1e-6)
     }
 
+    @Test func importedDonorsWaitOutTheirIntervalBeforeRejoiningThePool() throws {
+        var workspace = PlanningCity.workspace
+        // 1,500 donors gave at V01 in October and may give again on 2027-04-01; 500 more are already back.
+        workspace.recentDonations = [
+            RecentDonations(venueID: "V01", eligibleAgain: d("2027-04-01"), donors: 1_500),
+            RecentDonations(venueID: "V01", eligibleAgain: d("2026-11-01"), donors: 500),
+        ]
+        let (plan, _) = try PlanningCity.plan(workspace, PlanningCity.request(to: "2027-11-30"))
+        let market = plan.drives.filter { $0.venue == "V01" }
+        let first = try #require(market.first)
+        #expect(first.poolBefore == (first.date < d("2027-04-01") ? 7_500 : 9_000))
+        #expect(PlanRuleChecker(workspace: workspace, plan: plan).violations().isEmpty)
+    }
+
     @Test func collegeDrivesOnlyInTerm() throws {
         let (plan, _) = try PlanningCity.plan(PlanningCity.workspace, PlanningCity.request())
         for drive in plan.drives where drive.venue == "V03" { #expect(drive.date <= d("2027-01-15")) }

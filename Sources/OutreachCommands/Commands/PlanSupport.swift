@@ -42,6 +42,13 @@ extension Invocation {
     func failure(_ error: PlanningError) -> CommandFailure { .message(strings.plan(.error(error))) }
 
     /// A file named on the command line, relative to the current directory.
+    /// The workspace with the imported donors' waiting times, for planning (read only here: the table is large).
+    func withRecentDonations(_ workspace: Workspace) -> Workspace {
+        var workspace = workspace
+        workspace.recentDonations = DonorTable.recentDonations(paths, rules: workspace.donationRules)
+        return workspace
+    }
+
     func fileURL(_ path: String) -> URL {
         path.hasPrefix("/") ? URL(fileURLWithPath: path) : context.currentDirectory.appendingPathComponent(path)
     }
@@ -78,6 +85,7 @@ enum PlanMaker {
     static func make(_ request: PlanRequest, name: String, workspace: Workspace, invocation: Invocation)
         throws(CommandFailure) -> (Plan, PlanningProblem)
     {
+        let workspace = invocation.withRecentDonations(workspace)
         let built: (problem: PlanningProblem, notices: [PlanNotice])
         let solution: Solution
         do throws(PlanningError) {

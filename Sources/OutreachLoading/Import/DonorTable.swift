@@ -42,4 +42,25 @@ public enum DonorTable {
             return (donors, problems)
         }
     }
+
+    /// The imported donors grouped by the venue of their last donation and the day they may give whole blood
+    /// again, for the planner; empty without a table (a damaged table is reported by `recall` and `pools`). Read
+    /// only when planning: the table can hold hundreds of thousands of donors.
+    public static func recentDonations(_ paths: WorkspacePaths, rules: DonationRules?) -> [RecentDonations] {
+        guard let rules else { return [] }
+        let (donors, problems) = load(paths)
+        guard problems.isEmpty else { return [] }
+        var counts: [String: [CivilDate: Int]] = [:]
+        for donor in donors {
+            guard let venue = donor.venueID,
+                let day = rules.nextEligibleDay(after: donor.lastDonation, from: donor.lastType, to: .wholeBlood)
+            else { continue }
+            counts[venue, default: [:]][day, default: 0] += 1
+        }
+        return counts.keys.sorted().flatMap { venue in
+            counts[venue]!.keys.sorted().map {
+                RecentDonations(venueID: venue, eligibleAgain: $0, donors: counts[venue]![$0]!)
+            }
+        }
+    }
 }

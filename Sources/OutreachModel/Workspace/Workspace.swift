@@ -15,6 +15,8 @@ public struct Workspace: Sendable {
     public var targets: [TargetRow]
     public var planning: PlanningSettings
     public var evaluation: EvaluationSettings
+    /// From the imported donor table (`records/donors.csv`), when there is one; empty otherwise.
+    public var recentDonations: [RecentDonations] = []
 
     public init(
         settings: WorkspaceSettings = WorkspaceSettings(), regions: [Region] = [], leaders: [Leader] = [],

@@ -113,7 +113,9 @@ public struct PlanRuleChecker {
         var samples: [CivilDate: Double] = [:]
         for (venueID, drives) in Dictionary(grouping: plan.drives, by: \.venue) {
             guard let venue = venues[venueID] else { continue }
-            var history: [(eligibleAgain: CivilDate, donations: Double)] = []
+            // Donors of the imported table wait like the donors of the plan's own earlier drives.
+            var history: [(eligibleAgain: CivilDate, donations: Double)] = workspace.recentDonations
+                .filter { $0.venueID == venueID }.map { ($0.eligibleAgain, Double($0.donors)) }
             for drive in drives.sorted(by: { $0.date < $1.date }) {
                 guard let template = templates[drive.template], let team = teams[drive.team] else { continue }
                 let waiting = history.filter { $0.eligibleAgain > drive.date }.reduce(0) { $0 + $1.donations }

@@ -55,6 +55,32 @@ public struct PlanningProblem: Sendable, Codable {
         public var region: Int?
         /// Eligible donors the venue reaches when nobody has donated recently.
         public var pool: Double
+        /// Donors who gave there before the plan (from the imported donor table) and when they may give again;
+        /// until then they are not in the pool. Nil in instances written before imports existed.
+        public var waiting: [Waiting]?
+
+        public init(id: String, region: Int?, pool: Double, waiting: [Waiting]? = nil) {
+            self.id = id
+            self.region = region
+            self.pool = pool
+            self.waiting = waiting
+        }
+
+        /// The pool on a day: the full pool less the donors still waiting then.
+        public func pool(on date: CivilDate) -> Double {
+            max(0, pool - (waiting ?? []).reduce(0) { $0 + ($1.until > date ? $1.donors : 0) })
+        }
+    }
+
+    public struct Waiting: Sendable, Codable, Hashable {
+        /// The first day they may give again.
+        public var until: CivilDate
+        public var donors: Double
+
+        public init(until: CivilDate, donors: Double) {
+            self.until = until
+            self.donors = donors
+        }
     }
 
     /// A venue, a campaign and a day that break no hard rule, with the teams that could hold it.

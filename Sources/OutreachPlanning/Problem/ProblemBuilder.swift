@@ -127,11 +127,19 @@ public struct ProblemBuilder {
             notices.append(.holidaysMissing(year: year))
         }
 
+        let recentByVenue = Dictionary(grouping: workspace.recentDonations, by: \.venueID)
         var problem = PlanningProblem(
             from: request.from, to: request.to, today: request.today, objective: settings.objective,
             deferralRate: rules.deferralRate, months: months, regions: regions,
             teams: teams.map { .init(id: $0.id, base: $0.baseRegionCode) },
-            venues: driveVenues.map { .init(id: $0.id, region: venueRegion[$0.id], pool: Double($0.reach)) },
+            venues: driveVenues.map { venue in
+                let waiting = (recentByVenue[venue.id] ?? []).filter { $0.eligibleAgain > request.from }.map {
+                    PlanningProblem.Waiting(until: $0.eligibleAgain, donors: Double($0.donors))
+                }
+                return .init(
+                    id: venue.id, region: venueRegion[venue.id], pool: Double(venue.reach),
+                    waiting: waiting.isEmpty ? nil : waiting)
+            },
             candidates: candidates, labCapacity: labCapacity, kept: [], pinned: [], previous: [])
         try addFixedAndPrevious(to: &problem, notices: &notices)
         return (problem, notices)

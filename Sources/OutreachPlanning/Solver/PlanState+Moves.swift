@@ -27,12 +27,12 @@ extension PlanState {
             let position = items.firstIndex { candidateDay[$0.candidate] > day } ?? items.count
             items.insert((-1, added.candidate, added.maximum), at: position)
         }
-        let fullPool = problem.venues[venue].pool
+        let slot = problem.venues[venue]
         var result: [(slot: Int, turnout: Double, pool: Double)] = []
         result.reserveCapacity(items.count)
         for (index, item) in items.enumerated() {
             let day = candidateDay[item.candidate]
-            var pool = fullPool
+            var pool = slot.waiting == nil ? slot.pool : slot.pool(on: problem.candidates[item.candidate].date)
             for earlier in 0..<index where candidateEligibleDay[items[earlier].candidate] > day {
                 pool -= result[earlier].turnout * keepFraction
             }
