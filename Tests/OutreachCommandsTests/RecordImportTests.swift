@@ -165,6 +165,8 @@ import Testing
         let pools = Repository.run(["pools", "--at", "2027-04-01", "--workspace", folder.path, "--format", "csv"])
         #expect(pools.exitCode == 0, "\(pools.errorOutput)")
         #expect(pools.output.contains("茂南区,440902,"))
+        let chart = Repository.run(["pools", "--at", "2027-04-01", "--workspace", folder.path, "--format", "html"])
+        #expect(chart.exitCode == 0 && chart.output.contains("<svg") && chart.output.contains("茂南区"))
 
         // The planner starts the venues' pools without the imported donors still waiting, and its checker agrees.
         let plan = Repository.run(["plan", "imported", "--workspace", folder.path])

@@ -22,7 +22,8 @@ enum RecallCommand {
         name: "pools", abstract: .poolsAbstract,
         options: [
             OptionSpec("at", value: "DATE", help: .optionPoolDate),
-            OptionSpec("type", value: "whole-blood|platelets", help: .optionDonationType), CommandSpec.formatOption,
+            OptionSpec("type", value: "whole-blood|platelets", help: .optionDonationType),
+            OptionSpec("format", value: "text|md|html|csv|json", help: .optionEvaluationFormat),
         ] + CommandSpec.commonOptions + [CommandSpec.helpOption])
 
     static func donors(_ invocation: Invocation) throws(CommandFailure) -> (Workspace, [ImportedDonor], DonationRules) {
@@ -104,11 +105,11 @@ enum RecallCommand {
     static func runPools(_ invocation: Invocation) throws(CommandFailure) -> CommandResult {
         let at: CivilDate
         let type: DonationType
-        let format: OutputFormat
+        let format: ReviewCommand.Format
         do throws(UsageMessage) {
             at = try invocation.arguments.date("at") ?? invocation.context.today
             type = try invocation.arguments.choice("type", default: DonationType.wholeBlood)
-            format = try invocation.format
+            format = try invocation.arguments.choice("format", default: ReviewCommand.Format.text)
         } catch { throw .usage(error) }
         let (workspace, donors, rules) = try Self.donors(invocation)
         let strings = invocation.strings
@@ -140,6 +141,21 @@ enum RecallCommand {
                     Table.Column(key: "in\($0)Months", title: strings.importing(.columnInMonths($0)), alignRight: true)
                 },
             rows: rows)
-        return CommandResult(output: TableRenderer.render(table, as: format))
+        guard format == .html else {
+            return CommandResult(output: TableRenderer.render(table, as: OutputFormat(rawValue: format.rawValue)!))
+        }
+        // One small chart per region: its pool on the date and the three months after.
+        let panels = Set(byRegion.flatMap(\.keys)).sorted().map { code in
+            (
+                title: EvaluationPack.regionName(code, workspace, strings),
+                actual: byRegion.map { Double($0[code] ?? 0) as Double? }, target: dates.map { _ in nil as Double? }
+            )
+        }
+        let title = table.title ?? ""
+        let body =
+            "<h1>" + HTMLPage.escape(title) + "</h1>\n<figure>"
+            + SVGCharts.trends(panels, months: dates.map(YearMonth.init))
+            + "</figure>\n" + HTMLPage.section(table)
+        return CommandResult(output: HTMLPage.document(title: title, body: body, strings))
     }
 }
