@@ -172,4 +172,33 @@ import Testing
         let plan = Repository.run(["plan", "imported", "--workspace", folder.path])
         #expect(plan.exitCode == 0, "\(plan.errorOutput)")
     }
+
+    @Test func donorTableMergesLaterDonationsAndKeepsTheRest() throws {
+        let (folder, cleanUp) = try Repository.scratchCopy(of: "maoming")
+        defer { cleanUp() }
+        let paths = WorkspacePaths(
+            workspace: folder, templates: Repository.root.appendingPathComponent("Templates"), workspaceDisplay: "w",
+            templatesDisplay: "Templates")
+        let intake = RecordIntake(
+            paths: paths, workspace: try Self.maoming(), today: CivilDate(year: 2026, month: 12, day: 2)!,
+            time: "2026-12-02T10:00:00+08:00", by: "test")
+        func donor(_ key: String, _ day: String, birth: Int? = nil) -> ImportedDonor {
+            ImportedDonor(
+                key: key, regionCode: "440902", venueID: nil, lastDonation: CivilDate(day)!, lastType: .wholeBlood,
+                birthYear: birth, donations: 1)
+        }
+        try intake.storeDonors(
+            [donor("bb", "2026-09-01", birth: 1990), donor("dd", "2026-09-02")], file: "a", fileHash: "")
+        try intake.storeDonors(
+            [donor("aa", "2026-10-01"), donor("bb", "2026-10-05"), donor("dd", "2026-08-01")], file: "b", fileHash: "")
+        let table = DonorTable.load(paths).0
+        #expect(table.map(\.key) == ["aa", "bb", "dd"])
+        // bb gave again later: the later donation wins and keeps the birth year; dd's older row does not win.
+        #expect(table[1].lastDonation == CivilDate("2026-10-05") && table[1].birthYear == 1990)
+        #expect(table[2].lastDonation == CivilDate("2026-09-02"))
+        let audit = try String(contentsOf: folder.appendingPathComponent("records/audit.csv"), encoding: .utf8)
+        let before = audit
+        try intake.storeDonors([donor("aa", "2026-10-01")], file: "c", fileHash: "")
+        #expect(try String(contentsOf: folder.appendingPathComponent("records/audit.csv"), encoding: .utf8) == before)
+    }
 }

@@ -26,36 +26,74 @@ extension RecordIntake {
         return report
     }
 
-    /// Later donations win; a donor not in the export keeps their row.
+    /// Later donations win; a donor not in the export keeps their row. The stored table is kept in key order, so
+    /// the new donors are merged into it in one streaming pass: memory holds the new donors and the output, never
+    /// a second copy of the table.
     func storeDonors(_ donors: [ImportedDonor], file display: String, fileHash: String) throws(IntakeFailure) {
         let target = paths.workspaceFile(Self.donorsFile)
-        var rows: [String: [String]] = [:]
-        if case .text(let text) = FileText.read(target.url, display: target.display),
-            let records = try? CSVParser.parse(text)
-        {
-            for record in records.dropFirst() where record.fields.count == Self.donorsHeader.count {
-                rows[record.fields[0]] = record.fields
-            }
-        }
-        let before = rows
-        for donor in donors {
-            if let stored = rows[donor.key], stored[3] > donor.lastDonation.description { continue }
-            rows[donor.key] = [
+        let incoming = donors.sorted { $0.key < $1.key }
+        var output = Array((CSVWriter.byteOrderMark + CSVWriter.line(Self.donorsHeader)).utf8)
+        var counts = (added: 0, changed: 0, unchanged: 0)
+        var index = 0
+        func fields(_ donor: ImportedDonor, birthYear: String) -> [String] {
+            [
                 donor.key, donor.regionCode, donor.venueID ?? "", donor.lastDonation.description,
-                donor.lastType.rawValue, donor.birthYear.map(String.init) ?? rows[donor.key]?[5] ?? "",
+                donor.lastType.rawValue,
+                donor.birthYear.map(String.init) ?? birthYear,
             ]
         }
-        guard rows != before else { return }
-        let document = CSVWriter.document(header: Self.donorsHeader, rows: rows.keys.sorted().map { rows[$0]! })
-        let bytes = Array(document.utf8)
+        func write(_ values: [String]) { output += Array(CSVWriter.line(values).utf8) }
+        if FileManager.default.fileExists(atPath: target.url.path) {
+            do {
+                var previous = ""
+                var header = true
+                try CSVRowReader(try ByteStream(path: target.url.path)).forEachRow { row in
+                    if header {
+                        header = false
+                        return
+                    }
+                    let stored = (0..<Self.donorsHeader.count).map(row.string)
+                    let key = stored[0]
+                    guard key > previous else {
+                        throw WriteFailure(path: target.display, reason: "not in key order (edited by hand?)")
+                    }
+                    previous = key
+                    while index < incoming.count && incoming[index].key < key {
+                        write(fields(incoming[index], birthYear: ""))
+                        counts.added += 1
+                        index += 1
+                    }
+                    if index < incoming.count && incoming[index].key == key {
+                        let donor = incoming[index]
+                        index += 1
+                        let merged =
+                            stored[3] > donor.lastDonation.description ? stored : fields(donor, birthYear: stored[5])
+                        write(merged)
+                        if merged == stored { counts.unchanged += 1 } else { counts.changed += 1 }
+                    } else {
+                        write(stored)
+                        counts.unchanged += 1
+                    }
+                }
+            } catch let failure as WriteFailure {
+                throw .writeFailed(failure)
+            } catch {
+                throw .writeFailed(WriteFailure(path: target.display, reason: "\(error)"))
+            }
+        }
+        while index < incoming.count {
+            write(fields(incoming[index], birthYear: ""))
+            counts.added += 1
+            index += 1
+        }
+        guard counts.added + counts.changed > 0 else { return }
         do {
-            try AtomicFile.write(bytes, to: target.url)
+            try AtomicFile.write(output, to: target.url)
             try AuditLog.append(
                 AuditEntry(
                     time: time, by: by, command: "import records", table: "donors", file: display, fileHash: fileHash,
-                    rows: donors.count, periods: [], added: rows.keys.filter { before[$0] == nil }.count, removed: 0,
-                    changed: rows.keys.filter { before[$0] != nil && before[$0] != rows[$0] }.count,
-                    unchanged: rows.keys.filter { before[$0] == rows[$0] }.count, resultHash: SHA256.hex(bytes)),
+                    rows: donors.count, periods: [], added: counts.added, removed: 0, changed: counts.changed,
+                    unchanged: counts.unchanged, resultHash: SHA256.hex(output)),
                 to: paths.workspaceFile(RecordStore.auditFile).url)
         } catch let failure as WriteFailure {
             throw .writeFailed(failure)
