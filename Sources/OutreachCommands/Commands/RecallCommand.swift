@@ -3,6 +3,7 @@ import OutreachEvaluation
 import OutreachFormats
 import OutreachLoading
 import OutreachModel
+import OutreachPlanning
 import OutreachReports
 
 /// `outreach recall --from DATE --to DATE [--region R] [--venue V] [--type T] [--output FILE]` and
@@ -31,7 +32,7 @@ enum RecallCommand {
         let (donors, problems) = DonorTable.load(invocation.paths)
         guard problems.isEmpty else { throw .problems(problems) }
         guard !donors.isEmpty else { throw .message(invocation.strings.importing(.noDonors)) }
-        guard let rules = workspace.donationRules else { throw .message(invocation.strings.importing(.noDonors)) }
+        guard let rules = workspace.donationRules else { throw invocation.failure(PlanningError.noDonationRules) }
         return (workspace, donors, rules)
     }
 
@@ -57,11 +58,7 @@ enum RecallCommand {
             workspace.venues.first { $0.id == text || $0.name == text }?.id ?? text
         }
         let entries = Recall.due(donors, from: from, to: to, type: type, rules: rules) { donor in
-            if let region, donor.regionCode != region,
-                !tree.ancestors(of: donor.regionCode).contains(where: { $0.code == region })
-            {
-                return false
-            }
+            if let region, !tree.isWithin(donor.regionCode, region) { return false }
             if let venue, donor.venueID != venue { return false }
             return true
         }
@@ -121,10 +118,7 @@ enum RecallCommand {
             rows.append(
                 [.text(EvaluationPack.regionName(code, workspace, strings)), .text(code)]
                     + byRegion.map { .number($0[code] ?? 0) })
-            for venue in workspace.venues
-            where venue.regionCode == code
-                || workspace.tree.ancestors(of: venue.regionCode).contains(where: { $0.code == code })
-            {
+            for venue in workspace.venues where workspace.tree.isWithin(venue.regionCode, code) {
                 guard byVenue.contains(where: { $0[venue.id] != nil }) else { continue }
                 rows.append(
                     [.indented(venue.name, depth: 1), .text(venue.id)] + byVenue.map { .number($0[venue.id] ?? 0) })

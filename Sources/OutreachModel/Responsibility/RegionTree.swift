@@ -40,6 +40,11 @@ public struct RegionTree: Sendable {
         return result
     }
 
+    /// Whether a region is `scope` itself or lies below it.
+    public func isWithin(_ code: String, _ scope: String) -> Bool {
+        code == scope || ancestors(of: code).contains { $0.code == scope }
+    }
+
     /// Finds a region by code or exact name (zh or en); `nil` when none matches.
     public func find(_ nameOrCode: String) -> Region? {
         let key = nameOrCode.trimmingSpaces()

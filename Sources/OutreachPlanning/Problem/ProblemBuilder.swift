@@ -177,11 +177,7 @@ public struct ProblemBuilder {
         var sources: [String: [TargetSource?]] = [:]
         for target in all {
             guard let position = monthPosition[target.month] else { continue }
-            if let scope = request.regionCode, target.regionCode != scope,
-                !tree.ancestors(of: target.regionCode).contains(where: { $0.code == scope })
-            {
-                continue
-            }
+            if let scope = request.regionCode, !tree.isWithin(target.regionCode, scope) { continue }
             let first = max(target.month.firstDay, request.from)
             let last = min(target.month.lastDay, request.to)
             let share = Double(first.days(until: last) + 1) / Double(target.month.dayCount)
