@@ -3,16 +3,15 @@ import Glibc
 /// One CSV row as byte ranges into the reader's buffer: valid only inside the `forEachRow` call that passes it.
 public struct CSVRow {
     let base: UnsafePointer<UInt8>
-    let starts: UnsafeBufferPointer<Int>
-    let ends: UnsafeBufferPointer<Int>
+    /// Start and end offset of each field, in pairs.
+    let bounds: UnsafePointer<Int>
+    public let count: Int
     /// The line the row starts on (1-based, counting line breaks inside quoted fields).
     public let line: Int
 
-    public var count: Int { starts.count }
-
     public func field(_ index: Int) -> UnsafeBufferPointer<UInt8> {
-        guard index < starts.count else { return UnsafeBufferPointer(start: base, count: 0) }
-        return UnsafeBufferPointer(start: base + starts[index], count: ends[index] - starts[index])
+        guard index < count else { return UnsafeBufferPointer(start: base, count: 0) }
+        return UnsafeBufferPointer(start: base + bounds[2 * index], count: bounds[2 * index + 1] - bounds[2 * index])
     }
 
     public func string(_ index: Int) -> String { String(decoding: field(index), as: UTF8.self) }
@@ -20,7 +19,8 @@ public struct CSVRow {
 
 /// RFC 4180 CSV read straight from bytes, row by row, for files of millions of rows: no String per field, a
 /// buffer that only grows for a row longer than it. Quoted fields (with doubled quotes, commas and line breaks)
-/// are unquoted in place; CRLF and LF both end a row; blank lines are skipped.
+/// are unquoted in place; a quote inside an unquoted field is an ordinary character, as in Excel; CRLF and LF both
+/// end a row; blank lines are skipped.
 public final class CSVRowReader {
     public struct UnterminatedQuote: Error, Equatable, Sendable {
         public var line: Int
@@ -30,56 +30,63 @@ public final class CSVRowReader {
     private var scanner: RowScanner
 
     public var encoding: ByteStream.Encoding { stream.encoding }
+    /// The line the next row starts on: after the last row, one more than the file's lines.
+    public var line: Int { scanner.line }
 
     public init(_ stream: ByteStream, bufferSize: Int = 1 << 20) {
         self.stream = stream
         scanner = RowScanner(stream: stream, bufferSize: bufferSize)
     }
 
-    /// Calls `body` with every non-blank row, the header included. The scanning state is a local value for the
-    /// loop (class properties would be checked for exclusive access on every row).
+    deinit { scanner.deallocate() }
+
+    /// Calls `body` with every non-blank row, the header included. The scanning state is a local copy for the
+    /// loop (class properties would be checked for exclusive access on every row), written back at the end.
     public func forEachRow(_ body: (CSVRow) throws -> Void) throws {
-        var scanner = RowScanner(stream: stream, bufferSize: 0)
-        swap(&scanner, &self.scanner)
-        defer { swap(&scanner, &self.scanner) }
+        var scanner = scanner
+        defer { self.scanner = scanner }
         try scanner.forEachRow(body)
     }
 }
 
-/// The state of a reader between rows.
+/// The state of a reader between rows. Its buffers are allocated by hand: the loop touches them for every byte,
+/// and an array would be checked for uniqueness on every write.
 struct RowScanner {
     let stream: ByteStream
-    var buffer: [UInt8]
+    var buffer: UnsafeMutablePointer<UInt8>
+    var capacity: Int
     var start = 0
     var end = 0
     var finished = false
     var line = 1
-    var starts: [Int] = []
-    var ends: [Int] = []
-    /// Line breaks in the row just parsed, its own included.
-    var rowBreaks = 0
+    /// Start and end of each field of the current row, in pairs.
+    var bounds: UnsafeMutablePointer<Int>
+    var boundsCapacity = 64
+    var fieldCount = 0
+    /// Quoted fields of the current row with a doubled quote inside, undoubled once the row is complete.
+    var doubledFields: [Int] = []
 
     init(stream: ByteStream, bufferSize: Int) {
         self.stream = stream
-        buffer = [UInt8](repeating: 0, count: bufferSize)
+        capacity = max(bufferSize, 8)
+        buffer = .allocate(capacity: capacity)
+        bounds = .allocate(capacity: boundsCapacity * 2)
+    }
+
+    func deallocate() {
+        buffer.deallocate()
+        bounds.deallocate()
     }
 
     mutating func forEachRow(_ body: (CSVRow) throws -> Void) throws {
         while true {
-            guard let rowEnd = try scanRow() else { return }
-            let isBlank = starts.count == 1 && ends[0] == starts[0]
+            guard let (next, breaks) = try scanRow() else { return }
+            let isBlank = fieldCount == 1 && bounds[0] == bounds[1]
             if !isBlank {
-                let line = line
-                try buffer.withUnsafeBufferPointer { pointer in
-                    try starts.withUnsafeBufferPointer { starts in
-                        try ends.withUnsafeBufferPointer { ends in
-                            try body(CSVRow(base: pointer.baseAddress!, starts: starts, ends: ends, line: line))
-                        }
-                    }
-                }
+                try body(CSVRow(base: buffer, bounds: bounds, count: fieldCount, line: line))
             }
-            line += rowBreaks
-            start = rowEnd.next
+            line += breaks
+            start = next
         }
     }
 
@@ -87,27 +94,28 @@ struct RowScanner {
     mutating func refill() throws -> Bool {
         guard !finished else { return false }
         if start > 0 {
-            buffer.withUnsafeMutableBufferPointer { pointer in
-                let base = pointer.baseAddress!
-                base.update(from: base + start, count: end - start)
-            }
+            buffer.update(from: buffer + start, count: end - start)
             end -= start
             start = 0
         }
-        if buffer.count - end < 8 { buffer += [UInt8](repeating: 0, count: max(8, buffer.count)) }
-        let stream = stream
-        let got = try buffer.withUnsafeMutableBytes { raw in
-            try stream.read(into: UnsafeMutableRawBufferPointer(rebasing: raw[end...]))
+        if capacity - end < 8 {
+            let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
+            larger.moveInitialize(from: buffer, count: end)
+            buffer.deallocate()
+            buffer = larger
+            capacity *= 2
         }
+        let got = try stream.read(into: UnsafeMutableRawBufferPointer(start: buffer + end, count: capacity - end))
         if got == 0 { finished = true }
         end += got
         return got > 0
     }
 
-    /// Finds the next row from `start`, filling `starts`/`ends`; nil at the end of the file.
-    mutating func scanRow() throws -> (end: Int, next: Int)? {
+    /// The next row from `start`: where the one after it starts and how many line breaks it spans; nil at the end
+    /// of the file.
+    mutating func scanRow() throws -> (next: Int, breaks: Int)? {
         while true {
-            if let found = try parse() { return found }
+            if let found = try parse(atEnd: false) { return found }
             if !(try refill()) {
                 // End of file: a last row without a line break, or nothing.
                 guard end > start else { return nil }
@@ -116,90 +124,108 @@ struct RowScanner {
         }
     }
 
-    /// Parses one row starting at `start` if it is complete in the buffer: first finds its end (a line break
-    /// outside quotes), then splits and unquotes its fields in place.
-    mutating func parse(atEnd: Bool = false) throws -> (end: Int, next: Int)? {
-        starts.removeAll(keepingCapacity: true)
-        ends.removeAll(keepingCapacity: true)
+    /// Parses the row at `start` in one pass, field by field; nil when the buffer ends before the row does (the
+    /// buffer is left untouched, so the row is parsed again after a refill).
+    mutating func parse(atEnd: Bool) throws -> (next: Int, breaks: Int)? {
+        let base = buffer
         let end = end
-        let line = line
-        let start = start
-        var rowBreaks = 0
-        defer { self.rowBreaks = rowBreaks }
-        var starts = starts
-        var ends = ends
-        self.starts = []
-        self.ends = []
-        defer {
-            self.starts = starts
-            self.ends = ends
-        }
-        return try buffer.withUnsafeMutableBufferPointer { pointer throws -> (end: Int, next: Int)? in
-            // Fast path: the next line break, and whether a quote comes before it (then scan quote by quote).
-            let base = pointer.baseAddress!
-            var rowEnd = start
-            var inQuotes = false
-            var breaks = 0
-            let newline = memchr(base + start, 0x0A, end - start).map { $0.assumingMemoryBound(to: UInt8.self) - base }
-            let limit = newline ?? end
-            if memchr(base + start, 0x22, limit - start) == nil {
-                rowEnd = limit
-            } else {
-                while rowEnd < end {
-                    let byte = pointer[rowEnd]
-                    if byte == 0x22 {
-                        inQuotes.toggle()
-                    } else if byte == 0x0A {
-                        if !inQuotes { break }
+        var index = start
+        var fields = 0
+        var breaks = 0
+        doubledFields.removeAll(keepingCapacity: true)
+        while true {
+            if fields == boundsCapacity { growBounds() }
+            var fieldStart = index
+            var fieldEnd: Int
+            let separator: Int
+            if index < end && base[index] == 0x22 {
+                fieldStart = index + 1
+                var read = fieldStart
+                while true {
+                    let found = Self.first(0x22, 0x0A, in: base, from: read, to: end)
+                    if found == end {
+                        if atEnd { throw CSVRowReader.UnterminatedQuote(line: line) }
+                        return nil
+                    }
+                    if base[found] == 0x0A {
                         breaks += 1
+                        read = found + 1
+                    } else if found + 1 == end && !atEnd {
+                        return nil  // a closing or a doubled quote: the next byte tells
+                    } else if found + 1 < end && base[found + 1] == 0x22 {
+                        if doubledFields.last != fields { doubledFields.append(fields) }
+                        read = found + 2
+                    } else {
+                        fieldEnd = found
+                        read = found + 1
+                        break
                     }
-                    rowEnd += 1
                 }
+                // Anything between the closing quote and the separator (a CR) is left out.
+                separator = Self.first(0x2C, 0x0A, in: base, from: read, to: end)
+            } else {
+                separator = Self.first(0x2C, 0x0A, in: base, from: index, to: end)
+                fieldEnd = separator
             }
-            if rowEnd == end {
-                guard atEnd else { return nil }
-                if inQuotes { throw CSVRowReader.UnterminatedQuote(line: line) }
-                if rowEnd == start { return nil }
+            if separator == end && !atEnd { return nil }
+            let lastField = separator == end || base[separator] == 0x0A
+            if lastField && fieldStart == index && fieldEnd > fieldStart && base[fieldEnd - 1] == 0x0D { fieldEnd -= 1 }
+            bounds[2 * fields] = fieldStart
+            bounds[2 * fields + 1] = fieldEnd
+            fields += 1
+            if lastField {
+                fieldCount = fields
+                for field in doubledFields { undouble(field) }
+                return separator < end ? (separator + 1, breaks + 1) : (end, breaks)
             }
-            rowBreaks = breaks + (rowEnd < end ? 1 : 0)
-            let next = rowEnd < end ? rowEnd + 1 : rowEnd
-            var index = start
-            while true {
-                if index < rowEnd && pointer[index] == 0x22 {
-                    // A quoted field: copy its content one byte left, undoubling quotes.
-                    var read = index + 1
-                    var write = index
-                    while read < rowEnd {
-                        if pointer[read] == 0x22 {
-                            if read + 1 < rowEnd && pointer[read + 1] == 0x22 {
-                                pointer[write] = 0x22
-                                write += 1
-                                read += 2
-                                continue
-                            }
-                            read += 1
-                            break
-                        }
-                        pointer[write] = pointer[read]
-                        write += 1
-                        read += 1
-                    }
-                    starts.append(index)
-                    ends.append(write)
-                    // Anything between the closing quote and the separator (a CR) is left out.
-                    while read < rowEnd && pointer[read] != 0x2C { read += 1 }
-                    index = read
-                } else {
-                    let fieldStart = index
-                    while index < rowEnd && pointer[index] != 0x2C { index += 1 }
-                    var fieldEnd = index
-                    if index == rowEnd && fieldEnd > fieldStart && pointer[fieldEnd - 1] == 0x0D { fieldEnd -= 1 }
-                    starts.append(fieldStart)
-                    ends.append(fieldEnd)
-                }
-                if index >= rowEnd { return (rowEnd, next) }
-                index += 1  // the comma
-            }
+            index = separator + 1
         }
+    }
+
+    /// `a""b` → `a"b`, shifting the field's bytes left in place.
+    mutating func undouble(_ field: Int) {
+        var read = bounds[2 * field]
+        var write = read
+        let end = bounds[2 * field + 1]
+        while read < end {
+            buffer[write] = buffer[read]
+            read += buffer[read] == 0x22 ? 2 : 1
+            write += 1
+        }
+        bounds[2 * field + 1] = write
+    }
+
+    mutating func growBounds() {
+        let larger = UnsafeMutablePointer<Int>.allocate(capacity: boundsCapacity * 4)
+        larger.moveInitialize(from: bounds, count: boundsCapacity * 2)
+        bounds.deallocate()
+        bounds = larger
+        boundsCapacity *= 2
+    }
+
+    /// The offset of the first `a` or `b` in `from..<to`, or `to`: eight bytes at a time. A byte equal to the
+    /// pattern becomes zero after the XOR; `(x - 0x01…) & ~x & 0x80…` flags zero bytes, and on a little-endian
+    /// machine the lowest flag is always a true one (a borrow only runs upward from a true zero).
+    @inline(__always)
+    static func first(_ a: UInt8, _ b: UInt8, in base: UnsafeMutablePointer<UInt8>, from: Int, to: Int) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let patternA = ones &* UInt64(a)
+        let patternB = ones &* UInt64(b)
+        let raw = UnsafeRawPointer(base)
+        var index = from
+        while index + 8 <= to {
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            let x = word ^ patternA
+            let y = word ^ patternB
+            let flags = (((x &- ones) & ~x) | ((y &- ones) & ~y)) & highs
+            if flags != 0 { return index + flags.trailingZeroBitCount >> 3 }
+            index += 8
+        }
+        while index < to {
+            if base[index] == a || base[index] == b { return index }
+            index += 1
+        }
+        return to
     }
 }

@@ -9,10 +9,19 @@ public enum ExportValues {
         var index = 0
         let count = bytes.count
         while index < count && bytes[index] == 0x20 { index += 1 }
-        var parts: [Int] = []
-        parts.reserveCapacity(3)
+        // Up to three numbers, kept in locals: this runs for every row of a file of millions.
+        var parts = (0, 0, 0)
+        var found = 0
         var value = 0
         var digits = 0
+        func keep(_ number: Int) {
+            switch found {
+            case 0: parts.0 = number
+            case 1: parts.1 = number
+            default: parts.2 = number
+            }
+            found += 1
+        }
         while index < count {
             let byte = bytes[index]
             if byte >= 0x30 && byte <= 0x39 {
@@ -23,30 +32,29 @@ public enum ExportValues {
                 continue
             }
             guard digits > 0 else { return nil }
-            parts.append(value)
+            keep(value)
             value = 0
             digits = 0
-            if parts.count == 3 { break }
+            if found == 3 { break }
             if byte == 0x2D || byte == 0x2F || byte == 0x2E {
                 index += 1
             } else if byte == 0xE5 || byte == 0xE6, index + 2 < count {
                 // 年 (E5 B9 B4) or 月 (E6 9C 88) or 日 (E6 97 A5): three bytes each.
                 index += 3
-                if parts.count == 3 { break }
             } else if byte == 0x20 || byte == 0x54 {
                 break
             } else {
                 return nil
             }
         }
-        if digits > 0 { parts.append(value) }
-        if parts.count == 1 {
-            let serial = parts[0]
+        if digits > 0 && found < 3 { keep(value) }
+        if found == 1 {
+            let serial = parts.0
             guard (1...2_958_465).contains(serial) else { return nil }
             return excelEpoch + serial
         }
-        guard parts.count == 3, (1900...2999).contains(parts[0]) else { return nil }
-        return CivilDate(year: parts[0], month: parts[1], day: parts[2])?.dayNumber
+        guard found == 3, (1900...2999).contains(parts.0) else { return nil }
+        return CivilDate(year: parts.0, month: parts.1, day: parts.2)?.dayNumber
     }
 
     /// Whole-blood units from `400`, `400ml`, `400 mL`, `400毫升`, `2U`, `1.5 u`, `2单位`: millilitres when the number
@@ -98,10 +106,24 @@ public enum ExportValues {
 
     /// A small whole number (platelet doses): `1`, `2`, `2.0`.
     public static func count(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        let text = String(decoding: bytes, as: UTF8.self).trimmingSpaces()
-        if let value = Int(text) { return value }
-        if let value = Double(text), value == value.rounded() { return Int(value) }
-        return nil
+        var index = 0
+        var end = bytes.count
+        while index < end && bytes[index] == 0x20 { index += 1 }
+        while end > index && bytes[end - 1] == 0x20 { end -= 1 }
+        var value = 0
+        var digits = 0
+        while index < end, bytes[index] >= 0x30 && bytes[index] <= 0x39, digits < 9 {
+            value = value * 10 + Int(bytes[index] - 0x30)
+            digits += 1
+            index += 1
+        }
+        guard digits > 0 else { return nil }
+        if index < end && bytes[index] == 0x2E {
+            // A whole number written with a fraction of zeros: `2.0`, `2.`.
+            index += 1
+            while index < end && bytes[index] == 0x30 { index += 1 }
+        }
+        return index == end ? value : nil
     }
 
     /// Built-in words for yes/no, types and results, used when the mapping does not name the export's own.
