@@ -118,6 +118,9 @@ public struct ByteKeyTable<Value> {
     }
 }
 
+extension ByteKeyTable: Sendable where Value: Sendable {}
+extension ByteKeyTable.Entry: Sendable {}
+
 #if canImport(Glibc)
     import Glibc
 #endif

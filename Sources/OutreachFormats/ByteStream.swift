@@ -23,23 +23,73 @@ public final class ByteStream {
     private var rawOffset = 0
     private var consumed = 0
     private var atEnd = false
+    /// File bytes left to read in the stream's range.
+    private var remaining: Int
     public private(set) var encoding: Encoding = .utf8
 
-    public init(path: String, chunkSize: Int = 1 << 20) throws(Failure) {
+    /// A stream over the whole file, or over `range` of its bytes (for reading a large file in parallel pieces
+    /// split at line breaks). A piece that does not start the file is read in the `encoding` the whole file was
+    /// found to have.
+    public init(path: String, chunkSize: Int = 1 << 20, range: Range<Int>? = nil, encoding known: Encoding? = nil)
+        throws(Failure)
+    {
         descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { throw .cannotOpen(reason: String(cString: strerror(errno))) }
+        remaining = range?.count ?? Int.max
+        if let range, range.lowerBound > 0, lseek(descriptor, off_t(range.lowerBound), SEEK_SET) < 0 {
+            throw .cannotOpen(reason: String(cString: strerror(errno)))
+        }
         // At least 64 bytes: enough to see a byte-order mark and to tell UTF-8 from GB18030.
         raw = [UInt8](repeating: 0, count: max(64, chunkSize))
         fillRaw()
-        if rawCount >= 3, raw[0] == 0xEF, raw[1] == 0xBB, raw[2] == 0xBF {
+        if let known {
+            encoding = known
+            if known == .gb18030 { try openConverter() }
+        } else if rawCount >= 3, raw[0] == 0xEF, raw[1] == 0xBB, raw[2] == 0xBF {
             rawOffset = 3
             encoding = .utf8WithBOM
         } else if !Self.looksLikeUTF8(raw[0..<rawCount]) {
             encoding = .gb18030
-            let handle = iconv_open("UTF-8", "GB18030")
-            guard handle != iconv_t(bitPattern: -1) else { throw .undecodable(offset: 0) }
-            converter = handle
+            try openConverter()
         }
+    }
+
+    private func openConverter() throws(Failure) {
+        let handle = iconv_open("UTF-8", "GB18030")
+        guard handle != iconv_t(bitPattern: -1) else { throw .undecodable(offset: 0) }
+        converter = handle
+    }
+
+    /// The size of a file in bytes.
+    public static func size(of path: String) -> Int? {
+        var status = stat()
+        return stat(path, &status) == 0 ? Int(status.st_size) : nil
+    }
+
+    /// Offsets that cut a file into `pieces` ranges of about equal size, each ending just after a line break; fewer
+    /// when the file has fewer line breaks. The breaks may fall inside quoted fields: a reader of a piece finds out.
+    public static func lineAlignedPieces(of path: String, pieces: Int) -> [Range<Int>] {
+        guard let size = size(of: path), pieces > 1 else { return [0..<(size(of: path) ?? 0)] }
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return [0..<size] }
+        defer { close(descriptor) }
+        var cuts = [0]
+        var window = [UInt8](repeating: 0, count: 1 << 16)
+        for piece in 1..<pieces {
+            var offset = max(size * piece / pieces, cuts.last!)
+            var cut: Int?
+            while cut == nil && offset < size {
+                let got = window.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress!, $0.count, off_t(offset)) }
+                guard got > 0 else { break }
+                cut = window.withUnsafeBytes { bytes in
+                    memchr(bytes.baseAddress!, 0x0A, got).map { offset + (UnsafeRawPointer($0) - bytes.baseAddress!) + 1 }
+                }
+                offset += got
+            }
+            if let cut, cut < size, cut > cuts.last! { cuts.append(cut) }
+        }
+        cuts.append(size)
+        return zip(cuts, cuts.dropFirst()).map { $0..<$1 }
     }
 
     deinit {
@@ -73,14 +123,16 @@ public final class ByteStream {
             rawOffset = 0
         }
         while rawCount < raw.count {
-            let got = raw.withUnsafeMutableBytes { buffer in
-                Glibc.read(descriptor, buffer.baseAddress! + rawCount, buffer.count - rawCount)
-            }
+            let wanted = min(raw.count - rawCount, remaining)
+            let got =
+                wanted == 0
+                ? 0 : raw.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + rawCount, wanted) }
             if got <= 0 {
                 atEnd = true
                 break
             }
             rawCount += got
+            remaining -= got
         }
     }
 

@@ -91,7 +91,18 @@ public struct SHA256: Sendable {
 
     /// Lower-case hexadecimal, as `sha256sum` prints it.
     public static func hexadecimal(_ bytes: [UInt8]) -> String {
-        bytes.map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
+        bytes.withUnsafeBytes { hexadecimal($0) }
+    }
+
+    public static func hexadecimal(_ bytes: UnsafeRawBufferPointer) -> String {
+        let digits: StaticString = "0123456789abcdef"
+        return String(unsafeUninitializedCapacity: bytes.count * 2) { text in
+            for index in 0..<bytes.count {
+                text[2 * index] = digits.utf8Start[Int(bytes[index] >> 4)]
+                text[2 * index + 1] = digits.utf8Start[Int(bytes[index] & 15)]
+            }
+            return bytes.count * 2
+        }
     }
 
     public mutating func update(_ bytes: [UInt8]) {

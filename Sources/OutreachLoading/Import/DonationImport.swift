@@ -5,8 +5,8 @@ import OutreachModel
 public struct DonationImport: Sendable {
     /// Monthly donations per region and venue kind, as `record donations` stores them.
     public var records: [DonationRecord]
-    /// One per donor: a keyed hash instead of any identity.
-    public var donors: [ImportedDonor]
+    /// One per donor, in key order: a keyed hash instead of any identity.
+    public var donors: ImportedDonors
     /// Data rows read (the header not counted).
     public var rows = 0
     /// Rows whose donation or deferral was counted.
@@ -20,9 +20,46 @@ public struct DonationImport: Sendable {
     public var firstDay: CivilDate?
     public var lastDay: CivilDate?
 
-    public init(records: [DonationRecord] = [], donors: [ImportedDonor] = []) {
+    public init(records: [DonationRecord] = [], donors: ImportedDonors = ImportedDonors()) {
         self.records = records
         self.donors = donors
+    }
+}
+
+extension DonationImport {
+    /// Adds the figures of the next piece of the same file, whose line numbers count from `lineOffset` + 1.
+    mutating func append(_ later: DonationImport, lineOffset: Int) {
+        func key(_ record: DonationRecord) -> String { "\(record.month.ordinal)|\(record.regionCode)|\(record.venueKind)" }
+        func sum(_ first: Int?, _ second: Int?) -> Int? { first == nil && second == nil ? nil : (first ?? 0) + (second ?? 0) }
+        var positions = Dictionary(records.enumerated().map { (key($1), $0) }, uniquingKeysWith: { first, _ in first })
+        for record in later.records {
+            guard let position = positions[key(record)] else {
+                positions[key(record)] = records.count
+                records.append(record)
+                continue
+            }
+            records[position].visits += record.visits
+            records[position].units += record.units
+            records[position].firstTime = sum(records[position].firstTime, record.firstTime)
+            records[position].deferred = sum(records[position].deferred, record.deferred)
+            records[position].plateletDoses = sum(records[position].plateletDoses, record.plateletDoses)
+        }
+        donors = ImportedDonors.merging(donors, later.donors)
+        rows += later.rows
+        counted += later.counted
+        rejected += later.rejected.map { row in
+            var row = row
+            row.line += lineOffset
+            row.problems = row.problems.map { problem in
+                var problem = problem
+                problem.location?.line? += lineOffset
+                return problem
+            }
+            return row
+        }
+        fileProblems += later.fileProblems
+        if let day = later.firstDay { firstDay = min(firstDay ?? day, day) }
+        if let day = later.lastDay { lastDay = max(lastDay ?? day, day) }
     }
 }
 

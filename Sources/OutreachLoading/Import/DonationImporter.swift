@@ -27,32 +27,101 @@ public struct DonationImporter: Sendable {
     static let identitySample = 2_000
     static let source = "献血记录导入 import"
 
+    /// Pieces of a large file read at the same time, one per processor.
+    public var workers = min(8, ProcessInfo.processInfo.activeProcessorCount)
+    /// Files smaller than this are read in one piece.
+    public var parallelBytes = 8 << 20
+
     public func read(path: String) -> DonationImport {
         var result = DonationImport()
+        // The header first, on its own, so that every piece starts knowing the columns.
+        var pass = ImportPass(importer: self)
         let reader: CSVRowReader
-        do { reader = CSVRowReader(try ByteStream(path: path)) } catch {
+        do { reader = CSVRowReader(try ByteStream(path: path), bufferSize: 1 << 16) } catch {
             result.fileProblems = [problem(for: error)]
             return result
         }
-        var pass = ImportPass(importer: self)
         do {
             try reader.forEachRow { row in
-                if pass.columns == nil {
-                    pass.readHeader(row, into: &result)
-                    if !result.fileProblems.isEmpty { throw StopReading() }
-                } else {
-                    pass.readRow(row, into: &result)
-                }
+                pass.readHeader(row, into: &result)
+                throw StopReading()
             }
         } catch is StopReading {
-            return result
         } catch {
-            result.fileProblems.append(problem(for: error))
+            result.fileProblems = [problem(for: error)]
             return result
         }
+        guard pass.columns != nil, result.fileProblems.isEmpty else { return result }
         result.encoding = reader.encoding.rawValue
-        pass.finish(into: &result)
+        let size = ByteStream.size(of: path) ?? 0
+        let pieces =
+            size >= parallelBytes ? ByteStream.lineAlignedPieces(of: path, pieces: workers) : [0..<size]
+        var parts = read(path, pieces: pieces, after: pass, encoding: reader.encoding)
+        if pieces.count > 1 && parts.contains(where: { $0.failure != nil }) {
+            // A cut inside a quoted field (or a damaged file): read it again in one piece, which also places any
+            // error exactly.
+            parts = read(path, pieces: [0..<size], after: pass, encoding: reader.encoding)
+        }
+        if let failure = parts.first(where: { $0.failure != nil })?.failure {
+            result.fileProblems.append(problem(for: failure))
+            return result
+        }
+        var lines = 1
+        for part in parts {
+            result.append(part.result, lineOffset: lines - 1)
+            lines += part.lines
+        }
+        let order = Dictionary(
+            workspace.regions.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })
+        result.records.sort {
+            ($0.month.ordinal, order[$0.regionCode] ?? 0, ImportPass.kinds.firstIndex(of: $0.venueKind) ?? 0)
+                < ($1.month.ordinal, order[$1.regionCode] ?? 0, ImportPass.kinds.firstIndex(of: $1.venueKind) ?? 0)
+        }
         return result
+    }
+
+    /// What one piece of the file gave: its rows' figures (lines counted from the piece's start), the number of
+    /// lines it spans, or why it could not be read.
+    struct Part: Sendable {
+        var result = DonationImport()
+        var lines = 0
+        var failure: (any Error)?
+    }
+
+    /// Reads the pieces at the same time, each with its own copy of the header's state; the first piece starts
+    /// at the header, which it skips.
+    func read(_ path: String, pieces: [Range<Int>], after header: ImportPass, encoding: ByteStream.Encoding) -> [Part] {
+        var parts = [Part](repeating: Part(), count: pieces.count)
+        parts.withUnsafeMutableBufferPointer { buffer in
+            // Each piece writes only its own element.
+            nonisolated(unsafe) let parts = buffer
+            DispatchQueue.concurrentPerform(iterations: pieces.count) { index in
+            var pass = header
+            var part = Part()
+            // Only the first rows are screened for identity values, as when reading in one piece.
+            if index > 0 { pass.screened = [] }
+            do {
+                let reader = CSVRowReader(
+                    try ByteStream(
+                        path: path, range: pieces.count > 1 ? pieces[index] : nil,
+                        encoding: index > 0 ? encoding : nil))
+                var isHeader = index == 0
+                try reader.forEachRow { row in
+                    if isHeader {
+                        isHeader = false
+                    } else {
+                        pass.readRow(row, into: &part.result)
+                    }
+                }
+                pass.finish(into: &part.result)
+                part.lines = reader.line - 1
+            } catch {
+                part.failure = error
+            }
+            parts[index] = part
+            }
+        }
+        return parts
     }
 
     struct StopReading: Error {}

@@ -53,7 +53,7 @@ public struct ExportGenerator {
         let days = to.dayNumber - from.dayNumber + 1
         var totals = Totals()
         var seen = Set<Int>()
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: url.path, contents: nil)
         let handle = try FileHandle(forWritingTo: url)
         defer { try? handle.close() }
         var buffer = ""

@@ -139,7 +139,7 @@ extension ImportPass {
             if bytes.isEmpty {
                 reject(column, .emptyField(headers[column]))
             } else if problems.isEmpty {
-                donor = donorEntry(bytes)
+                donor = donors.position(of: bytes)
             }
         }
 
@@ -157,17 +157,13 @@ extension ImportPass {
             units[cell] += rowUnits
             doses[cell] += rowDoses
             if isFirst { firstTime[cell] += 1 }
-            if donor >= 0, day >= donorLast[donor] {
-                donorLast[donor] = day
-                donorType[donor] = type
-                donorRegion[donor] = region
-                donorVenue[donor] = venue
-            }
-            if donor >= 0 { donorCount[donor] += 1 }
         } else {
             deferred[cell] += 1
         }
-        if donor >= 0, birthYear > 0 { donorBirth[donor] = birthYear }
+        if donor >= 0 {
+            donors[donor].add(
+                donated: donated, day: day, type: type, region: region, venue: venue, birthYear: birthYear)
+        }
         firstSeen = min(firstSeen, day)
         lastSeen = max(lastSeen, day)
     }
@@ -190,50 +186,6 @@ extension ImportPass {
         let value = compute()
         _ = table.index(of: bytes) { value }
         return value
-    }
-
-    mutating func donorEntry(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        if let entry = donorTable.index(of: bytes) { return entry }
-        // Normalise the key (an ID number's x is X), then hash it; only the hash is kept.
-        let hmac = hmac
-        let digest = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 32) { buffer in
-            for index in 0..<bytes.count {
-                let byte = bytes[index]
-                buffer[index] = byte >= 0x61 && byte <= 0x7A ? byte - 0x20 : byte
-            }
-            let tag = UnsafeMutableRawBufferPointer(rebasing: UnsafeMutableRawBufferPointer(buffer)[bytes.count...])
-            hmac.authenticate(
-                UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(buffer)[0..<bytes.count]), into: tag)
-            return (
-                tag.loadUnaligned(fromByteOffset: 0, as: UInt64.self),
-                tag.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
-            )
-        }
-        donorDigests.append(digest)
-        donorRegion.append(-1)
-        donorVenue.append(-1)
-        donorLast.append(Int.min)
-        donorType.append(.wholeBlood)
-        donorBirth.append(-1)
-        donorCount.append(0)
-        let entry = donorDigests.count - 1
-        _ = donorTable.index(of: bytes) { entry }
-        return entry
-    }
-
-    /// The 16 digest bytes in order, in lower-case hexadecimal.
-    static func hexadecimal(_ digest: (UInt64, UInt64)) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var text = [UInt8](repeating: 0, count: 32)
-        for (half, word) in [digest.0, digest.1].enumerated() {
-            // The words were loaded from memory in the machine's order; bytes go out in memory order.
-            for byte in 0..<8 {
-                let value = UInt8(truncatingIfNeeded: word >> (8 * UInt64(byte)))
-                text[half * 16 + byte * 2] = digits[Int(value >> 4)]
-                text[half * 16 + byte * 2 + 1] = digits[Int(value & 15)]
-            }
-        }
-        return String(decoding: text, as: UTF8.self)
     }
 
     mutating func cellIndex(month: Int, region: Int, kind: Int) -> Int {

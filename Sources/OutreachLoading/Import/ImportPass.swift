@@ -4,7 +4,7 @@ import OutreachModel
 
 /// The state of one pass over an export: column positions, lookup tables for each distinct value, donors and the
 /// monthly sums.
-struct ImportPass {
+struct ImportPass: Sendable {
     let importer: DonationImporter
     let tree: RegionTree
     let regions: [Region]
@@ -27,17 +27,7 @@ struct ImportPass {
     var resultTable = ByteKeyTable<Int>()
     var yesNoTable = ByteKeyTable<Int>()
     var volumeTable = ByteKeyTable<Double>()
-    var donorTable = ByteKeyTable<Int>(capacity: 1 << 16)
-
-    // Donors, by entry of `donorTable`.
-    /// The first 16 bytes of each donor's keyed hash, as two words (written out in hexadecimal at the end).
-    var donorDigests: [(UInt64, UInt64)] = []
-    var donorRegion: [Int] = []
-    var donorVenue: [Int] = []
-    var donorLast: [Int] = []
-    var donorType: [DonationType] = []
-    var donorBirth: [Int] = []
-    var donorCount: [Int] = []
+    var donors = DonorTally()
 
     // Monthly sums by (month ordinal, region, venue kind).
     var cells: [Int: Int] = [:]
@@ -169,18 +159,38 @@ struct ImportPass {
                 plateletDoses: doses[cell] > 0 ? doses[cell] : nil,
                 source: source)
         }
-        result.donors = donorDigests.indices.compactMap { donor in
-            guard donorCount[donor] > 0, donorRegion[donor] >= 0 else { return nil }
-            return ImportedDonor(
-                key: Self.hexadecimal(donorDigests[donor]), regionCode: regions[donorRegion[donor]].code,
-                venueID: donorVenue[donor] >= 0 ? importer.workspace.venues[donorVenue[donor]].id : nil,
-                lastDonation: CivilDate(dayNumber: donorLast[donor]), lastType: donorType[donor],
-                birthYear: donorBirth[donor] > 0 ? donorBirth[donor] : nil, donations: donorCount[donor])
-        }
+        result.donors = pseudonymousDonors()
         if firstSeen <= lastSeen {
             result.firstDay = CivilDate(dayNumber: firstSeen)
             result.lastDay = CivilDate(dayNumber: lastSeen)
         }
+    }
+
+    /// The donors with a counted donation, each key replaced by the first 16 bytes of its keyed hash: the only
+    /// place a key is hashed, once per donor.
+    func pseudonymousDonors() -> ImportedDonors {
+        var entries: [ImportedDonors.Entry] = []
+        entries.reserveCapacity(donors.count)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: donors.longestKey + 32) { buffer in
+            let raw = UnsafeMutableRawBufferPointer(buffer)
+            for position in 0..<donors.count {
+                let donor = donors[position]
+                guard donor.donations > 0, donor.region >= 0 else { continue }
+                let length = donors.key(of: position, into: raw)
+                let tag = UnsafeMutableRawBufferPointer(rebasing: raw[length..<(length + 32)])
+                hmac.authenticate(UnsafeRawBufferPointer(rebasing: raw[0..<length]), into: tag)
+                entries.append(
+                    ImportedDonors.Entry(
+                        digest: (
+                            UInt64(bigEndian: tag.loadUnaligned(fromByteOffset: 0, as: UInt64.self)),
+                            UInt64(bigEndian: tag.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+                        ),
+                        lastDay: donor.lastDay, donations: donor.donations, region: donor.region, venue: donor.venue,
+                        birthYear: donor.birthYear, lastType: donor.lastType))
+            }
+        }
+        return ImportedDonors(
+            entries: entries, regionCodes: regions.map(\.code), venueIDs: importer.workspace.venues.map(\.id))
     }
 }
 

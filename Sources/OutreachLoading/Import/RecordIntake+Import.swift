@@ -26,15 +26,18 @@ extension RecordIntake {
         return report
     }
 
-    /// Later donations win; a donor not in the export keeps their row. The stored table is kept in key order, so
-    /// the new donors are merged into it in one streaming pass: memory holds the new donors and the output, never
-    /// a second copy of the table.
-    func storeDonors(_ donors: [ImportedDonor], file display: String, fileHash: String) throws(IntakeFailure) {
+    /// Later donations win; a donor not in the export keeps their row. The stored table and `donors` are both in
+    /// key order, so they are merged in one streaming pass: memory holds the output, never a second copy of the
+    /// table.
+    func storeDonors(_ donors: some Sequence<ImportedDonor>, file display: String, fileHash: String)
+        throws(IntakeFailure)
+    {
         let target = paths.workspaceFile(Self.donorsFile)
-        let incoming = donors.sorted { $0.key < $1.key }
+        var incoming = donors.makeIterator()
+        var next = incoming.next()
+        var previousIncoming = ""
         var output = Array((CSVWriter.byteOrderMark + CSVWriter.line(Self.donorsHeader)).utf8)
-        var counts = (added: 0, changed: 0, unchanged: 0)
-        var index = 0
+        var counts = (added: 0, changed: 0, unchanged: 0, incoming: 0)
         func fields(_ donor: ImportedDonor, birthYear: String) -> [String] {
             [
                 donor.key, donor.regionCode, donor.venueID ?? "", donor.lastDonation.description,
@@ -43,8 +46,17 @@ extension RecordIntake {
             ]
         }
         func write(_ values: [String]) { output += Array(CSVWriter.line(values).utf8) }
-        if FileManager.default.fileExists(atPath: target.url.path) {
-            do {
+        /// Moves past `donor`, the current `next`, checking that the incoming keys rise.
+        func consume(_ donor: ImportedDonor) throws {
+            guard donor.key > previousIncoming else {
+                throw WriteFailure(path: target.display, reason: "donors not in key order")
+            }
+            previousIncoming = donor.key
+            counts.incoming += 1
+            next = incoming.next()
+        }
+        do {
+            if FileManager.default.fileExists(atPath: target.url.path) {
                 var previous = ""
                 var header = true
                 try CSVRowReader(try ByteStream(path: target.url.path)).forEachRow { row in
@@ -58,14 +70,13 @@ extension RecordIntake {
                         throw WriteFailure(path: target.display, reason: "not in key order (edited by hand?)")
                     }
                     previous = key
-                    while index < incoming.count && incoming[index].key < key {
-                        write(fields(incoming[index], birthYear: ""))
+                    while let donor = next, donor.key < key {
+                        try consume(donor)
+                        write(fields(donor, birthYear: ""))
                         counts.added += 1
-                        index += 1
                     }
-                    if index < incoming.count && incoming[index].key == key {
-                        let donor = incoming[index]
-                        index += 1
+                    if let donor = next, donor.key == key {
+                        try consume(donor)
                         let merged =
                             stored[3] > donor.lastDonation.description ? stored : fields(donor, birthYear: stored[5])
                         write(merged)
@@ -75,16 +86,16 @@ extension RecordIntake {
                         counts.unchanged += 1
                     }
                 }
-            } catch let failure as WriteFailure {
-                throw .writeFailed(failure)
-            } catch {
-                throw .writeFailed(WriteFailure(path: target.display, reason: "\(error)"))
             }
-        }
-        while index < incoming.count {
-            write(fields(incoming[index], birthYear: ""))
-            counts.added += 1
-            index += 1
+            while let donor = next {
+                try consume(donor)
+                write(fields(donor, birthYear: ""))
+                counts.added += 1
+            }
+        } catch let failure as WriteFailure {
+            throw .writeFailed(failure)
+        } catch {
+            throw .writeFailed(WriteFailure(path: target.display, reason: "\(error)"))
         }
         guard counts.added + counts.changed > 0 else { return }
         do {
@@ -92,13 +103,11 @@ extension RecordIntake {
             try AuditLog.append(
                 AuditEntry(
                     time: time, by: by, command: "import records", table: "donors", file: display, fileHash: fileHash,
-                    rows: donors.count, periods: [], added: counts.added, removed: 0, changed: counts.changed,
+                    rows: counts.incoming, periods: [], added: counts.added, removed: 0, changed: counts.changed,
                     unchanged: counts.unchanged, resultHash: SHA256.hex(output)),
                 to: paths.workspaceFile(RecordStore.auditFile).url)
-        } catch let failure as WriteFailure {
-            throw .writeFailed(failure)
         } catch {
-            throw .writeFailed(WriteFailure(path: Self.donorsFile, reason: error.localizedDescription))
+            throw .writeFailed(error)
         }
     }
 }
