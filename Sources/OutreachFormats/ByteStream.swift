@@ -82,7 +82,9 @@ public final class ByteStream {
                 let got = window.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress!, $0.count, off_t(offset)) }
                 guard got > 0 else { break }
                 cut = window.withUnsafeBytes { bytes in
-                    memchr(bytes.baseAddress!, 0x0A, got).map { offset + (UnsafeRawPointer($0) - bytes.baseAddress!) + 1 }
+                    memchr(bytes.baseAddress!, 0x0A, got).map {
+                        offset + (UnsafeRawPointer($0) - bytes.baseAddress!) + 1
+                    }
                 }
                 offset += got
             }

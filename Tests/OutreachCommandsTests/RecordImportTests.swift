@@ -4,6 +4,7 @@ import OutreachModel
 import Testing
 
 @testable import OutreachCommands
+@testable import OutreachFormats
 @testable import OutreachLoading
 
 /// Generated exports for the Maoming sample, imported back: figures, refusals, privacy.
@@ -59,6 +60,64 @@ import Testing
         #expect(result.donors.count <= totals.donors && result.donors.count > totals.donors * 9 / 10)
         // Donor keys are 32 hexadecimal digits: nothing of the donor's number survives.
         #expect(result.donors.allSatisfy { $0.key.count == 32 && !$0.key.hasPrefix("D0") })
+    }
+
+    /// Reading a file in parallel pieces gives exactly what reading it in one does: figures, donors, and the
+    /// rejected rows with their line numbers.
+    @Test(arguments: [(false, 2), (false, 3), (true, 4)])
+    func piecesAddUpToTheWholeFile(gb18030: Bool, pieces: Int) throws {
+        let workspace = try Self.maoming()
+        var generator = ExportGenerator(
+            workspace: workspace, from: CivilDate(year: 2026, month: 7, day: 1)!,
+            to: CivilDate(year: 2026, month: 10, day: 31)!, seed: 11)
+        generator.gb18030 = gb18030
+        generator.badShare = 0.01
+        let url = Self.temporaryFile("export.csv")
+        defer { try? FileManager.default.removeItem(at: url) }
+        _ = try generator.write(rows: 6_000, to: url)
+        var whole = Self.importer(workspace, try Self.mapping())
+        whole.workers = 1
+        var split = whole
+        split.workers = pieces
+        split.parallelBytes = 0
+        #expect(ByteStream.lineAlignedPieces(of: url.path, pieces: pieces).count == pieces)
+        try Self.expectSame(whole.read(path: url.path), split.read(path: url.path))
+    }
+
+    /// A cut that falls inside a quoted field with line breaks is caught, and the file is read in one piece.
+    @Test func aCutInsideAQuotedFieldFallsBackToOnePiece() throws {
+        let workspace = try Self.maoming()
+        let note = "\"" + String(repeating: "第一行,\n", count: 400) + "\""
+        var lines = ["献血日期,献血者编号,区县,采血点类型,献血类型,献血量,备注"]
+        for index in 0..<60 {
+            let date = index == 45 ? "2026/13/1" : "2026/10/\(1 + index % 28)"
+            lines.append("\(date),D\(index % 40),茂南区,固定献血点,全血,400,\(index == 30 ? note : "")")
+        }
+        let url = Self.temporaryFile("export.csv")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: url)
+        let noteStart = lines[0...31].joined(separator: "\n").utf8.count - note.utf8.count
+        let cut = ByteStream.lineAlignedPieces(of: url.path, pieces: 2)[1].lowerBound
+        #expect(cut > noteStart && cut < noteStart + note.utf8.count)
+        var whole = Self.importer(workspace, try Self.mapping())
+        whole.workers = 1
+        var split = whole
+        split.workers = 2
+        split.parallelBytes = 0
+        let result = split.read(path: url.path)
+        #expect(result.rejected.map(\.line) == [2 + 45 + 400])
+        try Self.expectSame(whole.read(path: url.path), result)
+    }
+
+    static func expectSame(_ whole: DonationImport, _ split: DonationImport) throws {
+        #expect(whole.fileProblems.isEmpty && split.fileProblems.isEmpty, "\(split.fileProblems)")
+        #expect(split.rows == whole.rows && split.counted == whole.counted)
+        #expect(split.records == whole.records)
+        #expect(Array(split.donors) == Array(whole.donors))
+        #expect(split.rejected.map(\.line) == whole.rejected.map(\.line))
+        #expect(split.rejected.map(\.problems) == whole.rejected.map(\.problems))
+        #expect(split.firstDay == whole.firstDay && split.lastDay == whole.lastDay)
+        #expect(split.encoding == whole.encoding)
     }
 
     @Test func badValuesAreReportedWithLineAndColumn() throws {

@@ -29,8 +29,12 @@ public struct DonationImport: Sendable {
 extension DonationImport {
     /// Adds the figures of the next piece of the same file, whose line numbers count from `lineOffset` + 1.
     mutating func append(_ later: DonationImport, lineOffset: Int) {
-        func key(_ record: DonationRecord) -> String { "\(record.month.ordinal)|\(record.regionCode)|\(record.venueKind)" }
-        func sum(_ first: Int?, _ second: Int?) -> Int? { first == nil && second == nil ? nil : (first ?? 0) + (second ?? 0) }
+        func key(_ record: DonationRecord) -> String {
+            "\(record.month.ordinal)|\(record.regionCode)|\(record.venueKind)"
+        }
+        func sum(_ first: Int?, _ second: Int?) -> Int? {
+            first == nil && second == nil ? nil : (first ?? 0) + (second ?? 0)
+        }
         var positions = Dictionary(records.enumerated().map { (key($1), $0) }, uniquingKeysWith: { first, _ in first })
         for record in later.records {
             guard let position = positions[key(record)] else {

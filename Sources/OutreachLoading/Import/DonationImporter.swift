@@ -96,29 +96,29 @@ public struct DonationImporter: Sendable {
             // Each piece writes only its own element.
             nonisolated(unsafe) let parts = buffer
             DispatchQueue.concurrentPerform(iterations: pieces.count) { index in
-            var pass = header
-            var part = Part()
-            // Only the first rows are screened for identity values, as when reading in one piece.
-            if index > 0 { pass.screened = [] }
-            do {
-                let reader = CSVRowReader(
-                    try ByteStream(
-                        path: path, range: pieces.count > 1 ? pieces[index] : nil,
-                        encoding: index > 0 ? encoding : nil))
-                var isHeader = index == 0
-                try reader.forEachRow { row in
-                    if isHeader {
-                        isHeader = false
-                    } else {
-                        pass.readRow(row, into: &part.result)
+                var pass = header
+                var part = Part()
+                // Only the first rows are screened for identity values, as when reading in one piece.
+                if index > 0 { pass.screened = [] }
+                do {
+                    let reader = CSVRowReader(
+                        try ByteStream(
+                            path: path, range: pieces.count > 1 ? pieces[index] : nil,
+                            encoding: index > 0 ? encoding : nil))
+                    var isHeader = index == 0
+                    try reader.forEachRow { row in
+                        if isHeader {
+                            isHeader = false
+                        } else {
+                            pass.readRow(row, into: &part.result)
+                        }
                     }
+                    pass.finish(into: &part.result)
+                    part.lines = reader.line - 1
+                } catch {
+                    part.failure = error
                 }
-                pass.finish(into: &part.result)
-                part.lines = reader.line - 1
-            } catch {
-                part.failure = error
-            }
-            parts[index] = part
+                parts[index] = part
             }
         }
         return parts
