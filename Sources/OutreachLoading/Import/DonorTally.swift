@@ -4,8 +4,12 @@ import OutreachModel
 /// Every distinct donor key of an export with what the import keeps of the donor, in a table built for millions
 /// of lookups. A probe reads one slot word (a tag of the key's hash and the donor's position); a hit then finds the
 /// key and the donor's figures in one record. Keys of up to 16 bytes — donor codes and ID numbers — are kept whole
-/// in the record; longer keys keep the rest in an overflow arena. The keys stay in memory only: `digests` hashes
+/// in the record; longer keys keep the rest in an overflow arena. The keys stay in memory only: the import hashes
 /// them at the end.
+///
+/// With hundreds of thousands of donors both reads miss the processor's caches, and one after the other they were
+/// a fifth of an import. So rows wait in a batch of 32: the slots of the whole batch are read first, then the
+/// records, so that the misses overlap; then the rows are counted in order.
 struct DonorTally: Sendable {
     struct Donor: Sendable {
         /// The key's first 16 bytes, upper-cased and zero-padded.
@@ -41,9 +45,108 @@ struct DonorTally: Sendable {
         _modify { yield &donors[position] }
     }
 
-    /// The position of a key's donor, added with no donation the first time the key is seen. Lower-case letters
-    /// count as upper-case (an ID number's check letter x is X).
-    mutating func position(of key: UnsafeBufferPointer<UInt8>) -> Int {
+    /// One counted row of a donor's: what `Donor.add` needs.
+    struct Row: Sendable {
+        var donated: Bool
+        var day: Int
+        var type: DonationType
+        var region: Int
+        var venue: Int
+        var birthYear: Int
+    }
+
+    /// A key's hashed form: its head, its length and the tag that also places it.
+    struct Probe: Sendable {
+        var head: (UInt64, UInt64)
+        var length: Int
+        var tag: UInt64
+    }
+
+    static let batchSize = 32
+    private var waiting: [(probe: Probe, keyOffset: Int, row: Row)] = []
+    private var waitingKeys: [UInt8] = []
+    /// The batch's positions found before counting (kept to reuse its memory).
+    private var found: [Int] = []
+    /// Where the batch's early reads go, so that the compiler keeps them.
+    private var touched: UInt64 = 0
+
+    /// Counts a row for a key. Lower-case letters count as upper-case (an ID number's check letter x is X). The row
+    /// may wait in the batch: `flush()` before reading the donors.
+    mutating func add(_ key: UnsafeBufferPointer<UInt8>, _ row: Row) {
+        waiting.append((Self.probe(key), waitingKeys.count, row))
+        waitingKeys.append(contentsOf: key)
+        if waiting.count == Self.batchSize { flush() }
+    }
+
+    mutating func flush() {
+        guard !waiting.isEmpty else { return }
+        // The batch's arrays are taken out of `self` while the table changes, and put back emptied for reuse.
+        var waiting: [(probe: Probe, keyOffset: Int, row: Row)] = []
+        var keys: [UInt8] = []
+        var found: [Int] = []
+        swap(&waiting, &self.waiting)
+        swap(&keys, &waitingKeys)
+        swap(&found, &self.found)
+        let mask = slots.count - 1
+        var sink: UInt64 = 0
+        for entry in waiting { sink ^= slots[Int(truncatingIfNeeded: entry.probe.tag >> 32) & mask] }
+        keys.withUnsafeBufferPointer { keys in
+            for entry in waiting {
+                let key = UnsafeBufferPointer(rebasing: keys[entry.keyOffset..<(entry.keyOffset + entry.probe.length)])
+                let position = find(entry.probe, key).position ?? -1
+                found.append(position)
+                if position >= 0 { sink ^= UInt64(truncatingIfNeeded: donors[position].lastDay) }
+            }
+            for (index, entry) in waiting.enumerated() {
+                let key = UnsafeBufferPointer(rebasing: keys[entry.keyOffset..<(entry.keyOffset + entry.probe.length)])
+                // A key new to the table: added now (a second row for it in the batch then finds it).
+                let position = found[index] >= 0 ? found[index] : position(entry.probe, key)
+                donors[position].add(entry.row)
+            }
+        }
+        touched ^= sink
+        waiting.removeAll(keepingCapacity: true)
+        keys.removeAll(keepingCapacity: true)
+        found.removeAll(keepingCapacity: true)
+        swap(&waiting, &self.waiting)
+        swap(&keys, &waitingKeys)
+        swap(&found, &self.found)
+    }
+
+    /// The position of a key's donor, added with no donation the first time the key is seen.
+    private mutating func position(_ probe: Probe, _ key: UnsafeBufferPointer<UInt8>) -> Int {
+        let (found, slot) = find(probe, key)
+        if let found { return found }
+        let position = donors.count
+        donors.append(Donor(head: probe.head, overflowOffset: Int32(overflow.count), length: Int32(key.count)))
+        if key.count > 16 { overflow.append(contentsOf: key[16...].lazy.map(Self.upper)) }
+        slots[slot] = probe.tag | UInt64(position + 1)
+        if donors.count * 2 > slots.count { grow() }
+        return position
+    }
+
+    /// The key's donor, or the empty slot where it would go.
+    private func find(_ probe: Probe, _ key: UnsafeBufferPointer<UInt8>) -> (position: Int?, slot: Int) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: probe.tag >> 32) & mask
+        while true {
+            let word = slots[slot]
+            if word == 0 { return (nil, slot) }
+            if word & 0xFFFF_FFFF_0000_0000 == probe.tag {
+                let position = Int(word & 0xFFFF_FFFF) - 1
+                let donor = donors[position]
+                if donor.head == probe.head && Int(donor.length) == probe.length
+                    && (probe.length <= 16 || sameOverflow(Int(donor.overflowOffset), key))
+                {
+                    return (position, slot)
+                }
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    @inline(__always)
+    static func probe(_ key: UnsafeBufferPointer<UInt8>) -> Probe {
         let head = Self.head(key)
         var hash = (head.0 ^ 0x9E37_79B9_7F4A_7C15 ^ UInt64(key.count)) &* 0xBF58_476D_1CE4_E5B9
         hash = (hash ^ (hash >> 31) ^ head.1) &* 0x94D0_49BB_1331_11EB
@@ -52,29 +155,7 @@ struct DonorTally: Sendable {
         }
         // The upper half (the best mixed bits of the product) is both the slot, by its low bits, and the tag, so
         // growing needs no key.
-        let tag = hash & 0xFFFF_FFFF_0000_0000
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: tag >> 32) & mask
-        while true {
-            let word = slots[slot]
-            if word == 0 { break }
-            if word & 0xFFFF_FFFF_0000_0000 == tag {
-                let position = Int(word & 0xFFFF_FFFF) - 1
-                let donor = donors[position]
-                if donor.head == head && Int(donor.length) == key.count
-                    && (key.count <= 16 || sameOverflow(Int(donor.overflowOffset), key))
-                {
-                    return position
-                }
-            }
-            slot = (slot + 1) & mask
-        }
-        let position = donors.count
-        donors.append(Donor(head: head, overflowOffset: Int32(overflow.count), length: Int32(key.count)))
-        if key.count > 16 { overflow.append(contentsOf: key[16...].lazy.map(Self.upper)) }
-        slots[slot] = tag | UInt64(position + 1)
-        if donors.count * 2 > slots.count { grow() }
-        return position
+        return Probe(head: head, length: key.count, tag: hash & 0xFFFF_FFFF_0000_0000)
     }
 
     /// The key of a donor as it was counted (upper-cased), written into `buffer`; its length.
@@ -146,18 +227,18 @@ extension DonorTally.Donor {
         self.length = length
     }
 
-    /// One counted row of this donor: a donation moves the last donation forward (the latest day wins, whatever
-    /// the order of the rows); a deferral only tells the birth year.
-    mutating func add(donated: Bool, day: Int, type: DonationType, region: Int, venue: Int, birthYear: Int) {
-        if donated {
+    /// One counted row of this donor: a donation moves the last donation forward (on the same day, the later
+    /// row wins); a deferral only tells the birth year.
+    mutating func add(_ row: DonorTally.Row) {
+        if row.donated {
             donations += 1
-            if day >= lastDay {
-                lastDay = Int32(day)
-                lastType = type
-                self.region = Int32(region)
-                self.venue = Int32(venue)
+            if row.day >= lastDay {
+                lastDay = Int32(row.day)
+                lastType = row.type
+                region = Int32(row.region)
+                venue = Int32(row.venue)
             }
         }
-        if birthYear > 0 { self.birthYear = Int16(birthYear) }
+        if row.birthYear > 0 { birthYear = Int16(row.birthYear) }
     }
 }

@@ -134,13 +134,9 @@ extension ImportPass {
             }
         }
         // Donor key.
-        var donor = -1
+        var donorKey: UnsafeBufferPointer<UInt8>?
         if let (column, bytes) = field(.donorKey) {
-            if bytes.isEmpty {
-                reject(column, .emptyField(headers[column]))
-            } else if problems.isEmpty {
-                donor = donors.position(of: bytes)
-            }
+            if bytes.isEmpty { reject(column, .emptyField(headers[column])) } else { donorKey = bytes }
         }
 
         guard problems.isEmpty, region >= 0, kind >= 0, day > 0 else {
@@ -160,9 +156,11 @@ extension ImportPass {
         } else {
             deferred[cell] += 1
         }
-        if donor >= 0 {
-            donors[donor].add(
-                donated: donated, day: day, type: type, region: region, venue: venue, birthYear: birthYear)
+        if let donorKey {
+            donors.add(
+                donorKey,
+                DonorTally.Row(
+                    donated: donated, day: day, type: type, region: region, venue: venue, birthYear: birthYear))
         }
         firstSeen = min(firstSeen, day)
         lastSeen = max(lastSeen, day)

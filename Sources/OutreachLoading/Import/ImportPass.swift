@@ -141,6 +141,7 @@ struct ImportPass: Sendable {
     // MARK: End
 
     mutating func finish(into result: inout DonationImport) {
+        donors.flush()
         for (column, tally) in screened {
             if let evidence = tally.evidence { result.fileProblems.append(identityProblem(headers[column], evidence)) }
         }

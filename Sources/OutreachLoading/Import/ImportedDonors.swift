@@ -21,7 +21,7 @@ public struct ImportedDonors: RandomAccessCollection, Sendable {
     let venueIDs: [String]
 
     init(entries: [Entry], regionCodes: [String], venueIDs: [String]) {
-        self.entries = entries.sorted { $0.digest < $1.digest }
+        self.entries = Self.sortedByDigest(entries)
         self.regionCodes = regionCodes
         self.venueIDs = venueIDs
     }
@@ -41,6 +41,30 @@ public struct ImportedDonors: RandomAccessCollection, Sendable {
             venueID: entry.venue >= 0 ? venueIDs[Int(entry.venue)] : nil,
             lastDonation: CivilDate(dayNumber: Int(entry.lastDay)), lastType: entry.lastType,
             birthYear: entry.birthYear > 0 ? Int(entry.birthYear) : nil, donations: Int(entry.donations))
+    }
+
+    /// Keyed hashes are spread evenly, so one pass into about one bucket per two entries by their top bits, then
+    /// a sort of each small bucket, orders them in linear time (a general sort took a tenth of an import).
+    static func sortedByDigest(_ entries: [Entry]) -> [Entry] {
+        guard entries.count > 64 else { return entries.sorted { $0.digest < $1.digest } }
+        let bits = Swift.min(24, Int.bitWidth - (entries.count / 2).leadingZeroBitCount)
+        let shift = UInt64(64 - bits)
+        var starts = [Int](repeating: 0, count: (1 << bits) + 1)
+        for entry in entries { starts[Int(entry.digest.0 >> shift) + 1] += 1 }
+        for bucket in 0..<(1 << bits) { starts[bucket + 1] += starts[bucket] }
+        var sorted = entries
+        var next = starts
+        for entry in entries {
+            let bucket = Int(entry.digest.0 >> shift)
+            sorted[next[bucket]] = entry
+            next[bucket] += 1
+        }
+        sorted.withUnsafeMutableBufferPointer { sorted in
+            for bucket in 0..<(1 << bits) where starts[bucket + 1] - starts[bucket] > 1 {
+                sorted[starts[bucket]..<starts[bucket + 1]].sort { $0.digest < $1.digest }
+            }
+        }
+        return sorted
     }
 
     /// Two pieces of one export in key order, as one: a donor in both keeps the later piece's last donation when
