@@ -3,8 +3,8 @@
 /// recompute it from an ID number. The key's inner and outer blocks are compressed once, so each message costs
 /// two compressions when it is shorter than 56 bytes.
 public struct HMACSHA256: Sendable {
-    private let inner: SHA256.State
-    private let outer: SHA256.State
+    let innerState: SHA256.State
+    let outerState: SHA256.State
 
     public init(key: [UInt8]) {
         var block = key.count > 64 ? SHA256.hash(key) : key
@@ -13,8 +13,8 @@ public struct HMACSHA256: Sendable {
         var outer = SHA256.State()
         block.map { $0 ^ 0x36 }.withUnsafeBytes { inner.compress($0) }
         block.map { $0 ^ 0x5c }.withUnsafeBytes { outer.compress($0) }
-        self.inner = inner
-        self.outer = outer
+        innerState = inner
+        outerState = outer
     }
 
     /// The 32-byte tag of a message.
@@ -30,7 +30,7 @@ public struct HMACSHA256: Sendable {
 
     /// Writes the tag into a 32-byte buffer, allocating nothing.
     public func authenticate(_ message: UnsafeRawBufferPointer, into tag: UnsafeMutableRawBufferPointer) {
-        var state = inner
+        var state = innerState
         var offset = 0
         while message.count - offset >= 64 {
             state.compress(UnsafeRawBufferPointer(rebasing: message[offset..<(offset + 64)]))
@@ -41,8 +41,8 @@ public struct HMACSHA256: Sendable {
             state.finish(
                 tail: UnsafeRawBufferPointer(rebasing: message[offset...]), length: UInt64(64 + message.count),
                 into: innerRaw)
-            var outerState = outer
-            outerState.finish(tail: UnsafeRawBufferPointer(innerRaw), length: 64 + 32, into: tag)
+            var outer = outerState
+            outer.finish(tail: UnsafeRawBufferPointer(innerRaw), length: 64 + 32, into: tag)
         }
     }
 }

@@ -49,4 +49,28 @@ import Testing
         block = block.map { $0 ^ 0x5c }
         #expect(HMACSHA256(key: key).authenticate(message) == SHA256.hash(block + inner))
     }
+
+    /// Four messages side by side give the tags the one-by-one path gives, for every length up to a block, in
+    /// every lane, and for longer messages (which take the one-by-one path).
+    @Test func fourLanesMatchOneByOne() {
+        let hmac = HMACSHA256(key: Array(0..<32).map { UInt8($0 * 13 % 256) })
+        for length in 0...70 {
+            let messages = (0..<4).map { lane in (0..<(max(0, length - lane))).map { UInt8(($0 * 31 + lane) % 256) } }
+            var tags = [UInt8](repeating: 0, count: 128)
+            messages[0].withUnsafeBytes { first in
+                messages[1].withUnsafeBytes { second in
+                    messages[2].withUnsafeBytes { third in
+                        messages[3].withUnsafeBytes { fourth in
+                            tags.withUnsafeMutableBytes { hmac.authenticate(first, second, third, fourth, into: $0) }
+                        }
+                    }
+                }
+            }
+            for lane in 0..<4 {
+                #expect(
+                    Array(tags[(lane * 32)..<(lane * 32 + 32)]) == hmac.authenticate(messages[lane]), "length \(length)"
+                )
+            }
+        }
+    }
 }

@@ -35,7 +35,11 @@ public enum ExportValues {
             keep(value)
             value = 0
             digits = 0
-            if found == 3 { break }
+            if found == 3 {
+                // After the day: a time (space or T), 日, or nothing else.
+                guard byte == 0x20 || byte == 0x54 || byte == 0xE6 else { return nil }
+                break
+            }
             if byte == 0x2D || byte == 0x2F || byte == 0x2E {
                 index += 1
             } else if byte == 0xE5 || byte == 0xE6, index + 2 < count {
