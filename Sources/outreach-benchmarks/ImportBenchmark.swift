@@ -74,7 +74,7 @@ func runImportOnly(repository: URL, file: String) throws {
         workspace: workspace, mapping: mapping, secret: Array(repeating: 1, count: 32),
         today: CivilDate(year: 2026, month: 12, day: 2)!, display: file
     ).read(path: file)
-    print(result.counted, peakResidentKiB())
+    print(result.counted, result.donors.count, result.fileProblems.map(\.kind), peakResidentKiB())
 }
 
 /// This process's peak resident memory (VmHWM) in KiB. Not getrusage: a spawned child's ru_maxrss starts from the

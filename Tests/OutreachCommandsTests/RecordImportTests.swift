@@ -84,6 +84,37 @@ import Testing
         try Self.expectSame(whole.read(path: url.path), split.read(path: url.path))
     }
 
+    /// With more donors than fit the memory budget, pieces write them out in sorted runs that are merged at the
+    /// end: the same donors, and no run file left once the import is dropped.
+    @Test func donorsWrittenOutInRunsGiveTheSameDonors() throws {
+        let workspace = try Self.maoming()
+        var generator = ExportGenerator(
+            workspace: workspace, from: CivilDate(year: 2026, month: 1, day: 1)!,
+            to: CivilDate(year: 2026, month: 10, day: 31)!, seed: 5)
+        generator.badShare = 0.01
+        let url = Self.temporaryFile("export.csv")
+        defer { try? FileManager.default.removeItem(at: url) }
+        _ = try generator.write(rows: 8_000, to: url)
+        var whole = Self.importer(workspace, try Self.mapping())
+        whole.workers = 1
+        var runs = whole
+        runs.workers = 3
+        runs.parallelBytes = 0
+        runs.donorsInMemory = 300
+        let prefix = "outreach-donors-\(getpid())-"
+        func runFiles() throws -> [String] {
+            try FileManager.default.contentsOfDirectory(atPath: FileManager.default.temporaryDirectory.path)
+                .filter { $0.hasPrefix(prefix) }
+        }
+        do {
+            let result = runs.read(path: url.path)
+            #expect(result.donors.count > 2_000)
+            #expect(try runFiles().count == 1)  // the merged run; the pieces' runs are gone
+            try Self.expectSame(whole.read(path: url.path), result)
+        }
+        #expect(try runFiles().isEmpty)
+    }
+
     /// A cut that falls inside a quoted field with line breaks is caught, and the file is read in one piece.
     @Test func aCutInsideAQuotedFieldFallsBackToOnePiece() throws {
         let workspace = try Self.maoming()

@@ -48,7 +48,6 @@ extension DonationImport {
             records[position].deferred = sum(records[position].deferred, record.deferred)
             records[position].plateletDoses = sum(records[position].plateletDoses, record.plateletDoses)
         }
-        donors = ImportedDonors.merging(donors, later.donors)
         rows += later.rows
         counted += later.counted
         rejected += later.rejected.map { row in

@@ -31,6 +31,9 @@ public struct DonationImporter: Sendable {
     public var workers = min(8, ProcessInfo.processInfo.activeProcessorCount)
     /// Files smaller than this are read in one piece.
     public var parallelBytes = 8 << 20
+    /// Donors a piece keeps in memory (about 100 bytes each) before writing them to a temporary run, so that memory
+    /// does not grow with the export.
+    public var donorsInMemory = 1 << 19
 
     public func read(path: String) -> DonationImport {
         var result = DonationImport()
@@ -71,6 +74,13 @@ public struct DonationImporter: Sendable {
             result.append(part.result, lineOffset: lines - 1)
             lines += part.lines
         }
+        do {
+            result.donors = ImportedDonors(
+                run: try DonorRun.merging(parts.flatMap(\.runs)), regionCodes: workspace.regions.map(\.code),
+                venueIDs: workspace.venues.map(\.id))
+        } catch {
+            result.fileProblems.append(problem(for: error))
+        }
         let order = Dictionary(
             workspace.regions.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })
         result.records.sort {
@@ -84,6 +94,7 @@ public struct DonationImporter: Sendable {
     /// lines it spans, or why it could not be read.
     struct Part: Sendable {
         var result = DonationImport()
+        var runs: [DonorRun] = []
         var lines = 0
         var failure: (any Error)?
     }
@@ -110,10 +121,11 @@ public struct DonationImporter: Sendable {
                         if isHeader {
                             isHeader = false
                         } else {
-                            pass.readRow(row, into: &part.result)
+                            try pass.readRow(row, into: &part.result)
                         }
                     }
                     pass.finish(into: &part.result)
+                    part.runs = pass.closeRuns()
                     part.lines = reader.line - 1
                 } catch {
                     part.failure = error

@@ -40,6 +40,14 @@ struct DonorTally: Sendable {
 
     var count: Int { donors.count }
 
+    /// Forgets every donor (after they were written out), keeping the memory for the next ones.
+    mutating func removeAll() {
+        flush()
+        donors.removeAll(keepingCapacity: true)
+        overflow.removeAll(keepingCapacity: true)
+        for slot in slots.indices { slots[slot] = 0 }
+    }
+
     subscript(position: Int) -> Donor {
         get { donors[position] }
         _modify { yield &donors[position] }

@@ -4,7 +4,7 @@ import OutreachModel
 
 /// One data row: each role's value normalised through the lookup tables, then added to the monthly sums.
 extension ImportPass {
-    mutating func readRow(_ row: CSVRow, into result: inout DonationImport) {
+    mutating func readRow(_ row: CSVRow, into result: inout DonationImport) throws {
         result.rows += 1
         if result.rows <= DonationImporter.identitySample {
             for index in screened.indices { screened[index].tally.add(trim(row.field(screened[index].column))) }
@@ -161,6 +161,7 @@ extension ImportPass {
                 donorKey,
                 DonorTally.Row(
                     donated: donated, day: day, type: type, region: region, venue: venue, birthYear: birthYear))
+            if donors.count >= importer.donorsInMemory { try spill() }
         }
         firstSeen = min(firstSeen, day)
         lastSeen = max(lastSeen, day)

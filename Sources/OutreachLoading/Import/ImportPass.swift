@@ -28,6 +28,8 @@ struct ImportPass: Sendable {
     var yesNoTable = ByteKeyTable<Int>()
     var volumeTable = ByteKeyTable<Double>()
     var donors = DonorTally()
+    /// Donors written out when the tally reached `DonationImporter.donorsInMemory`, in row order.
+    var runs: [DonorRun] = []
 
     // Monthly sums by (month ordinal, region, venue kind).
     var cells: [Int: Int] = [:]
@@ -141,7 +143,6 @@ struct ImportPass: Sendable {
     // MARK: End
 
     mutating func finish(into result: inout DonationImport) {
-        donors.flush()
         for (column, tally) in screened {
             if let evidence = tally.evidence { result.fileProblems.append(identityProblem(headers[column], evidence)) }
         }
@@ -160,16 +161,30 @@ struct ImportPass: Sendable {
                 plateletDoses: doses[cell] > 0 ? doses[cell] : nil,
                 source: source)
         }
-        result.donors = pseudonymousDonors()
         if firstSeen <= lastSeen {
             result.firstDay = CivilDate(dayNumber: firstSeen)
             result.lastDay = CivilDate(dayNumber: lastSeen)
         }
     }
 
-    /// The donors with a counted donation, each key replaced by the first 16 bytes of its keyed hash: the only
-    /// place a key is hashed, once per donor, four at a time.
-    func pseudonymousDonors() -> ImportedDonors {
+    /// The tally's donors as a run, written to a temporary file so that memory stays within the budget.
+    mutating func spill() throws {
+        donors.flush()
+        let writer = try RunFile.Writer()
+        try writer.append(contentsOf: pseudonymousEntries())
+        runs.append(.file(try writer.finish()))
+        donors.removeAll()
+    }
+
+    /// The piece's donors: the runs written out, then the rest.
+    mutating func closeRuns() -> [DonorRun] {
+        donors.flush()
+        return runs + [.memory(pseudonymousEntries())]
+    }
+
+    /// The tally's donors with a counted donation, in digest order, each key replaced by the first 16 bytes of its
+    /// keyed hash: the only place a key is hashed, once per donor and run, four at a time.
+    func pseudonymousEntries() -> [ImportedDonors.Entry] {
         let counted = (0..<donors.count).filter { donors[$0].donations > 0 && donors[$0].region >= 0 }
         var entries: [ImportedDonors.Entry] = []
         entries.reserveCapacity(counted.count)
@@ -198,8 +213,7 @@ struct ImportPass: Sendable {
                 }
             }
         }
-        return ImportedDonors(
-            entries: entries, regionCodes: regions.map(\.code), venueIDs: importer.workspace.venues.map(\.id))
+        return ImportedDonors.sortedByDigest(entries)
     }
 }
 

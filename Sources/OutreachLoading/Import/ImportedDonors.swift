@@ -2,9 +2,10 @@ import OutreachEvaluation
 import OutreachFormats
 import OutreachModel
 
-/// The donors of one import in key order, kept compact: 40 bytes a donor instead of a row of strings, since an
-/// export can hold millions. Each element is made on access.
-public struct ImportedDonors: RandomAccessCollection, Sendable {
+/// The donors of one import in key order, kept compact — 40 bytes a donor instead of a row of strings — and, for
+/// an export with more donors than `DonationImporter.donorsInMemory`, in a temporary file read as it is iterated.
+/// Each element is made on access.
+public struct ImportedDonors: Sequence, Sendable {
     struct Entry: Sendable {
         /// The first 16 bytes of the keyed hash as big-endian words, so that their order is the key's.
         var digest: (UInt64, UInt64)
@@ -14,25 +15,41 @@ public struct ImportedDonors: RandomAccessCollection, Sendable {
         var venue: Int32
         var birthYear: Int16
         var lastType: DonationType
+
+        /// One donor seen in two runs, `later` after `self` in the export: the later run's last donation wins on
+        /// the same day or after (as reading the rows in order would), donations add up, the later birth year wins.
+        func followed(by later: Entry) -> Entry {
+            var entry = later.lastDay >= lastDay ? later : self
+            entry.donations = donations + later.donations
+            entry.birthYear = later.birthYear > 0 ? later.birthYear : birthYear
+            return entry
+        }
     }
 
-    var entries: [Entry]
+    let run: DonorRun
     let regionCodes: [String]
     let venueIDs: [String]
 
-    init(entries: [Entry], regionCodes: [String], venueIDs: [String]) {
-        self.entries = Self.sortedByDigest(entries)
+    init(run: DonorRun, regionCodes: [String], venueIDs: [String]) {
+        self.run = run
         self.regionCodes = regionCodes
         self.venueIDs = venueIDs
     }
 
-    public init() { self.init(entries: [], regionCodes: [], venueIDs: []) }
+    public init() { self.init(run: .memory([]), regionCodes: [], venueIDs: []) }
 
-    public var startIndex: Int { 0 }
-    public var endIndex: Int { entries.count }
+    public var count: Int { run.count }
 
-    public subscript(position: Int) -> ImportedDonor {
-        let entry = entries[position]
+    public struct Iterator: IteratorProtocol {
+        var entries: DonorRun.Reader
+        let donors: ImportedDonors
+
+        public mutating func next() -> ImportedDonor? { entries.next().map(donors.donor) }
+    }
+
+    public func makeIterator() -> Iterator { Iterator(entries: run.reader(), donors: self) }
+
+    func donor(_ entry: Entry) -> ImportedDonor {
         let key = withUnsafeBytes(of: (entry.digest.0.bigEndian, entry.digest.1.bigEndian)) {
             SHA256.hexadecimal($0)
         }
@@ -65,37 +82,5 @@ public struct ImportedDonors: RandomAccessCollection, Sendable {
             }
         }
         return sorted
-    }
-
-    /// Two pieces of one export in key order, as one: a donor in both keeps the later piece's last donation when
-    /// it is on the same day or later (as reading the rows in order would), the sum of donations, and the later
-    /// birth year.
-    static func merging(_ earlier: ImportedDonors, _ later: ImportedDonors) -> ImportedDonors {
-        guard !earlier.entries.isEmpty else { return later }
-        guard !later.entries.isEmpty else { return earlier }
-        var merged: [Entry] = []
-        merged.reserveCapacity(earlier.entries.count + later.entries.count)
-        var first = 0
-        var second = 0
-        let (one, two) = (earlier.entries, later.entries)
-        while first < one.count || second < two.count {
-            if second == two.count || (first < one.count && one[first].digest < two[second].digest) {
-                merged.append(one[first])
-                first += 1
-            } else if first == one.count || two[second].digest < one[first].digest {
-                merged.append(two[second])
-                second += 1
-            } else {
-                var entry = two[second].lastDay >= one[first].lastDay ? two[second] : one[first]
-                entry.donations = one[first].donations + two[second].donations
-                entry.birthYear = two[second].birthYear > 0 ? two[second].birthYear : one[first].birthYear
-                merged.append(entry)
-                first += 1
-                second += 1
-            }
-        }
-        var result = earlier
-        result.entries = merged
-        return result
     }
 }

@@ -27,8 +27,8 @@ extension RecordIntake {
     }
 
     /// Later donations win; a donor not in the export keeps their row. The stored table and `donors` are both in
-    /// key order, so they are merged in one streaming pass: memory holds the output, never a second copy of the
-    /// table.
+    /// key order, so they are merged in one streaming pass into a temporary file: memory holds a row at a time,
+    /// however many donors there are.
     func storeDonors(_ donors: some Sequence<ImportedDonor>, file display: String, fileHash: String)
         throws(IntakeFailure)
     {
@@ -36,7 +36,11 @@ extension RecordIntake {
         var incoming = donors.makeIterator()
         var next = incoming.next()
         var previousIncoming = ""
-        var output = Array((CSVWriter.byteOrderMark + CSVWriter.line(Self.donorsHeader)).utf8)
+        // The new table goes straight to a temporary file (it can hold millions of donors), put in place only when
+        // something changed.
+        let output: AtomicFile.Writer
+        do { output = try AtomicFile.Writer(target.url) } catch { throw .writeFailed(error) }
+        var hasher = SHA256()
         var counts = (added: 0, changed: 0, unchanged: 0, incoming: 0)
         func fields(_ donor: ImportedDonor, birthYear: String) -> [String] {
             [
@@ -45,7 +49,11 @@ extension RecordIntake {
                 donor.birthYear.map(String.init) ?? birthYear,
             ]
         }
-        func write(_ values: [String]) { output += Array(CSVWriter.line(values).utf8) }
+        func emit(_ bytes: [UInt8]) throws {
+            hasher.update(bytes)
+            try output.write(bytes)
+        }
+        func write(_ values: [String]) throws { try emit(Array(CSVWriter.line(values).utf8)) }
         /// Moves past `donor`, the current `next`, checking that the incoming keys rise.
         func consume(_ donor: ImportedDonor) throws {
             guard donor.key > previousIncoming else {
@@ -56,6 +64,7 @@ extension RecordIntake {
             next = incoming.next()
         }
         do {
+            try emit(Array((CSVWriter.byteOrderMark + CSVWriter.line(Self.donorsHeader)).utf8))
             if FileManager.default.fileExists(atPath: target.url.path) {
                 var previous = ""
                 var header = true
@@ -72,24 +81,24 @@ extension RecordIntake {
                     previous = key
                     while let donor = next, donor.key < key {
                         try consume(donor)
-                        write(fields(donor, birthYear: ""))
+                        try write(fields(donor, birthYear: ""))
                         counts.added += 1
                     }
                     if let donor = next, donor.key == key {
                         try consume(donor)
                         let merged =
                             stored[3] > donor.lastDonation.description ? stored : fields(donor, birthYear: stored[5])
-                        write(merged)
+                        try write(merged)
                         if merged == stored { counts.unchanged += 1 } else { counts.changed += 1 }
                     } else {
-                        write(stored)
+                        try write(stored)
                         counts.unchanged += 1
                     }
                 }
             }
             while let donor = next {
                 try consume(donor)
-                write(fields(donor, birthYear: ""))
+                try write(fields(donor, birthYear: ""))
                 counts.added += 1
             }
         } catch let failure as WriteFailure {
@@ -99,12 +108,12 @@ extension RecordIntake {
         }
         guard counts.added + counts.changed > 0 else { return }
         do {
-            try AtomicFile.write(output, to: target.url)
+            try output.commit()
             try AuditLog.append(
                 AuditEntry(
                     time: time, by: by, command: "import records", table: "donors", file: display, fileHash: fileHash,
                     rows: counts.incoming, periods: [], added: counts.added, removed: 0, changed: counts.changed,
-                    unchanged: counts.unchanged, resultHash: SHA256.hex(output)),
+                    unchanged: counts.unchanged, resultHash: SHA256.hexadecimal(hasher.finalize())),
                 to: paths.workspaceFile(RecordStore.auditFile).url)
         } catch {
             throw .writeFailed(error)

@@ -16,40 +16,72 @@ public enum AtomicFile {
 
     /// `stopBeforeRename` leaves the temporary file and the target as a process killed at that moment would.
     static func write(_ bytes: [UInt8], to url: URL, stopBeforeRename: Bool) throws(WriteFailure) {
-        let directory = url.deletingLastPathComponent().path
-        let temporary = directory + "/." + url.lastPathComponent + ".\(getpid()).tmp"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0 else { throw failure(url, "cannot create \(temporary)") }
-        var written = 0
-        while written < bytes.count {
-            let result = bytes.withUnsafeBytes { buffer -> Int in
-                guard let base = buffer.baseAddress else { return -1 }
-                return Glibc.write(descriptor, base + written, bytes.count - written)
-            }
-            guard result > 0 else {
+        let writer = try Writer(url)
+        try writer.write(bytes)
+        try writer.commit(stopBeforeRename: stopBeforeRename)
+    }
+
+    /// A file written piece by piece — for outputs too large to build in memory — and put in place all at once by
+    /// `commit()`. Dropped without a commit, it leaves the target untouched.
+    public final class Writer {
+        let url: URL
+        let temporary: String
+        private let descriptor: Int32
+        private var buffer: [UInt8] = []
+        private var done = false
+
+        public init(_ url: URL) throws(WriteFailure) {
+            self.url = url
+            temporary = url.deletingLastPathComponent().path + "/." + url.lastPathComponent + ".\(getpid()).tmp"
+            descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            guard descriptor >= 0 else { throw AtomicFile.failure(url, "cannot create \(temporary)") }
+        }
+
+        deinit {
+            if !done {
                 close(descriptor)
                 unlink(temporary)
-                throw failure(url, "write failed")
             }
-            written += result
         }
-        guard fsync(descriptor) == 0, close(descriptor) == 0 else {
-            unlink(temporary)
-            throw failure(url, "flush failed")
+
+        public func write(_ bytes: [UInt8]) throws(WriteFailure) {
+            buffer += bytes
+            if buffer.count >= 1 << 20 { try flush() }
         }
-        if stopBeforeRename { return }
-        guard rename(temporary, url.path) == 0 else {
-            unlink(temporary)
-            throw failure(url, "rename failed")
+
+        private func flush() throws(WriteFailure) {
+            var written = 0
+            while written < buffer.count {
+                let result = buffer.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + written, $0.count - written) }
+                guard result > 0 else { throw AtomicFile.failure(url, "write failed") }
+                written += result
+            }
+            buffer.removeAll(keepingCapacity: true)
         }
-        let directoryDescriptor = open(directory, O_RDONLY)
-        if directoryDescriptor >= 0 {
-            fsync(directoryDescriptor)
-            close(directoryDescriptor)
+
+        /// Flushes the file to disk and renames it over the target.
+        public func commit(stopBeforeRename: Bool = false) throws(WriteFailure) {
+            try flush()
+            guard fsync(descriptor) == 0 else { throw AtomicFile.failure(url, "flush failed") }
+            done = true
+            guard close(descriptor) == 0 else {
+                unlink(temporary)
+                throw AtomicFile.failure(url, "flush failed")
+            }
+            if stopBeforeRename { return }
+            guard rename(temporary, url.path) == 0 else {
+                unlink(temporary)
+                throw AtomicFile.failure(url, "rename failed")
+            }
+            let directoryDescriptor = open(url.deletingLastPathComponent().path, O_RDONLY)
+            if directoryDescriptor >= 0 {
+                fsync(directoryDescriptor)
+                close(directoryDescriptor)
+            }
         }
     }
 
-    private static func failure(_ url: URL, _ reason: String) -> WriteFailure {
+    fileprivate static func failure(_ url: URL, _ reason: String) -> WriteFailure {
         WriteFailure(path: url.path, reason: reason + " (" + String(cString: strerror(errno)) + ")")
     }
 }
