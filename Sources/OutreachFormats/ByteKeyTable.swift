@@ -72,8 +72,7 @@ public struct ByteKeyTable<Value> {
                         if index < 0 { return (nil, slot) }
                         let entry = entries[index]
                         if entry.hash == hash && Int(entry.length) == key.count
-                            && (key.count == 0
-                                || memcmp(arena.baseAddress! + Int(entry.offset), key.baseAddress!, key.count) == 0)
+                            && (key.count == 0 || Self.equal(arena.baseAddress! + Int(entry.offset), key))
                         {
                             return (index, slot)
                         }
@@ -82,6 +81,13 @@ public struct ByteKeyTable<Value> {
                 }
             }
         }
+    }
+
+    /// Byte by byte: the keys are a few bytes long, shorter than a call to `memcmp` is worth.
+    @inlinable
+    static func equal(_ stored: UnsafePointer<UInt8>, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        for index in 0..<key.count where stored[index] != key[index] { return false }
+        return true
     }
 
     /// The entry of a key, adding it with `make()` the first time it is seen.
@@ -120,7 +126,3 @@ public struct ByteKeyTable<Value> {
 
 extension ByteKeyTable: Sendable where Value: Sendable {}
 extension ByteKeyTable.Entry: Sendable {}
-
-#if canImport(Glibc)
-    import Glibc
-#endif

@@ -5,6 +5,16 @@
 extension HMACSHA256 {
     typealias Lanes = SIMD4<UInt32>
 
+    /// SHA-256's round constants, each in every lane.
+    static let laneConstants = SHA256.k.map { Lanes(repeating: $0) }
+
+    /// The shift amounts of SHA-256's rotations (σ0, σ1, then Σ1, Σ0, each rotation as a right and a left shift),
+    /// read from memory on purpose: written as literals, the compiler recognises each pair of shifts as a vector
+    /// rotation, which 128-bit registers lack, and moves every lane out to a general register to rotate it.
+    static let shiftAmounts: [UInt32] = [
+        7, 25, 18, 14, 3, 17, 15, 19, 13, 10, 6, 26, 11, 21, 25, 7, 2, 30, 13, 19, 22, 10,
+    ]
+
     /// The longest message that fits the single block this path hashes.
     public static let laneMessageLimit = 55
 
@@ -42,14 +52,14 @@ extension HMACSHA256 {
                 }
             }
             var inner = LaneState(innerState)
-            inner.compress(schedule)
+            inner.compress(schedule, laneShifts)
             // Outer hash: the inner digest (the state's words, already in order) and its padding fill one block.
             inner.store(into: schedule)
             schedule[8] = Lanes(repeating: 0x8000_0000)
             for word in 9..<15 { schedule[word] = Lanes(repeating: 0) }
             schedule[15] = Lanes(repeating: (64 + 32) * 8)
             var outer = LaneState(outerState)
-            outer.compress(schedule)
+            outer.compress(schedule, laneShifts)
             outer.store(into: schedule)
             for word in 0..<8 {
                 for lane in 0..<4 {
@@ -84,24 +94,27 @@ struct LaneState {
     }
 
     /// The SHA-256 compression of one block per lane; `schedule` holds the block's 16 words and is extended to 64.
-    /// Each rotation is written as its two shifts, right ones first and XORed apart: written as `(x >> n) | (x << m)`
-    /// the compiler recognises rotations, which 128-bit registers lack, and moves every lane out to rotate it.
+    /// Each rotation is two shifts by amounts read from `shifts` (see `HMACSHA256.laneShifts`).
     @inline(__always)
-    mutating func compress(_ schedule: UnsafeMutableBufferPointer<Lanes>) {
+    mutating func compress(_ schedule: UnsafeMutableBufferPointer<Lanes>, _ shifts: [UInt32]) {
+        let (r7, l25, r18, l14, r3) = (shifts[0], shifts[1], shifts[2], shifts[3], shifts[4])
+        let (r17, l15, r19, l13, r10) = (shifts[5], shifts[6], shifts[7], shifts[8], shifts[9])
+        let (r6, l26, r11, l21, r25, l7) = (shifts[10], shifts[11], shifts[12], shifts[13], shifts[14], shifts[15])
+        let (r2, l30, r13, l19, r22, l10) = (shifts[16], shifts[17], shifts[18], shifts[19], shifts[20], shifts[21])
         for index in 16..<64 {
             let early = schedule[index - 15]
             let late = schedule[index - 2]
-            let s0 = (early &>> 7) ^ (early &>> 18) ^ (early &>> 3) ^ (early &<< 25) ^ (early &<< 14)
-            let s1 = (late &>> 17) ^ (late &>> 19) ^ (late &>> 10) ^ (late &<< 15) ^ (late &<< 13)
+            let s0 = (early &>> r7) ^ (early &<< l25) ^ (early &>> r18) ^ (early &<< l14) ^ (early &>> r3)
+            let s1 = (late &>> r17) ^ (late &<< l15) ^ (late &>> r19) ^ (late &<< l13) ^ (late &>> r10)
             schedule[index] = schedule[index - 16] &+ s0 &+ schedule[index - 7] &+ s1
         }
         var (a, b, c, d, e, f, g, h) = (self.a, self.b, self.c, self.d, self.e, self.f, self.g, self.h)
-        SHA256.k.withUnsafeBufferPointer { k in
+        HMACSHA256.laneConstants.withUnsafeBufferPointer { k in
             for index in 0..<64 {
-                let s1 = (e &>> 6) ^ (e &>> 11) ^ (e &>> 25) ^ (e &<< 26) ^ (e &<< 21) ^ (e &<< 7)
+                let s1 = (e &>> r6) ^ (e &<< l26) ^ (e &>> r11) ^ (e &<< l21) ^ (e &>> r25) ^ (e &<< l7)
                 let choice = (e & f) ^ (~e & g)
-                let temporary1 = h &+ s1 &+ choice &+ Lanes(repeating: k[index]) &+ schedule[index]
-                let s0 = (a &>> 2) ^ (a &>> 13) ^ (a &>> 22) ^ (a &<< 30) ^ (a &<< 19) ^ (a &<< 10)
+                let temporary1 = h &+ s1 &+ choice &+ k[index] &+ schedule[index]
+                let s0 = (a &>> r2) ^ (a &<< l30) ^ (a &>> r13) ^ (a &<< l19) ^ (a &>> r22) ^ (a &<< l10)
                 let majority = (a & b) ^ (a & c) ^ (b & c)
                 (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temporary1, c, b, a, temporary1 &+ s0 &+ majority)
             }

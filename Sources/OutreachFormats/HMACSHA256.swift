@@ -5,6 +5,8 @@
 public struct HMACSHA256: Sendable {
     let innerState: SHA256.State
     let outerState: SHA256.State
+    /// `shiftAmounts`, read through the instance so that the optimiser cannot fold them (see there).
+    let laneShifts: [UInt32]
 
     public init(key: [UInt8]) {
         var block = key.count > 64 ? SHA256.hash(key) : key
@@ -15,6 +17,7 @@ public struct HMACSHA256: Sendable {
         block.map { $0 ^ 0x5c }.withUnsafeBytes { outer.compress($0) }
         innerState = inner
         outerState = outer
+        laneShifts = Self.shiftAmounts
     }
 
     /// The 32-byte tag of a message.

@@ -128,7 +128,9 @@ extension ImportPass {
             if bytes.count == 4, let year = Int(String(decoding: bytes, as: UTF8.self)), (1900...2100).contains(year) {
                 birthYear = year
             } else if let parsed = ExportValues.date(bytes) {
-                birthYear = CivilDate(dayNumber: parsed).year
+                birthYear =
+                    parsed >= firstDay && parsed <= lastDay
+                    ? Int(monthOrdinals[parsed - firstDay]) / 12 : CivilDate(dayNumber: parsed).year
             } else {
                 invalid(column, bytes, .donationDate)
             }
@@ -146,7 +148,7 @@ extension ImportPass {
             return
         }
         result.counted += 1
-        let month = CivilDate(dayNumber: day).yearMonthOrdinal
+        let month = Int(monthOrdinals[day - firstDay])
         let cell = cellIndex(month: month, region: region, kind: kind)
         if donated {
             visits[cell] += 1

@@ -12,6 +12,8 @@ struct ImportPass: Sendable {
     let hmac: HMACSHA256
     let firstDay: Int
     let lastDay: Int
+    /// The month (`YearMonth.ordinal`) of each day from `firstDay` to `lastDay`: a row's month is then one read.
+    let monthOrdinals: [Int32]
 
     /// Position of each role's column; nil before the header is read.
     var columns: [ImportMapping.Role: Int]?
@@ -87,6 +89,7 @@ struct ImportPass: Sendable {
         venueKind = importer.workspace.venues.map { Self.kinds.firstIndex(of: $0.kind) ?? -1 }
         firstDay = CivilDate(year: 1950, month: 1, day: 1)!.dayNumber
         lastDay = importer.today.dayNumber
+        monthOrdinals = (firstDay...max(firstDay, lastDay)).map { Int32(CivilDate(dayNumber: $0).yearMonthOrdinal) }
     }
 
     // MARK: Header

@@ -52,7 +52,9 @@ public enum AtomicFile {
         private func flush() throws(WriteFailure) {
             var written = 0
             while written < buffer.count {
-                let result = buffer.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + written, $0.count - written) }
+                let result = buffer.withUnsafeBytes {
+                    Glibc.write(descriptor, $0.baseAddress! + written, $0.count - written)
+                }
                 guard result > 0 else { throw AtomicFile.failure(url, "write failed") }
                 written += result
             }
