@@ -37,7 +37,7 @@ if let position = arguments.firstIndex(of: "--import-only") {
 }
 
 if arguments.contains("--import") {
-    try runImportBenchmark(repository: repository, runs: max(1, runs / 5), large: arguments.contains("--large"))
+    try runImportBenchmark(repository: repository, runs: max(1, runs / 3), large: arguments.contains("--large"))
     exit(0)
 }
 
