@@ -28,8 +28,10 @@ func runImportBenchmark(repository: URL, runs: Int, large: Bool) throws {
     let script = repository.appendingPathComponent("Sources/outreach-benchmarks/duckdb_aggregate.py")
     let binary = CommandLine.arguments[0]
 
-    print("| rows | encoding | file | outreach import pass | rows/s | peak RSS (child) | DuckDB | outreach ÷ DuckDB |")
-    print("|---:|---|---:|---:|---:|---:|---:|---:|")
+    print(
+        "| rows | encoding | file | outreach import pass | rows/s | peak memory (child) | DuckDB | DuckDB peak memory | outreach ÷ DuckDB |"
+    )
+    print("|---:|---|---:|---:|---:|---:|---:|---:|---:|")
     let sizes = [100_000, 1_000_000] + (large ? [10_000_000] : [])
     for (rows, gb18030) in sizes.map({ ($0, false) }) + [(1_000_000, true)] {
         let file = folder.appendingPathComponent("export-\(rows)\(gb18030 ? "-gb" : "").csv")
@@ -55,13 +57,13 @@ func runImportBenchmark(repository: URL, runs: Int, large: Bool) throws {
         }
         let time = samples.sorted()[samples.count / 2]
         let rss = try childPeakMemory(binary, ["--import-only", file.path], in: repository.path)
-        var duck = "—"
+        var duck = "— | —"
         var ratio = "—"
         if !gb18030,
-            let seconds = duckDB(
+            let (seconds, peak) = duckDB(
                 script: script.path, file: file.path, venues: venues.path, runs: rows >= 10_000_000 ? 1 : runs)
         {
-            duck = String(format: "%.0f ms", seconds * 1000)
+            duck = String(format: "%.0f ms | %d MB", seconds * 1000, peak / 1024)
             ratio = String(format: "%.2f", time / (seconds * 1000))
         }
         print(
@@ -108,8 +110,9 @@ func childPeakMemory(_ path: String, _ arguments: [String], in directory: String
         .flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? 0
 }
 
-/// DuckDB's median time in seconds after an untimed run, or nil when DuckDB is not installed.
-func duckDB(script: String, file: String, venues: String, runs: Int) -> Double? {
+/// DuckDB's median time in seconds after an untimed run and the Python process's peak memory in KiB, or nil when
+/// DuckDB is not installed.
+func duckDB(script: String, file: String, venues: String, runs: Int) -> (seconds: Double, peakKiB: Int)? {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments = ["python3", script, file, venues, String(max(1, runs))]
@@ -120,5 +123,7 @@ func duckDB(script: String, file: String, venues: String, runs: Int) -> Double? 
     let output = pipe.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     guard process.terminationStatus == 0 else { return nil }
-    return String(decoding: output, as: UTF8.self).split(separator: " ").first.flatMap { Double($0) }
+    let fields = String(decoding: output, as: UTF8.self).split(whereSeparator: \.isWhitespace)
+    guard fields.count == 3, let seconds = Double(fields[0]), let peak = Int(fields[2]) else { return nil }
+    return (seconds, peak)
 }

@@ -1,8 +1,10 @@
 """DuckDB on the same export and the same monthly aggregation as `outreach import records` (benchmark only).
 
 Usage: python3 duckdb_aggregate.py EXPORT.csv VENUES.csv RUNS
-Prints: seconds (median of RUNS after an untimed run) and the number of (month, region, venue kind) groups.
+Prints: seconds (median of RUNS after an untimed run), the number of (month, region, venue kind) groups and the
+peak resident memory in KiB.
 """
+import resource
 import sys
 import time
 
@@ -42,4 +44,6 @@ for _ in range(runs):
     elapsed, groups = run()
     times.append(elapsed)
 times.sort()
-print(f"{times[len(times) // 2]:.4f} {groups}")
+# Peak resident memory of this process (Python itself included), in KiB.
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(f"{times[len(times) // 2]:.4f} {groups} {peak}")

@@ -3,10 +3,11 @@ import OutreachEvaluation
 import OutreachFormats
 import OutreachModel
 
-/// Reads a blood-management system's donation export in one streaming pass: maps its columns, refuses identity
-/// columns the mapping does not handle, normalises every value, replaces each donor key by a keyed hash, and adds
-/// the rows up by month, region and venue kind. Memory grows with the number of distinct donors, regions and
-/// months, not with the file.
+/// Reads a blood-management system's donation export: maps its columns, refuses identity columns the mapping does
+/// not handle, normalises every value, replaces each donor key by a keyed hash, and adds the rows up by month,
+/// region and venue kind. A large file is read in pieces cut at line breaks, one per processor, and the pieces'
+/// sums and donors are combined in file order, so the result is the same as reading it in one. Memory is bounded:
+/// each piece streams through a 1 MiB buffer, and keeps at most `donorsInMemory` donors before writing them out.
 public struct DonationImporter: Sendable {
     public let workspace: Workspace
     public let mapping: ImportMapping

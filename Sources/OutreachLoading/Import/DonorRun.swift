@@ -31,22 +31,25 @@ enum DonorRun: Sendable {
             return chunk[index - 1]
         }
 
-        /// Reads the next chunk; false at the end (a short read ends the run too: the file is the process's own).
+        /// Reads the next chunk into the same memory; false at the end (a short read ends the run too: the file
+        /// is the process's own).
         mutating func refill(_ file: RunFile) -> Bool {
-            if descriptor < 0 { descriptor = open(file.url.path, O_RDONLY) }
+            if descriptor < 0 {
+                descriptor = open(file.url.path, O_RDONLY)
+                chunk = [Entry](repeating: chunk.first ?? Self.blank, count: RunFile.chunkEntries)
+            }
             guard descriptor >= 0 else { return false }
             let stride = MemoryLayout<Entry>.stride
             let descriptor = descriptor
-            chunk = [Entry](unsafeUninitializedCapacity: RunFile.chunkEntries) { buffer, count in
-                let wanted = buffer.count * stride
-                var got = 0
-                while got < wanted {
-                    let result = read(descriptor, UnsafeMutableRawPointer(buffer.baseAddress!) + got, wanted - got)
+            var got = 0
+            chunk.withUnsafeMutableBytes { bytes in
+                while got < bytes.count {
+                    let result = read(descriptor, bytes.baseAddress! + got, bytes.count - got)
                     if result <= 0 { break }
                     got += result
                 }
-                count = got / stride
             }
+            if got < chunk.count * stride { chunk.removeLast(chunk.count - got / stride) }
             index = 0
             if chunk.isEmpty {
                 close(descriptor)
@@ -55,6 +58,9 @@ enum DonorRun: Sendable {
             }
             return true
         }
+
+        static let blank = Entry(
+            digest: (0, 0), lastDay: 0, donations: 0, region: 0, venue: 0, birthYear: 0, lastType: .wholeBlood)
     }
 
     func reader() -> Reader {

@@ -1,46 +1,58 @@
+import Foundation
 import OutreachEvaluation
 import OutreachFormats
 import OutreachModel
 
 /// `records/donors.csv` as `import records` writes it.
 public enum DonorTable {
-    /// The donors, empty when nothing has been imported; a damaged row is a located problem.
+    /// The donors, empty when nothing has been imported; a damaged row is a located problem. Read row by row from
+    /// bytes: the table can hold millions of donors.
     public static func load(_ paths: WorkspacePaths) -> ([ImportedDonor], [Problem]) {
         let file = paths.workspaceFile(RecordIntake.donorsFile)
-        switch FileText.read(file.url, display: file.display) {
-        case .missing: return ([], [])
-        case .failed(let problem): return ([], [problem])
-        case .text(let text):
-            let records: [CSVRecord]
-            do { records = try CSVParser.parse(text) } catch {
-                return (
-                    [],
-                    [
-                        Problem(
-                            .error, .unterminatedQuote, location: SourceLocation(file: file.display, line: error.line))
-                    ]
-                )
-            }
-            var donors: [ImportedDonor] = []
-            var problems: [Problem] = []
-            for record in records.dropFirst() {
-                let fields = record.fields
-                guard fields.count == RecordIntake.donorsHeader.count, let last = CivilDate(fields[3]),
-                    let type = DonationType(rawValue: fields[4])
-                else {
-                    problems.append(
-                        Problem(
-                            .error, .fieldCount(expected: RecordIntake.donorsHeader.count, found: fields.count),
-                            location: SourceLocation(file: file.display, line: record.line)))
-                    continue
+        guard FileManager.default.fileExists(atPath: file.url.path) else { return ([], []) }
+        let columns = RecordIntake.donorsHeader
+        var donors: [ImportedDonor] = []
+        var problems: [Problem] = []
+        func problem(_ kind: ProblemKind, line: Int, column: Int? = nil) {
+            let field = column.map { columns[$0 - 1] }
+            problems.append(
+                Problem(
+                    .error, kind, field: field, location: SourceLocation(file: file.display, line: line, column: column)
+                ))
+        }
+        do {
+            var isHeader = true
+            try CSVRowReader(try ByteStream(path: file.url.path)).forEachRow { row in
+                if isHeader {
+                    isHeader = false
+                    return
                 }
+                guard row.count == columns.count else {
+                    return problem(.fieldCount(expected: columns.count, found: row.count), line: row.line)
+                }
+                guard let last = CivilDate(row.string(3)) else {
+                    return problem(
+                        .invalidValue(field: columns[3], value: row.string(3), expected: .donationDate), line: row.line,
+                        column: 4)
+                }
+                guard let type = DonationType(rawValue: row.string(4)) else {
+                    return problem(
+                        .invalidValue(field: columns[4], value: row.string(4), expected: .donationType), line: row.line,
+                        column: 5)
+                }
+                let venue = row.string(2)
                 donors.append(
                     ImportedDonor(
-                        key: fields[0], regionCode: fields[1], venueID: fields[2].isEmpty ? nil : fields[2],
-                        lastDonation: last, lastType: type, birthYear: Int(fields[5]), donations: 0))
+                        key: row.string(0), regionCode: row.string(1), venueID: venue.isEmpty ? nil : venue,
+                        lastDonation: last, lastType: type, birthYear: Int(row.string(5)), donations: 0))
             }
-            return (donors, problems)
+        } catch let quote as CSVRowReader.UnterminatedQuote {
+            problem(.unterminatedQuote, line: quote.line)
+        } catch {
+            problems.append(
+                Problem(.error, .unreadableFile(reason: "\(error)"), location: SourceLocation(file: file.display)))
         }
+        return (donors, problems)
     }
 
     /// The imported donors grouped by the venue of their last donation and the day they may give whole blood
