@@ -5,9 +5,12 @@ public enum CSVWriter {
 
     /// Quotes a field holding a comma, a quote, a line break or edge spaces; doubles inner quotes.
     public static func escape(_ field: String) -> String {
+        // Bytes, not characters: every field of every stored table passes here. A line break (LF, CR or CRLF)
+        // shows as its bytes.
+        let bytes = field.utf8
         let needsQuotes =
-            field.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
-            || field.hasPrefix(" ") || field.hasSuffix(" ")
+            bytes.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+            || bytes.first == 0x20 || bytes.last == 0x20
         guard needsQuotes else { return field }
         return "\"" + field.replacingAll("\"", with: "\"\"") + "\""
     }

@@ -21,11 +21,17 @@ public enum RecordMerge {
     ) {
         let months = Set(incoming.map(\.period))
         var diff = RecordDiff<Record>()
-        let before = Dictionary(stored.filter { months.contains($0.period) }.map { ($0.key, $0) }) { first, _ in first }
-        let incomingKeys = Set(incoming.map(\.key))
+        // Each stored row's period and key made once: a province stores millions of rows.
+        let replaced = stored.map { months.contains($0.period) }
+        let storedKeys = stored.map(\.key)
+        let before = Dictionary(
+            stored.indices.filter { replaced[$0] }.map { (storedKeys[$0], stored[$0]) },
+            uniquingKeysWith: { first, _ in first })
+        let incomingKeys = incoming.map(\.key)
+        let incomingKeySet = Set(incomingKeys)
         var kept: [Record] = []
-        for record in incoming {
-            if let old = before[record.key] {
+        for (record, key) in zip(incoming, incomingKeys) {
+            if let old = before[key] {
                 if old.hasSameFigures(as: record) {
                     diff.unchanged += 1
                     kept.append(old)
@@ -38,9 +44,14 @@ public enum RecordMerge {
                 kept.append(record)
             }
         }
-        diff.removed = stored.filter { months.contains($0.period) && !incomingKeys.contains($0.key) }
+        diff.removed = stored.indices.filter { replaced[$0] && !incomingKeySet.contains(storedKeys[$0]) }.map {
+            stored[$0]
+        }
         // Unchanged rows keep their stored form (and source), so recording the same figures again writes nothing new.
-        let merged = (stored.filter { !months.contains($0.period) } + kept).sorted { $0.key < $1.key }
+        let untouched = stored.indices.filter { !replaced[$0] }
+        let rows = untouched.map { stored[$0] } + kept
+        let keys = untouched.map { storedKeys[$0] } + kept.map(\.key)
+        let merged = rows.indices.sorted { keys[$0] < keys[$1] }.map { rows[$0] }
         return (merged, diff)
     }
 }

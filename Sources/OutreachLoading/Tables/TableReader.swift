@@ -82,6 +82,7 @@ struct TableReader {
                 if !optional { report(.emptyField(column), column) }
                 return nil
             }
+            if let number = Int(value), number >= minimum { return number }
             var cleaned = value.filter { $0 != "," && $0 != "，" }
             if cleaned.hasSuffix(".0") { cleaned.removeLast(2) }
             guard let number = Int(cleaned), number >= minimum else {
@@ -99,7 +100,9 @@ struct TableReader {
                 report(.emptyField(column), column)
                 return nil
             }
-            guard let number = Double(value.filter { $0 != "," && $0 != "，" }), number >= 0, number.isFinite else {
+            guard let number = Double(value) ?? Double(value.filter { $0 != "," && $0 != "，" }), number >= 0,
+                number.isFinite
+            else {
                 report(.invalidValue(field: column, value: value, expected: .nonNegativeNumber), column)
                 return nil
             }
@@ -131,7 +134,9 @@ struct TableReader {
 
         mutating func choice<T>(_ column: String, _ options: [(String, T)]) -> T? {
             guard let value = required(column) else { return nil }
-            if let match = options.first(where: { $0.0 == value || $0.0 == value.lowercased() }) { return match.1 }
+            if let match = options.first(where: { $0.0 == value }) { return match.1 }
+            let lowercased = value.lowercased()
+            if let match = options.first(where: { $0.0 == lowercased }) { return match.1 }
             var spellings: [String] = []
             for (spelling, _) in options where !spellings.contains(spelling) { spellings.append(spelling) }
             report(.invalidValue(field: column, value: value, expected: .oneOf(spellings)), column)
