@@ -34,6 +34,7 @@ public enum Outreach {
             Command(spec: ActionsCommand.close, run: ActionsCommand.runClose),
             Command(spec: ReviewCommand.spec, run: ReviewCommand.run),
             Command(spec: SimulateCommand.spec, run: SimulateCommand.run),
+            Command(spec: SimulateExportCommand.spec, run: SimulateExportCommand.run),
             Command(spec: DemoCommand.spec, run: DemoCommand.run),
         ]
 

@@ -194,6 +194,33 @@ import Testing
         #expect(accepted.fileProblems.isEmpty && accepted.counted == 50)
     }
 
+    /// `simulate export` writes what `import records` reads: every row, in either encoding, bad rows included.
+    @Test func simulatedExportsImport() throws {
+        let (folder, cleanUp) = try Repository.scratchCopy(of: "maoming")
+        defer { cleanUp() }
+        let environment = [
+            "OUTREACH_SECRET_FILE": folder.deletingLastPathComponent().appendingPathComponent("secret.key").path
+        ]
+        let export = folder.deletingLastPathComponent().appendingPathComponent("simulated.csv")
+        let written = Repository.run([
+            "simulate", "export", export.path, "--rows", "1500", "--from", "2026-09-01", "--to", "2026-10-31",
+            "--gb18030", "--bad-rows", "2", "--workspace", folder.path,
+        ])
+        #expect(written.exitCode == 0, "\(written.errorOutput)")
+        #expect(written.output.contains("GB18030") && written.output.contains("共 1500 行"))
+        let bad = try #require(
+            written.output.split(separator: "(其中 ").last?.split(separator: " ").first.flatMap { Int($0) })
+        let imported = Repository.run(
+            ["import", "records", export.path, "--skip-bad-rows", "--workspace", folder.path], environment: environment)
+        #expect(imported.exitCode == 0, "\(imported.errorOutput)")
+        #expect(imported.output.contains("(GB18030):1500 行,计入 \(1500 - bad) 行"))
+
+        let backwards = Repository.run([
+            "simulate", "export", export.path, "--from", "2026-10-01", "--to", "2026-09-01", "--workspace", folder.path,
+        ])
+        #expect(backwards.exitCode == 1 && backwards.errorOutput.contains("晚于"))
+    }
+
     @Test func commandIsAllOrNothingSkipsOnRequestAndReimportsHarmlessly() throws {
         let (folder, cleanUp) = try Repository.scratchCopy(of: "maoming")
         defer { cleanUp() }

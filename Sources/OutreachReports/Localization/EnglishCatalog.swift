@@ -170,6 +170,14 @@ public struct EnglishCatalog: Catalog {
         case .optionDonationType: return "Next donation type: whole-blood (default) or platelets"
         case .optionRecallOutput: return "File for the key list (default recall-FROM-TO.csv)"
         case .optionPoolDate: return "Date YYYY-MM-DD (default today)"
+        case .simulateExportAbstract:
+            return
+                "Write a simulated blood-management export for this workspace's venues (generic format, fictitious people), to try import records, recall and pools"
+        case .argumentExportOutput: return "The CSV file to write"
+        case .optionRows: return "Number of rows (default 20000)"
+        case .optionGB18030: return "Write GB18030 (Chinese Excel's default) instead of UTF-8"
+        case .optionBadRows:
+            return "Percentage of rows with a deliberate error (1–50), to try the error report and --skip-bad-rows"
         case .importRecordsAbstract:
             return
                 "Import a blood-management system's donation export (one row per donation): monthly figures by region and venue kind; donors kept as keyed hashes only"
