@@ -69,7 +69,8 @@ public final class ByteStream {
     /// Offsets that cut a file into `pieces` ranges of about equal size, each ending just after a line break; fewer
     /// when the file has fewer line breaks. The breaks may fall inside quoted fields: a reader of a piece finds out.
     public static func lineAlignedPieces(of path: String, pieces: Int) -> [Range<Int>] {
-        guard let size = size(of: path), pieces > 1 else { return [0..<(size(of: path) ?? 0)] }
+        let size = size(of: path) ?? 0
+        guard pieces > 1, size > 0 else { return [0..<size] }
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { return [0..<size] }
         defer { close(descriptor) }
