@@ -142,6 +142,18 @@ public final class ByteStream {
     /// Reads up to `buffer.count` UTF-8 bytes into `buffer` (at least 4 bytes long, room for any character);
     /// 0 at the end of the file.
     public func read(into buffer: UnsafeMutableRawBufferPointer) throws(Failure) -> Int {
+        if converter == nil && rawOffset == rawCount && !atEnd {
+            // UTF-8 with nothing left over: straight from the file into the caller's buffer, without a copy.
+            let wanted = min(buffer.count, remaining)
+            let got = wanted == 0 ? 0 : Glibc.read(descriptor, buffer.baseAddress!, wanted)
+            if got <= 0 {
+                atEnd = true
+                return 0
+            }
+            remaining -= got
+            consumed += got
+            return got
+        }
         if rawOffset == rawCount {
             if atEnd { return 0 }
             fillRaw()
