@@ -35,16 +35,35 @@ import Testing
             today: CivilDate(year: 2026, month: 12, day: 2)!, display: "export.csv")
     }
 
+    /// A generated export of the Maoming sample in a temporary file, which the caller removes.
+    static func export(
+        rows: Int, from: CivilDate, to: CivilDate, seed: UInt64, gb18030: Bool = false, badShare: Double = 0
+    ) throws -> (workspace: Workspace, url: URL, totals: ExportGenerator.Totals) {
+        let workspace = try maoming()
+        var generator = ExportGenerator(workspace: workspace, from: from, to: to, seed: seed)
+        generator.gb18030 = gb18030
+        generator.badShare = badShare
+        let url = temporaryFile("export.csv")
+        return (workspace, url, try generator.write(rows: rows, to: url))
+    }
+
+    /// An importer that reads in one piece, and one that cuts even a small file into `pieces`.
+    static func wholeAndSplit(_ workspace: Workspace, pieces: Int) throws -> (DonationImporter, DonationImporter) {
+        var whole = importer(workspace, try mapping())
+        whole.workers = 1
+        var split = whole
+        split.workers = pieces
+        split.parallelBytes = 0
+        return (whole, split)
+    }
+
     @Test(arguments: [false, true])
     func anImportedExportAddsUpToTheGeneratorsOwnTotals(gb18030: Bool) throws {
-        let workspace = try Self.maoming()
-        var generator = ExportGenerator(
-            workspace: workspace, from: CivilDate(year: 2026, month: 7, day: 1)!,
-            to: CivilDate(year: 2026, month: 10, day: 31)!, seed: 42)
-        generator.gb18030 = gb18030
-        let url = Self.temporaryFile("export.csv")
+        let (workspace, url, totals) = try Self.export(
+            rows: 20_000, from: CivilDate(year: 2026, month: 7, day: 1)!,
+            to: CivilDate(year: 2026, month: 10, day: 31)!,
+            seed: 42, gb18030: gb18030)
         defer { try? FileManager.default.removeItem(at: url) }
-        let totals = try generator.write(rows: 20_000, to: url)
         let result = Self.importer(workspace, try Self.mapping()).read(path: url.path)
         #expect(result.fileProblems.isEmpty, "\(result.fileProblems)")
         #expect(result.encoding == (gb18030 ? "GB18030" : "UTF-8"))
@@ -66,20 +85,11 @@ import Testing
     /// rejected rows with their line numbers.
     @Test(arguments: [(false, 2), (false, 3), (true, 4)])
     func piecesAddUpToTheWholeFile(gb18030: Bool, pieces: Int) throws {
-        let workspace = try Self.maoming()
-        var generator = ExportGenerator(
-            workspace: workspace, from: CivilDate(year: 2026, month: 7, day: 1)!,
-            to: CivilDate(year: 2026, month: 10, day: 31)!, seed: 11)
-        generator.gb18030 = gb18030
-        generator.badShare = 0.01
-        let url = Self.temporaryFile("export.csv")
+        let (workspace, url, _) = try Self.export(
+            rows: 6_000, from: CivilDate(year: 2026, month: 7, day: 1)!, to: CivilDate(year: 2026, month: 10, day: 31)!,
+            seed: 11, gb18030: gb18030, badShare: 0.01)
         defer { try? FileManager.default.removeItem(at: url) }
-        _ = try generator.write(rows: 6_000, to: url)
-        var whole = Self.importer(workspace, try Self.mapping())
-        whole.workers = 1
-        var split = whole
-        split.workers = pieces
-        split.parallelBytes = 0
+        let (whole, split) = try Self.wholeAndSplit(workspace, pieces: pieces)
         #expect(ByteStream.lineAlignedPieces(of: url.path, pieces: pieces).count == pieces)
         try Self.expectSame(whole.read(path: url.path), split.read(path: url.path))
     }
@@ -87,19 +97,11 @@ import Testing
     /// With more donors than fit the memory budget, pieces write them out in sorted runs that are merged at the
     /// end: the same donors, and no run file left once the import is dropped.
     @Test func donorsWrittenOutInRunsGiveTheSameDonors() throws {
-        let workspace = try Self.maoming()
-        var generator = ExportGenerator(
-            workspace: workspace, from: CivilDate(year: 2026, month: 1, day: 1)!,
-            to: CivilDate(year: 2026, month: 10, day: 31)!, seed: 5)
-        generator.badShare = 0.01
-        let url = Self.temporaryFile("export.csv")
+        let (workspace, url, _) = try Self.export(
+            rows: 8_000, from: CivilDate(year: 2026, month: 1, day: 1)!, to: CivilDate(year: 2026, month: 10, day: 31)!,
+            seed: 5, badShare: 0.01)
         defer { try? FileManager.default.removeItem(at: url) }
-        _ = try generator.write(rows: 8_000, to: url)
-        var whole = Self.importer(workspace, try Self.mapping())
-        whole.workers = 1
-        var runs = whole
-        runs.workers = 3
-        runs.parallelBytes = 0
+        var (whole, runs) = try Self.wholeAndSplit(workspace, pieces: 3)
         runs.donorsInMemory = 300
         let prefix = "outreach-donors-\(getpid())-"
         func runFiles() throws -> [String] {
@@ -130,11 +132,7 @@ import Testing
         let noteStart = lines[0...31].joined(separator: "\n").utf8.count - note.utf8.count
         let cut = ByteStream.lineAlignedPieces(of: url.path, pieces: 2)[1].lowerBound
         #expect(cut > noteStart && cut < noteStart + note.utf8.count)
-        var whole = Self.importer(workspace, try Self.mapping())
-        whole.workers = 1
-        var split = whole
-        split.workers = 2
-        split.parallelBytes = 0
+        let (whole, split) = try Self.wholeAndSplit(workspace, pieces: 2)
         let result = split.read(path: url.path)
         #expect(result.rejected.map(\.line) == [2 + 45 + 400])
         try Self.expectSame(whole.read(path: url.path), result)
@@ -152,14 +150,10 @@ import Testing
     }
 
     @Test func badValuesAreReportedWithLineAndColumn() throws {
-        let workspace = try Self.maoming()
-        var generator = ExportGenerator(
-            workspace: workspace, from: CivilDate(year: 2026, month: 9, day: 1)!,
-            to: CivilDate(year: 2026, month: 10, day: 31)!, seed: 3)
-        generator.badShare = 0.02
-        let url = Self.temporaryFile("export.csv")
+        let (workspace, url, totals) = try Self.export(
+            rows: 3_000, from: CivilDate(year: 2026, month: 9, day: 1)!, to: CivilDate(year: 2026, month: 10, day: 31)!,
+            seed: 3, badShare: 0.02)
         defer { try? FileManager.default.removeItem(at: url) }
-        let totals = try generator.write(rows: 3_000, to: url)
         let result = Self.importer(workspace, try Self.mapping()).read(path: url.path)
         #expect(totals.badRows > 20)
         #expect(result.rejected.count == totals.badRows)
