@@ -117,6 +117,21 @@ import Testing
         #expect(try runFiles().isEmpty)
     }
 
+    /// A birth year known only from a deferral in a later piece still reaches the donor who gave in an earlier one.
+    @Test func aLaterPieceCanTellAnEarlierDonationsBirthYear() throws {
+        let workspace = try Self.maoming()
+        var lines = ["献血日期,献血者编号,区县,采血点类型,献血类型,献血量,检测结果,出生日期"]
+        lines += (0..<30).map { "2026/10/\(1 + $0 % 20),D\($0),茂南区,固定献血点,全血,400,合格," }
+        lines += (0..<30).map { "2026/10/\(21 + $0 % 8),D\($0),茂南区,固定献血点,全血,,暂缓,1990-05-0\(1 + $0 % 9)" }
+        let url = Self.temporaryFile("export.csv")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: url)
+        let (whole, split) = try Self.wholeAndSplit(workspace, pieces: 2)
+        let result = split.read(path: url.path)
+        #expect(result.donors.count == 30 && result.donors.allSatisfy { $0.birthYear == 1990 && $0.donations == 1 })
+        try Self.expectSame(whole.read(path: url.path), result)
+    }
+
     /// A cut that falls inside a quoted field with line breaks is caught, and the file is read in one piece.
     @Test func aCutInsideAQuotedFieldFallsBackToOnePiece() throws {
         let workspace = try Self.maoming()

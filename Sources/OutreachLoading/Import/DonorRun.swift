@@ -70,11 +70,12 @@ enum DonorRun: Sendable {
         }
     }
 
-    /// Runs of one export, in the order their rows came, as one run: a donor found in several runs is combined
-    /// in that order. In memory when every run is; otherwise merged into a new file, holding one chunk per run.
+    /// Runs of one export, in the order their rows came, as one run of the donors with a counted donation: a donor
+    /// found in several runs is combined in that order (a run may know only a deferral's birth year). In memory
+    /// when every run is; otherwise merged into a new file, holding one chunk per run.
     static func merging(_ runs: [DonorRun]) throws -> DonorRun {
         let runs = runs.filter { $0.count > 0 }
-        guard runs.count > 1 else { return runs.first ?? .memory([]) }
+        if runs.count == 1, case .memory(let entries) = runs[0] { return .memory(entries.filter(\.hasDonation)) }
         var readers = runs.map { $0.reader() }
         var heads = readers.indices.map { readers[$0].next() }
         let inMemory = runs.allSatisfy { if case .memory = $0 { true } else { false } }
@@ -93,6 +94,7 @@ enum DonorRun: Sendable {
                 heads[index] = readers[index].next()
             }
             guard let entry else { break }
+            guard entry.hasDonation else { continue }
             if let writer { try writer.append(entry) } else { merged.append(entry) }
         }
         return try writer.map { .file(try $0.finish()) } ?? .memory(merged)

@@ -185,10 +185,13 @@ struct ImportPass: Sendable {
         return runs + [.memory(pseudonymousEntries())]
     }
 
-    /// The tally's donors with a counted donation, in digest order, each key replaced by the first 16 bytes of its
-    /// keyed hash: the only place a key is hashed, once per donor and run, four at a time.
+    /// The tally's donors, in digest order, each key replaced by the first 16 bytes of its keyed hash: the only place
+    /// a key is hashed, once per donor and run, four at a time.
     func pseudonymousEntries() -> [ImportedDonors.Entry] {
-        let counted = (0..<donors.count).filter { donors[$0].donations > 0 && donors[$0].region >= 0 }
+        // Donors with a donation, or with a birth year that their donation in another run may need.
+        let counted = (0..<donors.count).filter {
+            (donors[$0].donations > 0 && donors[$0].region >= 0) || donors[$0].birthYear > 0
+        }
         var entries: [ImportedDonors.Entry] = []
         entries.reserveCapacity(counted.count)
         let width = donors.longestKey

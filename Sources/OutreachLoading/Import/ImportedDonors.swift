@@ -16,6 +16,8 @@ public struct ImportedDonors: Sequence, Sendable {
         var birthYear: Int16
         var lastType: DonationType
 
+        var hasDonation: Bool { donations > 0 && region >= 0 }
+
         /// One donor seen in two runs, `later` after `self` in the export: the later run's last donation wins on
         /// the same day or after (as reading the rows in order would), donations add up, the later birth year wins.
         func followed(by later: Entry) -> Entry {
