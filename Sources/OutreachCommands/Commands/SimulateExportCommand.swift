@@ -14,7 +14,7 @@ enum SimulateExportCommand {
             OptionSpec("rows", value: "N", help: .optionRows),
             OptionSpec("from", value: "YYYY-MM-DD", help: .optionFromDate),
             OptionSpec("to", value: "YYYY-MM-DD", help: .optionToDate),
-            OptionSpec("seed", value: "N", help: .optionSeed),
+            OptionSpec("seed", value: "N", help: .optionExportSeed),
             OptionSpec("gb18030", help: .optionGB18030),
             OptionSpec("bad-rows", value: "PERCENT", help: .optionBadRows),
         ] + CommandSpec.commonOptions + [CommandSpec.helpOption])

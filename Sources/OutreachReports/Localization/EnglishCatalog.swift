@@ -178,6 +178,7 @@ public struct EnglishCatalog: Catalog {
         case .optionGB18030: return "Write GB18030 (Chinese Excel's default) instead of UTF-8"
         case .optionBadRows:
             return "Percentage of rows with a deliberate error (1–50), to try the error report and --skip-bad-rows"
+        case .optionExportSeed: return "random seed (the same seed and options write the same file)"
         case .importRecordsAbstract:
             return
                 "Import a blood-management system's donation export (one row per donation): monthly figures by region and venue kind; donors kept as keyed hashes only"
