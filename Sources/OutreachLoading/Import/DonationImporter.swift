@@ -82,6 +82,7 @@ public struct DonationImporter: Sendable {
         } catch {
             result.fileProblems.append(problem(for: error))
         }
+        // By month, then region and venue kind in the workspace's order.
         let order = Dictionary(
             workspace.regions.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })
         result.records.sort {

@@ -151,10 +151,8 @@ struct ImportPass: Sendable {
         }
         let columns = columns ?? [:]
         let source = DonationImporter.source + " " + importer.display
-        result.records = cellKeys.indices.sorted {
-            (cellKeys[$0].month, cellKeys[$0].region, cellKeys[$0].kind)
-                < (cellKeys[$1].month, cellKeys[$1].region, cellKeys[$1].kind)
-        }.map { cell in
+        // In the order first seen; the importer orders the records once all pieces are in.
+        result.records = cellKeys.indices.map { cell in
             let key = cellKeys[cell]
             return DonationRecord(
                 month: YearMonth(ordinal: key.month), regionCode: regions[key.region].code,
