@@ -23,9 +23,10 @@ struct HolidaysDocument: Decodable {
     var holidays: [String: String]
     var workdays: [String: String]
     var springFestival: [String: String]?
+    var qingming: [String: String]?
 
     enum CodingKeys: String, CodingKey {
-        case holidays, workdays
+        case holidays, workdays, qingming
         case springFestival = "spring_festival"
     }
 }
@@ -38,6 +39,7 @@ struct ObservancesDocument: Decodable {
 /// `Templates/calendar/lunar-months.json`: Gregorian first days of lunar months.
 struct LunarDocument: Decodable {
     var monthStarts: [String]
+    var leapMonthStarts: [String]?
 }
 
 struct ChannelsDocument: Decodable {

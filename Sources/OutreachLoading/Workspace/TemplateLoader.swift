@@ -45,14 +45,17 @@ struct TemplateLoader {
         loaded.channels = document(ChannelsDocument.self, TemplateFiles.channels)?.channels ?? []
         loaded.rules = document(DonationRules.self, TemplateFiles.rules)
         loaded.observances = document(ObservancesDocument.self, TemplateFiles.observances)?.observances ?? []
-        if let holidays = document(HolidaysDocument.self, TemplateFiles.holidays) {
-            loaded.holidays = holidayCalendar(holidays)
-        }
         if let lunar = document(LunarDocument.self, TemplateFiles.lunar) {
             var dates = DateCollector(file: paths.templatesFile(TemplateFiles.lunar).display)
             let starts = lunar.monthStarts.enumerated().compactMap { dates.date($1, at: "monthStarts[\($0)]") }
+            let leap = (lunar.leapMonthStarts ?? []).enumerated().compactMap {
+                dates.date($1, at: "leapMonthStarts[\($0)]")
+            }
             problems += dates.problems
-            loaded.lunar = LunarCalendar(monthStarts: starts)
+            loaded.lunar = LunarCalendar(monthStarts: starts, leapMonthStarts: Set(leap))
+        }
+        if let holidays = document(HolidaysDocument.self, TemplateFiles.holidays) {
+            loaded.holidays = holidayCalendar(holidays, lunar: loaded.lunar)
         }
         let folder = paths.templatesFile(TemplateFiles.campaigns)
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.url.path)) ?? []
@@ -103,7 +106,7 @@ struct TemplateLoader {
         }
     }
 
-    private mutating func holidayCalendar(_ document: HolidaysDocument) -> HolidayCalendar {
+    private mutating func holidayCalendar(_ document: HolidaysDocument, lunar: LunarCalendar) -> HolidayCalendar {
         var dates = DateCollector(file: paths.templatesFile(TemplateFiles.holidays).display)
         func days(_ table: [String: String], _ key: String) -> [CivilDate: String] {
             var result: [CivilDate: String] = [:]
@@ -119,7 +122,15 @@ struct TemplateLoader {
         for (year, text) in document.springFestival ?? [:] {
             if let date = dates.date(text, at: "spring_festival.\(year)") { springFestival[date.year] = date }
         }
+        var qingming: [Int: CivilDate] = [:]
+        for (year, text) in document.qingming ?? [:] {
+            if let date = dates.date(text, at: "qingming.\(year)") { qingming[date.year] = date }
+        }
         problems += dates.problems
-        return HolidayCalendar(holidays: holidays, makeUpWorkdays: workdays, springFestival: springFestival)
+        let years = springFestival.keys.min().map { $0...(springFestival.keys.max() ?? $0) } ?? 0...0
+        return HolidayCalendar(
+            holidays: holidays, makeUpWorkdays: workdays, springFestival: springFestival,
+            statutory: StatutoryHoliday.days(
+                years: years, springFestival: springFestival, qingming: qingming, lunar: lunar))
     }
 }

@@ -5,8 +5,25 @@
 public struct LunarCalendar: Sendable, Equatable {
     /// First days of lunar months, ascending.
     public let monthStarts: [CivilDate]
+    /// The starts of leap (intercalary) months, which repeat the previous month's number.
+    public let leapMonthStarts: Set<CivilDate>
 
-    public init(monthStarts: [CivilDate]) { self.monthStarts = monthStarts.sorted() }
+    public init(monthStarts: [CivilDate], leapMonthStarts: Set<CivilDate> = []) {
+        self.monthStarts = monthStarts.sorted()
+        self.leapMonthStarts = leapMonthStarts
+    }
+
+    /// The Gregorian date of a lunar month and day in the lunar year that begins on `newYear` (a Spring Festival
+    /// date), skipping leap months; nil outside the table.
+    public func date(month: Int, day: Int, inYearStarting newYear: CivilDate) -> CivilDate? {
+        guard let first = monthStarts.firstIndex(of: newYear) else { return nil }
+        var number = 0
+        for start in monthStarts[first...] where !leapMonthStarts.contains(start) {
+            number += 1
+            if number == month { return covers(start.adding(days: day - 1)) ? start.adding(days: day - 1) : nil }
+        }
+        return nil
+    }
 
     /// The day of the lunar month (1–30), or nil outside the table.
     public func lunarDay(of date: CivilDate) -> Int? {

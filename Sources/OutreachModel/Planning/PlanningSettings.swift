@@ -44,7 +44,13 @@ public struct PlanningSettings: Hashable, Sendable, Codable {
 public struct ObjectiveWeights: Hashable, Sendable, Codable {
     /// Weight of units towards the target in the month before a trough (other months weigh 1).
     public var troughLeadWeight: Double
-    /// Weight of units beyond a target (stock building), relative to units towards it.
+    /// Attainment breakpoints (shares of the month's target, ascending) of the concave month value; the last is
+    /// where the surplus weight starts (1.0: the target).
+    public var attainmentBreakpoints: [Double]
+    /// Value per unit below each breakpoint, non-increasing: deep shortfalls cost more than shallow ones, because
+    /// blood does not keep from one month to the next (red cells 35 days, platelets 5).
+    public var attainmentSlopes: [Double]
+    /// Weight of units beyond the last breakpoint (stock building), relative to units towards the target.
     public var surplusWeight: Double
     /// Days a region with a target may go without a drive before fairness costs anything.
     public var fairnessGraceDays: Int
@@ -56,15 +62,64 @@ public struct ObjectiveWeights: Hashable, Sendable, Codable {
     public var replanStabilityUnits: Double
 
     public init(
-        troughLeadWeight: Double = 1.5, surplusWeight: Double = 0.1, fairnessGraceDays: Int = 45,
+        troughLeadWeight: Double = 1.5, attainmentBreakpoints: [Double] = [0.6, 0.85, 1],
+        attainmentSlopes: [Double] = [2, 1.5, 1], surplusWeight: Double = 0.1, fairnessGraceDays: Int = 45,
         fairnessUnitsPerDay: Double = 1, travelUnitsPerStep: Double = 2, replanStabilityUnits: Double = 20
     ) {
         self.troughLeadWeight = troughLeadWeight
+        self.attainmentBreakpoints = attainmentBreakpoints
+        self.attainmentSlopes = attainmentSlopes
         self.surplusWeight = surplusWeight
         self.fairnessGraceDays = fairnessGraceDays
         self.fairnessUnitsPerDay = fairnessUnitsPerDay
         self.travelUnitsPerStep = travelUnitsPerStep
         self.replanStabilityUnits = replanStabilityUnits
+    }
+
+    /// Instances and settings written before the concave month value have no breakpoints: their objective was
+    /// linear up to the target, and reads back as such.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        troughLeadWeight = try container.decode(Double.self, forKey: .troughLeadWeight)
+        attainmentBreakpoints = try container.decodeIfPresent([Double].self, forKey: .attainmentBreakpoints) ?? [1]
+        attainmentSlopes = try container.decodeIfPresent([Double].self, forKey: .attainmentSlopes) ?? [1]
+        surplusWeight = try container.decode(Double.self, forKey: .surplusWeight)
+        fairnessGraceDays = try container.decode(Int.self, forKey: .fairnessGraceDays)
+        fairnessUnitsPerDay = try container.decode(Double.self, forKey: .fairnessUnitsPerDay)
+        travelUnitsPerStep = try container.decode(Double.self, forKey: .travelUnitsPerStep)
+        replanStabilityUnits = try container.decode(Double.self, forKey: .replanStabilityUnits)
+    }
+
+    /// The month value's linear pieces in order, for the units beyond `base` (fixed sites' units, say): each
+    /// piece's width in units and its value per unit. The last piece (surplus) is unbounded. Concave when the
+    /// slopes do not increase, which keeps the objective linear-programmable (maximise Σ slope × piece with
+    /// 0 ≤ piece ≤ width).
+    public func pieces(target: Double?, above base: Double = 0) -> [(width: Double, slope: Double)] {
+        var result: [(width: Double, slope: Double)] = []
+        if let target {
+            var previous = 0.0
+            for (breakpoint, slope) in zip(attainmentBreakpoints, attainmentSlopes) {
+                let start = max(previous * target, base)
+                let end = breakpoint * target
+                if end > start { result.append((end - start, slope)) }
+                previous = breakpoint
+            }
+        }
+        result.append((.infinity, surplusWeight))
+        return result
+    }
+
+    /// Value of `units` collected in a month with this target (before the month's weight): the sum over pieces
+    /// of slope × the units that fall in the piece. Without a target every unit is surplus.
+    public func attainmentValue(units: Double, target: Double?) -> Double {
+        var left = units
+        var value = 0.0
+        for piece in pieces(target: target) where left > 0 {
+            let taken = min(left, piece.width)
+            value += taken * piece.slope
+            left -= taken
+        }
+        return value
     }
 }
 

@@ -55,6 +55,7 @@ public struct PlanRuleChecker {
             if calendar.allows(venue.schedule, on: drive.date) != true {
                 flag(.venueClosed(schedule: venue.schedule.spelling))
             }
+            if let holiday = calendar.holidays.closedForDrives(drive.date) { flag(.statutoryHoliday(holiday)) }
             if !template.allows(drive.date, calendar: calendar)
                 || (template.allowedDays.onShortageOnly == true && !plan.shortage)
             {

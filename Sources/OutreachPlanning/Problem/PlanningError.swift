@@ -22,6 +22,8 @@ public enum RuleBreak: Hashable, Sendable, Codable {
     case outsideHorizon
     case venueNotForDrives
     case venueClosed(schedule: String)
+    /// A statutory holiday (元旦, 春节 …): no drives in any year.
+    case statutoryHoliday(StatutoryHoliday)
     case calendarUnknown(schedule: String)
     case campaignNotAllowed(template: String)
     case campaignNotForVenue(template: String)

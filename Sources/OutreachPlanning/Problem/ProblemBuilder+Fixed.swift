@@ -73,6 +73,7 @@ extension ProblemBuilder {
         let date = pin.date
         if date < request.from || date > request.to { return .outsideHorizon }
         if venue.kind == .fixedSite { return .venueNotForDrives }
+        if let holiday = workspace.calendar.holidays.closedForDrives(date) { return .statutoryHoliday(holiday) }
         switch workspace.calendar.allows(venue.schedule, on: date) {
         case false?: return .venueClosed(schedule: venue.schedule.spelling)
         case nil: return .calendarUnknown(schedule: venue.schedule.spelling)

@@ -112,7 +112,9 @@ public struct ProblemBuilder {
                     }
                     continue
                 }
-                if isBlocked(venue: venue.id, date) { continue }
+                if isBlocked(venue: venue.id, date) || workspace.calendar.holidays.closedForDrives(date) != nil {
+                    continue
+                }
                 for template in templates where template.venueKinds.contains(venue.kind) && allows(template, on: date) {
                     let options = teamOptions(for: template, at: venue, on: date, among: inRange[venueNumber])
                     guard !options.isEmpty else { continue }

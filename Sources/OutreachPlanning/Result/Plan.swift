@@ -51,25 +51,36 @@ public struct TargetLine: Hashable, Sendable, Codable {
     public var drives: Int
     public var shortfall: Double
     public var reason: ShortfallReason?
+    /// The drive that holds a venue, for `revisitInterval` and `venueBookedElsewhere`.
+    public var blockingDrive: DriveID?
 
     public var expectedUnits: Double { fixedSiteUnits + driveUnits }
 }
 
-/// Why a region's month falls short of its target, judged from what stopped the remaining candidate drives.
-public enum ShortfallReason: String, Hashable, Sendable, Codable {
+/// Why a region's month falls short of its target, judged from what stops the candidate drives the plan does not
+/// hold there (most of them); the order breaks ties.
+public enum ShortfallReason: String, Hashable, Sendable, Codable, CaseIterable {
     /// The region has no venue for drives.
     case noVenue = "no-venue"
     /// Its venues are closed all month (vacation, no market days, holidays, calendar gaps).
     case venuesClosed = "venues-closed"
     /// The month is too close: every open day is sooner than the campaigns' lead time.
     case leadTime = "lead-time"
-    /// The venues were visited recently; their donors are not eligible again yet.
-    case revisitInterval = "revisit-interval"
-    /// Every team is busy on the days the venues are open.
+    /// Every team-day the venues could use in the month already holds a drive.
     case teamCapacity = "team-capacity"
-    /// The laboratory is full on those days.
+    /// An earlier drive at the venues (named in `blockingDrive`) collected there; its donors are not eligible
+    /// again yet.
+    case revisitInterval = "revisit-interval"
+    /// Imported donations: most of the venues' donors gave recently and are not eligible again yet.
+    case recentDonations = "recent-donations"
+    /// The venues' drives are held in another month of the plan (named in `blockingDrive`), and the revisit
+    /// interval allows no second one.
+    case venueBookedElsewhere = "venue-booked-elsewhere"
+    /// Teams are free in the month, but not on the days the venues are open.
+    case noOpenVenueDay = "no-open-venue-day"
+    /// The laboratory is full on the days left.
     case labCapacity = "lab-capacity"
-    /// Drives are possible but would add almost nothing: the venues' pools are exhausted.
+    /// Drives are possible but would add almost nothing: few venues within reach, or their pools are spent.
     case poolExhausted = "pool-exhausted"
 }
 

@@ -89,13 +89,13 @@ public struct PlanAssembler {
                 let fixed = region.baselineUnits[monthIndex]
                 let units = state.regionUnits[regionIndex][monthIndex]
                 let shortfall = max(0, (target ?? 0) - fixed - units)
+                let finding = shortfall >= 0.5 ? diagnosis.reason(region: regionIndex, month: monthIndex) : nil
                 lines.append(
                     TargetLine(
                         region: region.code, month: month.month, target: target,
                         source: region.sources[monthIndex], fixedSiteUnits: fixed,
                         driveUnits: units, drives: driveCount[regionIndex][monthIndex], shortfall: shortfall,
-                        reason: shortfall >= 0.5
-                            ? diagnosis.reason(region: regionIndex, month: monthIndex) : nil))
+                        reason: finding?.reason, blockingDrive: finding?.blockingDrive))
             }
         }
         return lines

@@ -65,15 +65,13 @@ struct PlanState {
 
     // MARK: Objective
 
-    /// The value a region's month contributes with `units` from drives: target units count fully, units beyond
-    /// the target count `surplusWeight`, all times the month's weight.
+    /// The value a region's month contributes with `units` from drives: the concave attainment value of the fixed
+    /// sites' and drives' units against the target, times the month's weight (README › Planning › Objective).
     func monthValue(region: Int?, month: Int, units: Double) -> Double {
         let weight = problem.months[month].weight
-        let surplus = problem.objective.surplusWeight
-        guard let region else { return weight * surplus * units }
+        guard let region else { return weight * problem.objective.surplusWeight * units }
         let total = problem.regions[region].baselineUnits[month] + units
-        guard let target = problem.regions[region].targets[month] else { return weight * surplus * total }
-        return weight * (min(total, target) + surplus * max(0, total - target))
+        return weight * problem.objective.attainmentValue(units: total, target: problem.regions[region].targets[month])
     }
 
     func gapPenalty(_ gap: Int) -> Double {

@@ -1,8 +1,8 @@
 /// An upper bound on the objective from a relaxation: within each month, drives become divisible items that
 /// need only one resource (team-days, or laboratory samples), each venue offers as many full-pool drives as its
 /// revisit interval lets it hold within the month, revisits across months and the fairness and travel
-/// penalties are dropped. Each month is then a fractional knapsack over concave region values, solved exactly
-/// by taking pieces in order of value per resource. A third relaxation keeps the revisit interval over the whole
+/// penalties are dropped. Each month is then a fractional knapsack over the concave (piecewise-linear) region
+/// values, solved exactly by taking pieces in order of value per resource. A third relaxation keeps the revisit interval over the whole
 /// horizon instead and drops the team and laboratory limits: each region may spread the units its venues can give
 /// in the horizon over its months, best-weighted gaps first. Every one is a valid bound; the smallest is reported.
 public enum UpperBound {
@@ -45,15 +45,21 @@ public enum UpperBound {
         let heaviest = problem.months.map(\.weight).max() ?? 1
         var bound = outside * surplus * heaviest
         for region in problem.regions.indices {
+            // A month's pieces come in falling value per unit (the month value is concave), so taking the densest
+            // pieces first across months never takes a piece before the cheaper units of its own month.
             var pieces: [(density: Double, amount: Double)] = []
             for month in problem.months.indices {
                 bound += state.monthValue(region: region, month: month, units: 0)
                 let weight = problem.months[month].weight
-                let base = problem.regions[region].baselineUnits[month]
-                let gap = problem.regions[region].targets[month].map { max(0, $0 - base) } ?? 0
-                let towards = min(gap, monthUnits[region][month])
-                pieces.append((weight, towards))
-                pieces.append((weight * surplus, monthUnits[region][month] - towards))
+                var room = monthUnits[region][month]
+                for piece in problem.objective.pieces(
+                    target: problem.regions[region].targets[month],
+                    above: problem.regions[region].baselineUnits[month]) where room > 0
+                {
+                    let amount = min(room, piece.width)
+                    pieces.append((weight * piece.slope, amount))
+                    room -= amount
+                }
             }
             var left = totalUnits[region]
             for piece in pieces.sorted(by: { $0.density > $1.density }) where left > 0 {
@@ -142,15 +148,25 @@ public enum UpperBound {
             }
         }
         for (region, list) in byRegion {
-            let target = problem.regions[region].targets[month]
-            var room = target.map { max(0, $0 - problem.regions[region].baselineUnits[month]) } ?? 0
+            // Items in falling units per cost meet the month value's pieces in falling value per unit: each
+            // stretch of an item inside one piece is a knapsack piece, and their densities fall in order.
+            let valuePieces = problem.objective.pieces(
+                target: problem.regions[region].targets[month], above: problem.regions[region].baselineUnits[month])
+            var current = 0
+            var room = valuePieces[0].width
             for item in list.sorted(by: { $0.units / $0.cost > $1.units / $1.cost }) {
                 let density = item.units / item.cost
-                let towardsTarget = min(room, item.units)
-                room -= towardsTarget
-                if towardsTarget > 0 { pieces.append((weight * density, towardsTarget / density)) }
-                let beyond = item.units - towardsTarget
-                if beyond > 0 { pieces.append((weight * surplus * density, beyond / density)) }
+                var left = item.units
+                while left > 1e-12 {
+                    let taken = min(left, room)
+                    if taken > 0 { pieces.append((weight * valuePieces[current].slope * density, taken / density)) }
+                    left -= taken
+                    room -= taken
+                    if room <= 1e-12, current + 1 < valuePieces.count {
+                        current += 1
+                        room = valuePieces[current].width
+                    }
+                }
             }
         }
         var left = budget

@@ -20,7 +20,7 @@ extension ChineseCatalog {
             return
                 "自 \(from) 起重新计划:此前保留 \(kept) 场;此后不变 \(unchanged) 场,换队 \(teamChanged) 场,取消 \(removed) 场,新增 \(added) 场(共变动 \(teamChanged + removed + added) 场)"
         case .notice(let notice): return noticeText(notice)
-        case .shortfall(let reason): return shortfallText(reason)
+        case .shortfall(let reason, let blocking): return shortfallText(reason, blocking)
         case .rule(let rule): return ruleText(rule)
         case .error(let error): return errorText(error)
         case .source(let source): return sourceText(source)
@@ -76,7 +76,7 @@ extension ChineseCatalog {
     private func noticeText(_ notice: PlanNotice) -> String {
         switch notice {
         case .holidaysMissing(let year):
-            return "\(year) 年官方节假日安排尚未收录,计划只把周末当作休息日;公布后请更新 Templates/calendar/cn-holidays.json 并重新计划"
+            return "\(year) 年官方放假调休安排尚未收录:法定节假日已按法定日期排除,但连休日和调休上班日未知,周末一律按休息日计;公布后请更新 Templates/calendar/cn-holidays.json 并重新计划"
         case .calendarUnknown(let schedule, let from):
             return "可用日 '\(schedule)' 自 \(from) 起日历中无数据,相关点位此后未安排;请在 calendar.json 中补充"
         case .regionWithoutTarget(let region, let venues):
@@ -85,15 +85,19 @@ extension ChineseCatalog {
         }
     }
 
-    private func shortfallText(_ reason: ShortfallReason) -> String {
+    private func shortfallText(_ reason: ShortfallReason, _ blocking: (venue: String, date: CivilDate)?) -> String {
+        let drive = blocking.map { "\($0.date) \($0.venue)" } ?? ""
         switch reason {
         case .noVenue: return "区域内没有可安排活动的点位"
         case .venuesClosed: return "点位本月均不开放(假期、圩日、节假日或日历缺数据)"
         case .leadTime: return "距今太近,来不及筹备(提前期)"
-        case .revisitInterval: return "点位近期已采过,献血者未到间隔期"
-        case .teamCapacity: return "采血队已排满"
+        case .teamCapacity: return "本月采血队可出车的日子已全部排满"
+        case .revisitInterval: return "点位已于 \(drive) 采过,献血者未到间隔期"
+        case .recentDonations: return "导入记录显示点位多数献血者近期已献过,未到间隔期"
+        case .venueBookedElsewhere: return "点位的活动排在 \(drive),间隔期内不能再去"
+        case .noOpenVenueDay: return "采血队空闲的日子点位不开放"
         case .labCapacity: return "检验能力已满"
-        case .poolExhausted: return "可献血人群已用尽,再安排收效甚微"
+        case .poolExhausted: return "可去的点位少或可献血人群已用尽,再安排收效甚微"
         }
     }
 
@@ -105,6 +109,7 @@ extension ChineseCatalog {
         case .outsideHorizon: return "日期不在计划期内"
         case .venueNotForDrives: return "固定献血屋按开放时间采血,不安排流动活动"
         case .venueClosed(let schedule): return "点位当日不开放(可用日 '\(schedule)')"
+        case .statutoryHoliday(let holiday): return "当日是法定节假日(\(holidayName(holiday))),不安排流动采血"
         case .calendarUnknown(let schedule): return "日历中没有可用日 '\(schedule)' 当日的数据"
         case .campaignNotAllowed(let template): return "活动模板 \(template) 当日不能举办(月份、工作日或纪念日规则)"
         case .campaignNotForVenue(let template): return "活动模板 \(template) 不适用于该类点位"
@@ -150,6 +155,18 @@ extension ChineseCatalog {
         case .annualShare:
             return
                 "年度 \(whole(source.annualUnits ?? 0)) U 中剩余 \(whole(source.remainingUnits ?? 0)) U × \(percent(source.share ?? 0))(targets.csv 第 \(source.line) 行)"
+        }
+    }
+
+    func holidayName(_ holiday: StatutoryHoliday) -> String {
+        switch holiday {
+        case .newYear: return "元旦"
+        case .springFestival: return "春节"
+        case .qingming: return "清明节"
+        case .labourDay: return "劳动节"
+        case .dragonBoat: return "端午节"
+        case .midAutumn: return "中秋节"
+        case .nationalDay: return "国庆节"
         }
     }
 }

@@ -24,7 +24,7 @@ extension EnglishCatalog {
             return
                 "Re-planned from \(from): \(kept) earlier drives kept; from then on \(unchanged) unchanged, \(teamChanged) handed to another team, \(removed) removed, \(added) added (\(teamChanged + removed + added) moved)"
         case .notice(let notice): return noticeText(notice)
-        case .shortfall(let reason): return shortfallText(reason)
+        case .shortfall(let reason, let blocking): return shortfallText(reason, blocking)
         case .rule(let rule): return ruleText(rule)
         case .error(let error): return errorText(error)
         case .source(let source): return sourceText(source)
@@ -92,7 +92,7 @@ extension EnglishCatalog {
         switch notice {
         case .holidaysMissing(let year):
             return
-                "the official holidays for \(year) are not in the data, so only weekends count as rest days; update Templates/calendar/cn-holidays.json when they are published and re-plan"
+                "the official holiday schedule for \(year) is not in the data: the statutory holidays are left out by their fixed dates, but the bridging days and make-up workdays are unknown, so every weekend counts as a rest day; update Templates/calendar/cn-holidays.json when it is published and re-plan"
         case .calendarUnknown(let schedule, let from):
             return
                 "the calendar has no data for schedule '\(schedule)' from \(from); its venues are not planned after that; extend calendar.json"
@@ -104,15 +104,19 @@ extension EnglishCatalog {
         }
     }
 
-    private func shortfallText(_ reason: ShortfallReason) -> String {
+    private func shortfallText(_ reason: ShortfallReason, _ blocking: (venue: String, date: CivilDate)?) -> String {
+        let drive = blocking.map { "\($0.venue) on \($0.date)" } ?? ""
         switch reason {
         case .noVenue: return "no venue for drives in the region"
         case .venuesClosed: return "venues closed all month (vacation, market days, holidays or calendar gaps)"
         case .leadTime: return "too soon to prepare (lead time)"
-        case .revisitInterval: return "venues visited recently; donors not eligible again yet"
-        case .teamCapacity: return "all teams busy"
+        case .teamCapacity: return "every team-day the venues could use this month is booked"
+        case .revisitInterval: return "collected at \(drive); donors not eligible again yet"
+        case .recentDonations: return "imported records: most of the venues' donors gave recently and are not eligible yet"
+        case .venueBookedElsewhere: return "the venue's drive is at \(drive); the revisit interval allows no second one"
+        case .noOpenVenueDay: return "the venues are not open on the days teams are free"
         case .labCapacity: return "laboratory at capacity"
-        case .poolExhausted: return "eligible pools exhausted; more drives would add little"
+        case .poolExhausted: return "few venues within reach or their pools are spent; more drives would add little"
         }
     }
 
@@ -125,6 +129,8 @@ extension EnglishCatalog {
         case .venueNotForDrives:
             return "fixed donation houses collect in their opening hours; no drives are scheduled there"
         case .venueClosed(let schedule): return "the venue is closed that day (schedule '\(schedule)')"
+        case .statutoryHoliday(let holiday):
+            return "the day is a statutory holiday (\(holidayName(holiday))); no drives are held"
         case .calendarUnknown(let schedule): return "the calendar has no data for schedule '\(schedule)' that day"
         case .campaignNotAllowed(let template):
             return "campaign \(template) cannot run that day (its months, workday or observance rule)"
@@ -178,6 +184,18 @@ extension EnglishCatalog {
         case .annualShare:
             return
                 "annual \(whole(source.annualUnits ?? 0)) U, remaining \(whole(source.remainingUnits ?? 0)) U × \(percent(source.share ?? 0)) (targets.csv line \(source.line))"
+        }
+    }
+
+    func holidayName(_ holiday: StatutoryHoliday) -> String {
+        switch holiday {
+        case .newYear: return "New Year's Day"
+        case .springFestival: return "Spring Festival"
+        case .qingming: return "Qingming"
+        case .labourDay: return "Labour Day"
+        case .dragonBoat: return "Dragon Boat Festival"
+        case .midAutumn: return "Mid-Autumn Festival"
+        case .nationalDay: return "National Day"
         }
     }
 }

@@ -2,7 +2,7 @@ import OutreachModel
 import OutreachPlanning
 
 /// Everything the planner's commands say, done or refused; each catalogue words every case.
-public enum PlanMessage: Hashable, Sendable {
+public enum PlanMessage: Sendable {
     case title(name: String, workspace: String, from: CivilDate, to: CivilDate)
     case totals(drives: Int, turnout: Double, donations: Double, units: Double, target: Double, expected: Double)
     case objective(value: Double, bound: Double, gap: Double, greedy: Double, localOptimum: Bool)
@@ -11,7 +11,8 @@ public enum PlanMessage: Hashable, Sendable {
     case saved(path: String)
     case replan(from: CivilDate, kept: Int, unchanged: Int, teamChanged: Int, removed: Int, added: Int)
     case notice(PlanNotice)
-    case shortfall(ShortfallReason)
+    /// A shortfall's reason; `blocking` is the venue name and date of the drive that holds a venue.
+    case shortfall(ShortfallReason, blocking: (venue: String, date: CivilDate)?)
     case rule(RuleBreak)
     case error(PlanningError)
     case source(TargetSource?)

@@ -69,6 +69,7 @@ public struct PlanSummaryView: Sendable {
             .init(key: "reason", title: strings.text(.columnReason)),
             .init(key: "source", title: strings.text(.columnSource), machineOnly: true),
         ]
+        let venueNames = Dictionary(workspace.venues.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         let rows: [[Table.Cell]] = plan.targets.map { line in
             let name = tree.region(code: line.region).map { strings.name(of: $0) } ?? line.region
             return [
@@ -78,7 +79,10 @@ public struct PlanSummaryView: Sendable {
                 .decimal(line.expectedUnits, digits: 0),
                 line.target.map { $0 > 0 ? .text(strings.percent(line.expectedUnits / $0)) : .empty } ?? .empty,
                 line.shortfall >= 0.5 ? .decimal(line.shortfall, digits: 0) : .empty,
-                line.reason.map { .label(strings.plan(.shortfall($0)), code: $0.rawValue) } ?? .empty,
+                line.reason.map { reason in
+                    let blocking = line.blockingDrive.map { (venue: venueNames[$0.venueID] ?? $0.venueID, date: $0.date) }
+                    return .label(strings.plan(.shortfall(reason, blocking: blocking)), code: reason.rawValue)
+                } ?? .empty,
                 .text(strings.plan(.source(line.source))),
             ]
         }
