@@ -41,7 +41,9 @@ let package = Package(
         .testTarget(name: "OutreachEvaluationTests", dependencies: ["OutreachEvaluation", "OutreachModel"]),
         .testTarget(
             name: "OutreachLoadingTests",
-            dependencies: ["OutreachLoading", "OutreachModel", "OutreachReports", "OutreachEvaluation"],
+            dependencies: [
+                "OutreachLoading", "OutreachModel", "OutreachReports", "OutreachEvaluation", "OutreachPlanning",
+            ],
             exclude: ["Fixtures"]
         ),
         .testTarget(

@@ -120,11 +120,9 @@ func runPlanningBenchmark(repository: URL, runs: Int) throws {
         for _ in 0..<(item.cities > 1 ? 1 : runs) {
             samples.append(
                 try milliseconds {
-                    let (problem, notices) = try ProblemBuilder(workspace: workspace, request: request).build()
-                    candidates = problem.candidates.count
-                    let solution = try Planner.solve(problem, seed: 1, search: workspace.planning.search)
-                    plan = PlanAssembler(name: "bench", request: request, workspace: workspace, notices: notices).plan(
-                        solution)
+                    let output = try PlanPipeline(workspace: workspace, request: request, name: "bench").run()
+                    candidates = output.problem.candidates.count
+                    plan = output.plan
                 })
         }
         guard let plan else { continue }

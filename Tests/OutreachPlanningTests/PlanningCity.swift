@@ -116,11 +116,7 @@ enum PlanningCity {
     }
 
     static func plan(_ workspace: Workspace, _ request: PlanRequest) throws -> (Plan, PlanningProblem) {
-        let (problem, notices) = try ProblemBuilder(workspace: workspace, request: request).build()
-        let solution = try Planner.solve(problem, seed: request.seed, search: workspace.planning.search)
-        return (
-            PlanAssembler(name: "test", request: request, workspace: workspace, notices: notices).plan(solution),
-            problem
-        )
+        let output = try PlanPipeline(workspace: workspace, request: request, name: "test").run()
+        return (output.plan, output.problem)
     }
 }

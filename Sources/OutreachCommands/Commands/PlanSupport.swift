@@ -80,29 +80,27 @@ extension Invocation {
     }
 }
 
-/// Builds, solves, assembles and self-checks a plan; the one path for new plans and re-plans.
+/// Makes a plan through the library pipeline and words its failures; the one path for new plans and re-plans.
 enum PlanMaker {
     static func make(_ request: PlanRequest, name: String, workspace: Workspace, invocation: Invocation)
         throws(CommandFailure) -> (Plan, PlanningProblem)
     {
-        let workspace = invocation.withRecentDonations(workspace)
-        let built: (problem: PlanningProblem, notices: [PlanNotice])
-        let solution: Solution
-        do throws(PlanningError) {
-            built = try ProblemBuilder(workspace: workspace, request: request).build()
-            solution = try Planner.solve(built.problem, seed: request.seed, search: workspace.planning.search)
-        } catch { throw invocation.failure(error) }
-        let plan = PlanAssembler(name: name, request: request, workspace: workspace, notices: built.notices).plan(
-            solution)
-        let violations = PlanRuleChecker(workspace: workspace, plan: plan).violations()
-        guard violations.isEmpty else {
-            let lines = violations.map {
-                invocation.strings.plan(.violation(drive: $0.drive.description, rule: $0.rule))
+        let pipeline = PlanPipeline(workspace: invocation.withRecentDonations(workspace), request: request, name: name)
+        do throws(PlanPipeline.Failure) {
+            let output = try pipeline.run()
+            return (output.plan, output.problem)
+        } catch {
+            switch error {
+            case .planning(let error): throw invocation.failure(error)
+            case .ruleViolations(let violations):
+                let lines = violations.map {
+                    invocation.strings.plan(.violation(drive: $0.drive.description, rule: $0.rule))
+                }
+                throw .message(
+                    invocation.strings.plan(.checkerFailed(count: violations.count)) + "\n"
+                        + lines.joined(separator: "\n"))
             }
-            throw .message(
-                invocation.strings.plan(.checkerFailed(count: violations.count)) + "\n" + lines.joined(separator: "\n"))
         }
-        return (plan, built.problem)
     }
 
     /// Rebuilds the problem a saved plan was made from, as on the day it was made.

@@ -112,14 +112,18 @@ public struct ObjectiveWeights: Hashable, Sendable, Codable {
     /// Value of `units` collected in a month with this target (before the month's weight): the sum over pieces
     /// of slope × the units that fall in the piece. Without a target every unit is surplus.
     public func attainmentValue(units: Double, target: Double?) -> Double {
-        var left = units
+        // The pieces of `pieces(target:)`, walked without building them: the search calls this per move.
+        guard let target else { return surplusWeight * units }
         var value = 0.0
-        for piece in pieces(target: target) where left > 0 {
-            let taken = min(left, piece.width)
-            value += taken * piece.slope
-            left -= taken
+        var previous = 0.0
+        for (breakpoint, slope) in zip(attainmentBreakpoints, attainmentSlopes) {
+            let width = max(0, (breakpoint - previous) * target)
+            let left = units - previous * target
+            if left <= 0 { return value }
+            value += min(left, width) * slope
+            previous = breakpoint
         }
-        return value
+        return value + max(0, units - previous * target) * surplusWeight
     }
 }
 
@@ -129,9 +133,12 @@ public struct SearchSettings: Hashable, Sendable, Codable {
     public var movesPerDrive: Int
     /// Passes of exhaustive improvement at the end; the last pass that finds nothing proves a local optimum.
     public var polishPasses: Int
+    /// Ruin-and-recreate moves per drive of the polished plan (compound moves over related drives).
+    public var ruinsPerDrive: Int
 
-    public init(movesPerDrive: Int = 20, polishPasses: Int = 4) {
+    public init(movesPerDrive: Int = 20, polishPasses: Int = 4, ruinsPerDrive: Int = 2) {
         self.movesPerDrive = movesPerDrive
         self.polishPasses = polishPasses
+        self.ruinsPerDrive = ruinsPerDrive
     }
 }

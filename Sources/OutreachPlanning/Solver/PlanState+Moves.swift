@@ -85,10 +85,19 @@ extension PlanState {
             let minimum = max(candidate.revisitDays, problem.candidates[drive.candidate].revisitDays, 1)
             if abs(candidateDay[drive.candidate] - day) < minimum { return nil }
         }
-        let chain = turnouts(venue: candidate.venue, adding: (index, option.maximumTurnout))
         var changes = MonthChanges()
         var changed: [(slot: Int, turnout: Double)] = []
         var turnout = 0.0
+        // A venue without drives needs no chain: the common case while a ruin is refilled.
+        let chain =
+            venueSlots[candidate.venue].isEmpty
+            ? [] : turnouts(venue: candidate.venue, adding: (index, option.maximumTurnout))
+        if chain.isEmpty {
+            let venue = problem.venues[candidate.venue]
+            let pool = venue.waiting == nil ? venue.pool : venue.pool(on: candidate.date)
+            turnout = min(option.maximumTurnout, candidate.turnoutShare * max(0, pool))
+            changes.add(candidateMonth[index], turnout * keepFraction * candidate.unitsPerDonation)
+        }
         for item in chain {
             if item.slot < 0 {
                 turnout = item.turnout
@@ -145,7 +154,7 @@ extension PlanState {
 
     private func targetGain(region: Int?, _ changes: MonthChanges) -> Double {
         var gain = 0.0
-        for (month, delta) in changes.items {
+        changes.forEach { month, delta in
             let current = region.map { regionUnits[$0][month] } ?? outsideUnits[month]
             gain +=
                 monthValue(region: region, month: month, units: current + delta)
@@ -173,15 +182,26 @@ extension PlanState {
     }
 }
 
-/// Unit changes by month; a move touches one or two months, so a short list beats a dictionary.
+/// Unit changes by month; a move touches one or two months, so the first is kept inline and a short list holds
+/// the rest (no allocation for the usual single month).
 struct MonthChanges {
-    private(set) var items: [(month: Int, delta: Double)] = []
+    private var first: (month: Int, delta: Double)?
+    private var rest: [(month: Int, delta: Double)] = []
 
     mutating func add(_ month: Int, _ delta: Double) {
-        if let index = items.firstIndex(where: { $0.month == month }) {
-            items[index].delta += delta
+        if first == nil {
+            first = (month, delta)
+        } else if first!.month == month {
+            first!.delta += delta
+        } else if let index = rest.firstIndex(where: { $0.month == month }) {
+            rest[index].delta += delta
         } else {
-            items.append((month, delta))
+            rest.append((month, delta))
         }
+    }
+
+    func forEach(_ body: (Int, Double) -> Void) {
+        if let first { body(first.month, first.delta) }
+        for item in rest { body(item.month, item.delta) }
     }
 }

@@ -1,10 +1,18 @@
 /// The search moves: greedy filling, relocating one drive, and the exhaustive polish that ends the search.
 extension PlanState {
     /// The best team for a candidate and what adding it would gain, or nil when no free team can hold it.
+    /// Options come in rising travel steps and differ otherwise only in the team's capacity, so among free teams
+    /// of equal capacity the first is best and the others are not evaluated.
     func bestAddition(_ candidate: Int) -> (team: Int, effect: MoveEffect)? {
         let day = candidateDay[candidate]
         var best: (team: Int, effect: MoveEffect)?
-        for option in problem.candidates[candidate].teams where isTeamFree(option.team, day: day) {
+        let options = problem.candidates[candidate].teams
+        for (index, option) in options.enumerated() where isTeamFree(option.team, day: day) {
+            let dominated = options[..<index].contains {
+                $0.maximumTurnout == option.maximumTurnout && $0.travelSteps <= option.travelSteps
+                    && isTeamFree($0.team, day: day)
+            }
+            if dominated { continue }
             guard let effect = additionEffect(candidate: candidate, team: option.team) else { continue }
             if best == nil || effect.gain > best!.effect.gain + 1e-9 { best = (option.team, effect) }
         }

@@ -103,6 +103,20 @@ struct PlanState {
         return ObjectiveBreakdown(targetValue: targets, fairnessPenalty: fairness, travelPenalty: travel)
     }
 
+    /// The debug check: the same drives replayed into a fresh state give the same objective, units and lab load
+    /// (within rounding), so the incremental bookkeeping of the moves has not drifted.
+    func matchesRecomputation() -> Bool {
+        var fresh = PlanState(problem: problem)
+        for slot in heldSlots {
+            guard let drive = slots[slot] else { continue }
+            fresh.force(candidate: drive.candidate, team: drive.team, fixed: drive.fixed)
+        }
+        func close(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= 1e-6 * max(1, abs(a), abs(b)) }
+        let units = zip(regionUnits.joined(), fresh.regionUnits.joined()).allSatisfy(close)
+        let lab = zip(labUsed, fresh.labUsed).allSatisfy(close)
+        return units && lab && close(breakdown.value, fresh.breakdown.value) && travelSteps == fresh.travelSteps
+    }
+
     func units(of drive: Drive) -> Double {
         drive.turnout * keepFraction * problem.candidates[drive.candidate].unitsPerDonation
     }

@@ -1,8 +1,9 @@
 import OutreachModel
 
 /// Solves a planning problem: kept and pinned drives first, the previous plan's drives where they still fit,
-/// then greedy construction, seeded random relocations, and exhaustive polish passes until no single
-/// relocation improves the plan. Deterministic for the same problem and seed.
+/// then greedy construction, seeded random relocations, exhaustive polish passes until no single relocation
+/// improves the plan, seeded ruin-and-recreate moves over related drives, and a last polish. Deterministic for
+/// the same problem and seed.
 public enum Planner {
     public static func solve(_ problem: PlanningProblem, seed: UInt64, search: SearchSettings) throws(PlanningError)
         -> Solution
@@ -39,23 +40,45 @@ public enum Planner {
         }
         state.fill(neighbourhoods.open)
         var passes = 0
-        var localOptimum = false
-        while passes < search.polishPasses {
+        var localOptimum = polish(&state, neighbourhoods, limit: search.polishPasses, passes: &passes)
+        var ruins = 0
+        var keptRuins = 0
+        for _ in 0..<search.ruinsPerDrive * max(1, state.driveCount) {
+            let held = state.heldSlots
+            guard !held.isEmpty else { break }
+            let slot = held[Int(random.next() % UInt64(held.count))]
+            let ruin = Ruin.allCases[Int(random.next() % UInt64(Ruin.allCases.count))]
+            let ruined = ruin.slots(around: slot, in: state)
+            ruins += 1
+            if state.ruinAndRecreate(ruined, refill: neighbourhoods.around) > 0 { keptRuins += 1 }
+        }
+        if keptRuins > 0 { localOptimum = polish(&state, neighbourhoods, limit: search.polishPasses, passes: &passes) }
+        assert(state.matchesRecomputation(), "incremental objective drifted from the objective recomputed from scratch")
+        return Solution(
+            state: state, greedyValue: greedy, randomMoves: moves, improvingMoves: improvements + keptRuins,
+            polishPasses: passes, localOptimum: localOptimum, ruins: ruins, keptRuins: keptRuins)
+    }
+
+    /// Exhaustive relocation passes until one finds nothing or the passes run out; true at a local optimum.
+    static func polish(
+        _ state: inout PlanState, _ neighbourhoods: Neighbourhoods, limit: Int, passes: inout Int
+    ) -> Bool {
+        for _ in 0..<limit {
             passes += 1
-            var improved = false
-            for slot in state.heldSlots {
-                guard let drive = state.slots[slot], !drive.fixed else { continue }
-                if state.relocate(slot, neighbours: neighbourhoods.of(drive, in: state)) { improved = true }
-            }
-            if !improved {
-                localOptimum = true
-                break
-            }
+            if !improvesByRelocation(&state, neighbourhoods) { return true }
             state.fill(neighbourhoods.open)
         }
-        return Solution(
-            state: state, greedyValue: greedy, randomMoves: moves, improvingMoves: improvements, polishPasses: passes,
-            localOptimum: localOptimum)
+        return false
+    }
+
+    /// One pass over every drive; true when some relocation improved the plan.
+    static func improvesByRelocation(_ state: inout PlanState, _ neighbourhoods: Neighbourhoods) -> Bool {
+        var improved = false
+        for slot in state.heldSlots {
+            guard let drive = state.slots[slot], !drive.fixed else { continue }
+            if state.relocate(slot, neighbours: neighbourhoods.of(drive, in: state)) { improved = true }
+        }
+        return improved
     }
 
     private static func pin(_ choice: PlanningProblem.Choice, in state: inout PlanState) throws(PlanningError) {
@@ -92,6 +115,12 @@ struct Neighbourhoods {
             }
             atVenue[problem.candidates[candidate].venue].append(candidate)
         }
+        // Most full-pool units first, so a ruin's refill takes the promising candidates of a team-day.
+        let units = problem.candidates.map { candidate in
+            min(candidate.teams.map(\.maximumTurnout).max() ?? 0, candidate.turnoutShare * problem.venues[candidate.venue].pool)
+                * candidate.unitsPerDonation
+        }
+        for index in onTeamDay.indices { onTeamDay[index].sort { (units[$0], -$0) > (units[$1], -$1) } }
         self.onTeamDay = onTeamDay
         self.atVenue = atVenue
     }
@@ -99,5 +128,28 @@ struct Neighbourhoods {
     func of(_ drive: PlanState.Drive, in state: PlanState) -> [Int] {
         onTeamDay[drive.team * dayCount + state.candidateDay[drive.candidate]]
             + atVenue[state.problem.candidates[drive.candidate].venue]
+    }
+
+    /// Candidates a ruin refills from on each freed team-day: the most promising that are still open. A city-wide
+    /// team has hundreds of candidates a day; a few dozen carry the move.
+    static let refillPerTeamDay = 24
+
+    /// What may refill a ruin: every day of the venues it emptied, and on each team-day it freed the open
+    /// candidates with the most full-pool units.
+    func around(_ removed: [PlanState.Drive], in state: PlanState) -> [Int] {
+        var venues: Set<Int> = []
+        var result: [Int] = []
+        for drive in removed {
+            let venue = state.problem.candidates[drive.candidate].venue
+            if venues.insert(venue).inserted { result += atVenue[venue] }
+            var taken = 0
+            for candidate in onTeamDay[drive.team * dayCount + state.candidateDay[drive.candidate]]
+            where state.isOpen(candidate) {
+                result.append(candidate)
+                taken += 1
+                if taken == Self.refillPerTeamDay { break }
+            }
+        }
+        return result
     }
 }

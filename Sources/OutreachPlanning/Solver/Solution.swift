@@ -8,6 +8,9 @@ public struct Solution: Sendable {
     public let polishPasses: Int
     /// True when the last polish pass found no improving relocation.
     public let localOptimum: Bool
+    /// Ruin-and-recreate moves tried, and kept because they improved the plan.
+    public let ruins: Int
+    public let keptRuins: Int
 
     public var breakdown: ObjectiveBreakdown { state.breakdown }
     public var problem: PlanningProblem { state.problem }
