@@ -91,7 +91,7 @@ struct BenchmarkRandom {
 }
 
 /// Plans synthetic cities of several sizes over several horizons and prints time, objective, bound and gap.
-func runPlanningBenchmark(repository: URL, runs: Int) throws {
+func runPlanningBenchmark(repository: URL, runs: Int, province: Bool) throws {
     let paths = WorkspacePaths(
         workspace: repository.appendingPathComponent("Regions/maoming"),
         templates: repository.appendingPathComponent("Templates"),
@@ -108,7 +108,7 @@ func runPlanningBenchmark(repository: URL, runs: Int) throws {
     print(
         "| city | regions | venues | teams | horizon | candidates | drives | time (median) | objective | bound | gap |")
     print("|---|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|")
-    for item in cases {
+    for item in cases where province || item.cities == 1 {
         var generator = PlanningCityGenerator(random: BenchmarkRandom(state: 20_261_124))
         let workspace = generator.workspace(cities: item.cities, townshipsPerCity: item.townships, base: base)
         let from = CivilDate(year: 2026, month: 12, day: 1)!

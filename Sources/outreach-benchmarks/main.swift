@@ -8,7 +8,7 @@ import OutreachModel
 // 1. load + check of a generated province-sized workspace (3,000 regions, 20,000 venues, 10 years of history);
 // 2. `outreach regions` on the bundled Maoming workspace, start to exit, as a separate process.
 // With --planning: the bundled Maoming plan before and after the concave objective, then the planner on synthetic
-// cities (time, objective, upper bound and gap per size and horizon).
+// cities (time, objective, upper bound and gap per size and horizon; --no-province leaves out the 24-city rows).
 // With --evaluation: the monthly evaluation of that province with ten years of simulated records.
 // With --model [--scenarios N] [--family NOISE-MONTHS]: the channel model against the simulator's truth.
 // With --import [--large]: `import records` on generated exports of 100 k / 1 M (/ 10 M) rows against DuckDB.
@@ -60,7 +60,8 @@ if arguments.contains("--model") {
 if arguments.contains("--planning") {
     try runBundledPlanBenchmark(repository: repository)
     print()
-    try runPlanningBenchmark(repository: repository, runs: max(1, runs / 5))
+    try runPlanningBenchmark(
+        repository: repository, runs: max(1, runs / 5), province: !arguments.contains("--no-province"))
     exit(0)
 }
 

@@ -26,8 +26,7 @@ extension PlanState {
 
     /// Regret insertion: while some candidate gains, adds the best candidate of the venue whose best and
     /// second-best gains differ most (ties: the larger gain). Returns the total gain. A venue's figures are
-    /// recomputed only when an insertion could have changed them (its region's months, its days, itself), and
-    /// lazily: gains only fall as the plan fills, so a candidate whose last gain is below the venue's second best
+    /// recomputed when an insertion changes them (its region's month, its days, itself), and lazily: gains only fall as the plan fills, so a candidate whose last gain is below the venue's second best
     /// need not be evaluated again; one ruled out keeps gain 0. Candidates the drives kept through the ruin rule out
     /// are dropped at the start.
     mutating func recreate(_ candidates: [Int], added: inout [Int]) -> Double {
@@ -52,14 +51,25 @@ extension PlanState {
                     choice = (venue, item)
                 }
             }
-            guard let choice, let best = choice.figures.best else { return total }
+            guard let choice, let cached = choice.figures.best else { return total }
+            // Figures of other months of the region may be stale (a gap's fairness term); the chosen venue's are
+            // made fresh before its drive goes in, and the choice is made again if they changed.
+            let fresh = venueFigures(&byVenue[choice.venue]!)
+            figures[choice.venue] = fresh
+            guard let best = fresh.best, abs(best.effect.gain - cached.effect.gain) <= 1e-9,
+                best.candidate == cached.candidate
+            else { continue }
             added.append(add(candidate: best.candidate, team: best.team, effect: best.effect))
             total += best.effect.gain
             let region = problem.venues[choice.venue].region
             let day = candidateDay[best.candidate]
+            let month = candidateMonth[best.candidate]
             for venue in Array(byVenue.keys)
-            where venue == choice.venue || problem.venues[venue].region == region
-                || byVenue[venue]!.contains(where: { candidateDay[$0.candidate] == day })
+            where venue == choice.venue
+                || byVenue[venue]!.contains(where: {
+                    candidateDay[$0.candidate] == day
+                        || (candidateMonth[$0.candidate] == month && problem.venues[venue].region == region)
+                })
             {
                 figures[venue] = venueFigures(&byVenue[venue]!)
             }

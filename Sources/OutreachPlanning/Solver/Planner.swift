@@ -5,6 +5,10 @@ import OutreachModel
 /// improves the plan, seeded ruin-and-recreate moves over related drives, and a last polish. Deterministic for
 /// the same problem and seed.
 public enum Planner {
+    /// Ruin-and-recreate moves in a row without a gain after which the compound search stops: where the moves
+    /// find nothing (large cities with many interchangeable venues) they would only cost time.
+    static let ruinPatience = 150
+
     public static func solve(_ problem: PlanningProblem, seed: UInt64, search: SearchSettings) throws(PlanningError)
         -> Solution
     {
@@ -43,6 +47,7 @@ public enum Planner {
         var localOptimum = polish(&state, neighbourhoods, limit: search.polishPasses, passes: &passes)
         var ruins = 0
         var keptRuins = 0
+        var sinceGain = 0
         for _ in 0..<search.ruinsPerDrive * max(1, state.driveCount) {
             let held = state.heldSlots
             guard !held.isEmpty else { break }
@@ -50,7 +55,13 @@ public enum Planner {
             let ruin = Ruin.allCases[Int(random.next() % UInt64(Ruin.allCases.count))]
             let ruined = ruin.slots(around: slot, in: state)
             ruins += 1
-            if state.ruinAndRecreate(ruined, refill: neighbourhoods.around) > 0 { keptRuins += 1 }
+            if state.ruinAndRecreate(ruined, refill: neighbourhoods.around) > 0 {
+                keptRuins += 1
+                sinceGain = 0
+            } else {
+                sinceGain += 1
+                if sinceGain == ruinPatience { break }
+            }
         }
         if keptRuins > 0 { localOptimum = polish(&state, neighbourhoods, limit: search.polishPasses, passes: &passes) }
         assert(state.matchesRecomputation(), "incremental objective drifted from the objective recomputed from scratch")
@@ -134,14 +145,24 @@ struct Neighbourhoods {
     /// team has hundreds of candidates a day; a few dozen carry the move.
     static let refillPerTeamDay = 24
 
-    /// What may refill a ruin: every day of the venues it emptied, and on each team-day it freed the open
-    /// candidates with the most full-pool units.
+    /// Days beyond a drive's revisit interval within which its venue may take it again in a ruin's refill: enough
+    /// to re-space a venue's drives; moving one farther is the relocation move's work.
+    static let refillSlackDays = 14
+
+    /// What may refill a ruin: the days of the venues it emptied within their revisit interval and
+    /// `refillSlackDays` of the removed drives, and on each team-day it freed the open candidates with the most
+    /// full-pool units.
     func around(_ removed: [PlanState.Drive], in state: PlanState) -> [Int] {
-        var venues: Set<Int> = []
         var result: [Int] = []
+        var window: [Int: ClosedRange<Int>] = [:]
         for drive in removed {
-            let venue = state.problem.candidates[drive.candidate].venue
-            if venues.insert(venue).inserted { result += atVenue[venue] }
+            let candidate = state.problem.candidates[drive.candidate]
+            let day = state.candidateDay[drive.candidate]
+            let reach = candidate.revisitDays + Self.refillSlackDays
+            let range = (day - reach)...(day + reach)
+            window[candidate.venue] = window[candidate.venue].map {
+                min($0.lowerBound, range.lowerBound)...max($0.upperBound, range.upperBound)
+            } ?? range
             var taken = 0
             for candidate in onTeamDay[drive.team * dayCount + state.candidateDay[drive.candidate]]
             where state.isOpen(candidate) {
@@ -149,6 +170,9 @@ struct Neighbourhoods {
                 taken += 1
                 if taken == Self.refillPerTeamDay { break }
             }
+        }
+        for (venue, range) in window.sorted(by: { $0.key < $1.key }) {
+            result += atVenue[venue].filter { range.contains(state.candidateDay[$0]) }
         }
         return result
     }
