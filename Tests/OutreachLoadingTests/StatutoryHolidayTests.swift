@@ -31,7 +31,9 @@ import Testing
         for (date, holiday) in expected { #expect(days[date] == holiday, "\(date)") }
         #expect(days.values.filter { $0 == .qingming }.count == 1)
         #expect(days.values.filter { $0 == .dragonBoat }.count == 1)
-        #expect(days.values.filter { $0 == .midAutumn }.count == 1)
+        // 中秋 can fall on 1–3 October (2028, 2031): the day is closed either way and keeps the 国庆 name.
+        let midAutumn = days.values.filter { $0 == .midAutumn }.count
+        #expect(midAutumn == 1 || (midAutumn == 0 && [2028, 2031].contains(year)))
         // 国庆 and 中秋 can fall on the same day (2031-10-01), so a year has 12 or 13 distinct days.
         #expect((12...13).contains(days.count))
         for (date, _) in days { #expect(!holidays.isWorkday(date), "\(date) is a day off") }
@@ -46,7 +48,8 @@ import Testing
     ])
     func knownDates(text: String, holiday: StatutoryHoliday) throws {
         let holidays = try Self.workspace().calendar.holidays
-        #expect(holidays.statutory[CivilDate(text)!] == holiday)
+        let found = holidays.statutory[CivilDate(text)!]
+        #expect(found == holiday || (holiday == .midAutumn && found == .nationalDay))
     }
 
     @Test(arguments: years)

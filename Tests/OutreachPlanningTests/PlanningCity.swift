@@ -6,6 +6,11 @@ func d(_ text: String) -> CivilDate {
     return date
 }
 
+/// The pipeline's rule checker refused a plan (a planner bug).
+struct CheckerFound: Error {
+    var violations: [RuleViolation]
+}
+
 /// A small city for planning tests, and a generator of random variations of it (seeded).
 enum PlanningCity {
     static let today = d("2026-11-24")
@@ -104,6 +109,7 @@ enum PlanningCity {
         }
         workspace.planning.labSamplesPerDay = Int.random(in: 60...300, using: &generator)
         workspace.planning.search.movesPerDrive = 5
+        workspace.planning.search.ruinsPerDrive = 1
         if Bool.random(using: &generator) { workspace.teams[0].workingDays = .workdays }
         for index in workspace.targets.indices {
             workspace.targets[index].units = Double.random(in: 500...20000, using: &generator)
@@ -116,7 +122,14 @@ enum PlanningCity {
     }
 
     static func plan(_ workspace: Workspace, _ request: PlanRequest) throws -> (Plan, PlanningProblem) {
-        let output = try PlanPipeline(workspace: workspace, request: request, name: "test").run()
-        return (output.plan, output.problem)
+        do throws(PlanPipeline.Failure) {
+            let output = try PlanPipeline(workspace: workspace, request: request, name: "test").run()
+            return (output.plan, output.problem)
+        } catch {
+            switch error {
+            case .planning(let error): throw error
+            case .ruleViolations(let violations): throw CheckerFound(violations: violations)
+            }
+        }
     }
 }

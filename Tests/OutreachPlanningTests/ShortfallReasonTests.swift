@@ -66,7 +66,8 @@ import Testing
         // Venues 0 and 1 open on day 0 only, where the one team holds venue 2; day 1 is free, but only venue 2
         // (inside its revisit interval) is open then.
         let problem = TinyProblem.make(
-            days: 10, pools: [1000, 1000, 1000], candidates: [(0, 0, 1, 0.1), (1, 0, 1, 0.1), (2, 0, 5, 0.1), (2, 1, 5, 0.1)])
+            days: 10, pools: [1000, 1000, 1000],
+            candidates: [(0, 0, 1, 0.1), (1, 0, 1, 0.1), (2, 0, 5, 0.1), (2, 1, 5, 0.1)])
         #expect(Self.finding(Self.held(problem, [2])).reason == .noOpenVenueDay)
     }
 

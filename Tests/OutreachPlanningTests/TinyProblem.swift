@@ -14,6 +14,14 @@ enum TinyProblem {
         teams: Int = 1, maximumTurnout: Double = 1000, lab: Double = 10_000, deferral: Double = 0,
         objective: ObjectiveWeights = ObjectiveWeights(fairnessUnitsPerDay: 0, travelUnitsPerStep: 0)
     ) -> PlanningProblem {
+        // One entry per month the days reach; months beyond the given lists weigh 1, with no target.
+        let count = YearMonth(from).months(to: YearMonth(from.adding(days: days - 1))) + 1
+        func padded<T>(_ list: [T], _ filler: T) -> [T] {
+            list + Array(repeating: filler, count: max(0, count - list.count))
+        }
+        let weights = padded(weights, 1)
+        let targets = padded(targets, nil)
+        let baseline = padded(baseline, 0)
         let months = weights.enumerated().map { index, weight in
             PlanningProblem.Month(
                 month: YearMonth(from).adding(months: index), weight: weight, beforeTrough: weight > 1)
@@ -37,7 +45,8 @@ enum TinyProblem {
     }
 
     /// The best objective over every schedule that breaks no hard rule, by depth-first enumeration of the
-    /// candidates in date order (each left out, or held by one free team).
+    /// candidates in date order (each left out, or held by the first free team: the teams' options are alike, so
+    /// which one holds a drive changes nothing).
     static func optimum(_ problem: PlanningProblem) -> Double {
         var state = PlanState(problem: problem)
         let order = problem.candidates.indices.sorted { problem.candidates[$0].date < problem.candidates[$1].date }
@@ -49,12 +58,14 @@ enum TinyProblem {
             }
             visit(position + 1)
             let candidate = order[position]
-            for option in problem.candidates[candidate].teams {
-                guard let effect = state.additionEffect(candidate: candidate, team: option.team) else { continue }
-                let slot = state.add(candidate: candidate, team: option.team, effect: effect)
-                visit(position + 1)
-                state.take(slot)
-            }
+            let day = state.candidateDay[candidate]
+            guard
+                let option = problem.candidates[candidate].teams.first(where: { state.isTeamFree($0.team, day: day) }),
+                let effect = state.additionEffect(candidate: candidate, team: option.team)
+            else { return }
+            let slot = state.add(candidate: candidate, team: option.team, effect: effect)
+            visit(position + 1)
+            state.take(slot)
         }
         visit(0)
         return best

@@ -96,7 +96,8 @@ struct ShortfallDiagnosis {
             let otherDay = state.candidateDay[drive.candidate]
             let minimum = max(item.revisitDays, problem.candidates[drive.candidate].revisitDays, 1)
             guard abs(otherDay - day) < minimum else { continue }
-            return Finding(reason: otherDay <= day ? .revisitInterval : .venueBookedElsewhere, blockingDrive: state.driveID(drive))
+            return Finding(
+                reason: otherDay <= day ? .revisitInterval : .venueBookedElsewhere, blockingDrive: state.driveID(drive))
         }
         let free = item.teams.filter { state.isTeamFree($0.team, day: day) }
         guard !free.isEmpty else { return Finding(reason: .noOpenVenueDay) }

@@ -154,7 +154,7 @@ extension PlanState {
 
     private func targetGain(region: Int?, _ changes: MonthChanges) -> Double {
         var gain = 0.0
-        changes.forEach { month, delta in
+        changes.visit { month, delta in
             let current = region.map { regionUnits[$0][month] } ?? outsideUnits[month]
             gain +=
                 monthValue(region: region, month: month, units: current + delta)
@@ -200,7 +200,7 @@ struct MonthChanges {
         }
     }
 
-    func forEach(_ body: (Int, Double) -> Void) {
+    func visit(_ body: (Int, Double) -> Void) {
         if let first { body(first.month, first.delta) }
         for item in rest { body(item.month, item.delta) }
     }

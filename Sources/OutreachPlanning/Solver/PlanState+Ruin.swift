@@ -6,6 +6,7 @@ extension PlanState {
     /// Removes the slots, refills from the candidates `refill` names for the removed drives by regret (the venue that loses most if it does not get its
     /// best day goes first), and keeps the result only if the objective (with the re-plan stability term) rose;
     /// otherwise restores the drives as they were. Returns the gain kept (0 when restored).
+    /// Each emptied venue's days are first refilled by its best packed chain (`pack`), venue by venue.
     mutating func ruinAndRecreate(_ ruined: [Int], refill: ([Drive], PlanState) -> [Int]) -> Double {
         var removed: [Drive] = []
         var change = 0.0
@@ -17,7 +18,11 @@ extension PlanState {
         }
         guard !removed.isEmpty else { return 0 }
         var added: [Int] = []
-        change += recreate(refill(removed, self), added: &added)
+        let candidates = refill(removed, self)
+        for venue in Set(removed.map { problem.candidates[$0.candidate].venue }).sorted() {
+            change += pack(candidates.filter { problem.candidates[$0].venue == venue }, added: &added)
+        }
+        change += recreate(candidates, added: &added)
         if change > 1e-6 { return change }
         for slot in added.reversed() { take(slot) }
         for drive in removed { force(candidate: drive.candidate, team: drive.team, fixed: false) }
@@ -116,6 +121,35 @@ extension PlanState {
             if abs(candidateDay[drive.candidate] - day) < minimum { return false }
         }
         return true
+    }
+
+    /// Packs a venue's drives at its revisit interval: from each possible first day, adds the earliest day that
+    /// gains at least the revisit interval after the last, and keeps the chain that gains most. Regret insertion
+    /// takes a venue's single best day first, which can leave room for one drive fewer than a packed chain.
+    mutating func pack(_ candidates: [Int], added: inout [Int]) -> Double {
+        let days = candidates.sorted { (candidateDay[$0], $0) < (candidateDay[$1], $1) }
+        guard let first = days.first else { return 0 }
+        let span = problem.candidates[first].revisitDays
+        var best: (gain: Double, start: Int)?
+        for start in days.indices where candidateDay[days[start]] < candidateDay[first] + max(1, span) {
+            var chain: [Int] = []
+            let gain = chainFrom(start, days, added: &chain)
+            for slot in chain.reversed() { take(slot) }
+            if gain > (best?.gain ?? 1e-6) + 1e-9 { best = (gain, start) }
+        }
+        guard let best else { return 0 }
+        return chainFrom(best.start, days, added: &added)
+    }
+
+    /// Adds, from `start` on, each day that gains and breaks no rule (the revisit rule spaces them).
+    private mutating func chainFrom(_ start: Int, _ days: [Int], added: inout [Int]) -> Double {
+        var gain = 0.0
+        for candidate in days[start...] {
+            guard let found = bestAddition(candidate), found.effect.gain > 1e-6 else { continue }
+            added.append(add(candidate: candidate, team: found.team, effect: found.effect))
+            gain += found.effect.gain
+        }
+        return gain
     }
 
     /// Removes a drive and resets its venue's other turnouts (undoing an addition).

@@ -8,6 +8,8 @@ public enum Planner {
     /// Ruin-and-recreate moves in a row without a gain after which the compound search stops: where the moves
     /// find nothing (large cities with many interchangeable venues) they would only cost time.
     static let ruinPatience = 150
+    /// A small plan still gets this many drives' worth of compound moves: its few drives make each one cheap.
+    static let fewestDrivesForRuins = 50
 
     public static func solve(_ problem: PlanningProblem, seed: UInt64, search: SearchSettings) throws(PlanningError)
         -> Solution
@@ -48,7 +50,7 @@ public enum Planner {
         var ruins = 0
         var keptRuins = 0
         var sinceGain = 0
-        for _ in 0..<search.ruinsPerDrive * max(1, state.driveCount) {
+        for _ in 0..<search.ruinsPerDrive * max(state.driveCount, Self.fewestDrivesForRuins) {
             let held = state.heldSlots
             guard !held.isEmpty else { break }
             let slot = held[Int(random.next() % UInt64(held.count))]
@@ -128,7 +130,9 @@ struct Neighbourhoods {
         }
         // Most full-pool units first, so a ruin's refill takes the promising candidates of a team-day.
         let units = problem.candidates.map { candidate in
-            min(candidate.teams.map(\.maximumTurnout).max() ?? 0, candidate.turnoutShare * problem.venues[candidate.venue].pool)
+            min(
+                candidate.teams.map(\.maximumTurnout).max() ?? 0,
+                candidate.turnoutShare * problem.venues[candidate.venue].pool)
                 * candidate.unitsPerDonation
         }
         for index in onTeamDay.indices { onTeamDay[index].sort { (units[$0], -$0) > (units[$1], -$1) } }
@@ -160,9 +164,10 @@ struct Neighbourhoods {
             let day = state.candidateDay[drive.candidate]
             let reach = candidate.revisitDays + Self.refillSlackDays
             let range = (day - reach)...(day + reach)
-            window[candidate.venue] = window[candidate.venue].map {
-                min($0.lowerBound, range.lowerBound)...max($0.upperBound, range.upperBound)
-            } ?? range
+            window[candidate.venue] =
+                window[candidate.venue].map {
+                    min($0.lowerBound, range.lowerBound)...max($0.upperBound, range.upperBound)
+                } ?? range
             var taken = 0
             for candidate in onTeamDay[drive.team * dayCount + state.candidateDay[drive.candidate]]
             where state.isOpen(candidate) {

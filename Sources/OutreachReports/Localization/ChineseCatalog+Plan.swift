@@ -76,7 +76,8 @@ extension ChineseCatalog {
     private func noticeText(_ notice: PlanNotice) -> String {
         switch notice {
         case .holidaysMissing(let year):
-            return "\(year) 年官方放假调休安排尚未收录:法定节假日已按法定日期排除,但连休日和调休上班日未知,周末一律按休息日计;公布后请更新 Templates/calendar/cn-holidays.json 并重新计划"
+            return
+                "\(year) 年官方放假调休安排尚未收录:法定节假日已按法定日期排除,但连休日和调休上班日未知,周末一律按休息日计;公布后请更新 Templates/calendar/cn-holidays.json 并重新计划"
         case .calendarUnknown(let schedule, let from):
             return "可用日 '\(schedule)' 自 \(from) 起日历中无数据,相关点位此后未安排;请在 calendar.json 中补充"
         case .regionWithoutTarget(let region, let venues):
@@ -92,9 +93,11 @@ extension ChineseCatalog {
         case .venuesClosed: return "点位本月均不开放(假期、圩日、节假日或日历缺数据)"
         case .leadTime: return "距今太近,来不及筹备(提前期)"
         case .teamCapacity: return "本月采血队可出车的日子已全部排满"
-        case .revisitInterval: return "点位已于 \(drive) 采过,献血者未到间隔期"
+        case .revisitInterval:
+            return blocking == nil ? "点位近期已采过,献血者未到间隔期" : "点位已于 \(drive) 采过,献血者未到间隔期"
         case .recentDonations: return "导入记录显示点位多数献血者近期已献过,未到间隔期"
-        case .venueBookedElsewhere: return "点位的活动排在 \(drive),间隔期内不能再去"
+        case .venueBookedElsewhere:
+            return blocking == nil ? "点位的活动排在计划的其他日子,间隔期内不能再去" : "点位的活动排在 \(drive),间隔期内不能再去"
         case .noOpenVenueDay: return "采血队空闲的日子点位不开放"
         case .labCapacity: return "检验能力已满"
         case .poolExhausted: return "可去的点位少或可献血人群已用尽,再安排收效甚微"

@@ -111,9 +111,16 @@ extension EnglishCatalog {
         case .venuesClosed: return "venues closed all month (vacation, market days, holidays or calendar gaps)"
         case .leadTime: return "too soon to prepare (lead time)"
         case .teamCapacity: return "every team-day the venues could use this month is booked"
-        case .revisitInterval: return "collected at \(drive); donors not eligible again yet"
-        case .recentDonations: return "imported records: most of the venues' donors gave recently and are not eligible yet"
-        case .venueBookedElsewhere: return "the venue's drive is at \(drive); the revisit interval allows no second one"
+        case .revisitInterval:
+            return blocking == nil
+                ? "venues visited recently; donors not eligible again yet"
+                : "collected at \(drive); donors not eligible again yet"
+        case .recentDonations:
+            return "imported records: most of the venues' donors gave recently and are not eligible yet"
+        case .venueBookedElsewhere:
+            return blocking == nil
+                ? "the venues' drives are on other days of the plan; the revisit interval allows no second one"
+                : "the venue's drive is at \(drive); the revisit interval allows no second one"
         case .noOpenVenueDay: return "the venues are not open on the days teams are free"
         case .labCapacity: return "laboratory at capacity"
         case .poolExhausted: return "few venues within reach or their pools are spent; more drives would add little"

@@ -80,7 +80,9 @@ public struct PlanSummaryView: Sendable {
                 line.target.map { $0 > 0 ? .text(strings.percent(line.expectedUnits / $0)) : .empty } ?? .empty,
                 line.shortfall >= 0.5 ? .decimal(line.shortfall, digits: 0) : .empty,
                 line.reason.map { reason in
-                    let blocking = line.blockingDrive.map { (venue: venueNames[$0.venueID] ?? $0.venueID, date: $0.date) }
+                    let blocking = line.blockingDrive.map {
+                        (venue: venueNames[$0.venueID] ?? $0.venueID, date: $0.date)
+                    }
                     return .label(strings.plan(.shortfall(reason, blocking: blocking)), code: reason.rawValue)
                 } ?? .empty,
                 .text(strings.plan(.source(line.source))),
