@@ -3,10 +3,10 @@
 /// market moved to a weekday so that a weekend-only street site gets the Saturday — which no single relocation
 /// reaches, because each step alone loses value.
 extension PlanState {
-    /// Removes the slots, refills from the candidates `refill` names for the removed drives by regret (the venue that loses most if it does not get its
-    /// best day goes first), and keeps the result only if the objective (with the re-plan stability term) rose;
-    /// otherwise restores the drives as they were. Returns the gain kept (0 when restored).
-    /// Each emptied venue's days are first refilled by its best packed chain (`pack`), venue by venue.
+    /// Removes the slots, refills the emptied venues by their best packed chains (`pack`) and then everything
+    /// `refill` names for the removed drives by regret (`recreate`), and keeps the result only if the objective
+    /// (with the re-plan stability term) rose; otherwise restores the drives as they were. Returns the gain kept
+    /// (0 when restored).
     mutating func ruinAndRecreate(_ ruined: [Int], refill: ([Drive], PlanState) -> [Int]) -> Double {
         var removed: [Drive] = []
         var change = 0.0
@@ -31,9 +31,9 @@ extension PlanState {
 
     /// Regret insertion: while some candidate gains, adds the best candidate of the venue whose best and
     /// second-best gains differ most (ties: the larger gain). Returns the total gain. A venue's figures are
-    /// recomputed when an insertion changes them (its region's month, its days, itself), and lazily: gains only fall as the plan fills, so a candidate whose last gain is below the venue's second best
-    /// need not be evaluated again; one ruled out keeps gain 0. Candidates the drives kept through the ruin rule out
-    /// are dropped at the start.
+    /// recomputed when an insertion changes them (its region's month, its days, itself), and lazily: gains only
+    /// fall as the plan fills, so a candidate whose last gain is below the venue's second best need not be
+    /// evaluated again, and one ruled out keeps gain 0. Candidates ruled out at the start are dropped.
     mutating func recreate(_ candidates: [Int], added: inout [Int]) -> Double {
         var byVenue: [Int: [(candidate: Int, gain: Double)]] = [:]
         for candidate in candidates where isOpen(candidate) {
