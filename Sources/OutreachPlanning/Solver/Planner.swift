@@ -7,7 +7,7 @@ import OutreachModel
 public enum Planner {
     /// Ruin-and-recreate moves in a row without a gain after which the compound search stops: where the moves
     /// find nothing (large cities with many interchangeable venues) they would only cost time.
-    static let ruinPatience = 150
+    static let ruinPatience = 60
     /// A small plan still gets this many drives' worth of compound moves: its few drives make each one cheap.
     static let fewestDrivesForRuins = 50
 
