@@ -127,10 +127,8 @@ struct TemplateLoader {
             if let date = dates.date(text, at: "qingming.\(year)") { qingming[date.year] = date }
         }
         problems += dates.problems
-        let years = springFestival.keys.min().map { $0...(springFestival.keys.max() ?? $0) } ?? 0...0
         return HolidayCalendar(
             holidays: holidays, makeUpWorkdays: workdays, springFestival: springFestival,
-            statutory: StatutoryHoliday.days(
-                years: years, springFestival: springFestival, qingming: qingming, lunar: lunar))
+            statutory: StatutoryHoliday.days(springFestival: springFestival, qingming: qingming, lunar: lunar))
     }
 }

@@ -20,7 +20,9 @@ public struct LunarCalendar: Sendable, Equatable {
         var number = 0
         for start in monthStarts[first...] where !leapMonthStarts.contains(start) {
             number += 1
-            if number == month { return covers(start.adding(days: day - 1)) ? start.adding(days: day - 1) : nil }
+            guard number == month else { continue }
+            let date = start.adding(days: day - 1)
+            return covers(date) ? date : nil
         }
         return nil
     }

@@ -20,25 +20,24 @@ public enum StatutoryHoliday: String, CaseIterable, Hashable, Sendable, Codable 
     /// The first year the revised rules (four Spring Festival days, two Labour Day days) apply.
     public static let firstYear = 2025
 
-    /// The statutory days of the years, from the Spring Festival dates, the lunar month table and the Qingming
-    /// dates; a holiday whose data do not reach a year is left out for that year (the loader warns).
-    public static func days(
-        years: ClosedRange<Int>, springFestival: [Int: CivilDate], qingming: [Int: CivilDate], lunar: LunarCalendar
-    ) -> [CivilDate: StatutoryHoliday] {
+    /// The statutory days of every year from `firstYear` that the Spring Festival table reaches, from it, the
+    /// lunar month table and the Qingming dates; a holiday whose data do not reach a year is left out there.
+    public static func days(springFestival: [Int: CivilDate], qingming: [Int: CivilDate], lunar: LunarCalendar)
+        -> [CivilDate: StatutoryHoliday]
+    {
         var result: [CivilDate: StatutoryHoliday] = [:]
-        for year in max(years.lowerBound, firstYear)...max(years.upperBound, firstYear) {
+        for year in springFestival.keys where year >= firstYear {
             func add(_ holiday: StatutoryHoliday, _ first: CivilDate?, days: Int = 1) {
                 guard let first else { return }
                 for offset in 0..<days { result[first.adding(days: offset)] = holiday }
             }
             add(.newYear, CivilDate(year: year, month: 1, day: 1))
-            add(.springFestival, springFestival[year]?.adding(days: -1), days: 4)
+            let newYear = springFestival[year]!
+            add(.springFestival, newYear.adding(days: -1), days: 4)
             add(.qingming, qingming[year])
             add(.labourDay, CivilDate(year: year, month: 5, day: 1), days: 2)
-            if let newYear = springFestival[year] {
-                add(.dragonBoat, lunar.date(month: 5, day: 5, inYearStarting: newYear))
-                add(.midAutumn, lunar.date(month: 8, day: 15, inYearStarting: newYear))
-            }
+            add(.dragonBoat, lunar.date(month: 5, day: 5, inYearStarting: newYear))
+            add(.midAutumn, lunar.date(month: 8, day: 15, inYearStarting: newYear))
             add(.nationalDay, CivilDate(year: year, month: 10, day: 1), days: 3)
         }
         return result

@@ -137,6 +137,13 @@ public struct PlanningProblem: Sendable, Codable {
         Dictionary(teams.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
+    /// Turnout of a candidate at a venue nobody has given at recently, with the largest team that could hold it.
+    func fullPoolTurnout(_ index: Int) -> Double {
+        let candidate = candidates[index]
+        return min(
+            candidate.teams.map(\.maximumTurnout).max() ?? 0, candidate.turnoutShare * venues[candidate.venue].pool)
+    }
+
     public var dayCount: Int { from.days(until: to) + 1 }
     public func day(of date: CivilDate) -> Int { from.days(until: date) }
     public func monthIndex(of date: CivilDate) -> Int {

@@ -91,13 +91,10 @@ struct ShortfallDiagnosis {
         let problem = state.problem
         let item = problem.candidates[candidate]
         let day = state.candidateDay[candidate]
-        for other in state.venueSlots[item.venue] {
-            guard let drive = state.slots[other] else { continue }
-            let otherDay = state.candidateDay[drive.candidate]
-            let minimum = max(item.revisitDays, problem.candidates[drive.candidate].revisitDays, 1)
-            guard abs(otherDay - day) < minimum else { continue }
+        if let drive = state.venueConflict(candidate) {
+            let earlier = state.candidateDay[drive.candidate] <= day
             return Finding(
-                reason: otherDay <= day ? .revisitInterval : .venueBookedElsewhere, blockingDrive: state.driveID(drive))
+                reason: earlier ? .revisitInterval : .venueBookedElsewhere, blockingDrive: state.driveID(drive))
         }
         let free = item.teams.filter { state.isTeamFree($0.team, day: day) }
         guard !free.isEmpty else { return Finding(reason: .noOpenVenueDay) }

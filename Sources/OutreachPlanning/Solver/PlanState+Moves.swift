@@ -43,6 +43,18 @@ extension PlanState {
         return result
     }
 
+    /// The first held drive at the candidate's venue that the revisit interval (or the same day) rules it out by.
+    func venueConflict(_ index: Int) -> Drive? {
+        let candidate = problem.candidates[index]
+        let day = candidateDay[index]
+        for other in venueSlots[candidate.venue] {
+            guard let drive = slots[other] else { continue }
+            let minimum = max(candidate.revisitDays, problem.candidates[drive.candidate].revisitDays, 1)
+            if abs(candidateDay[drive.candidate] - day) < minimum { return drive }
+        }
+        return nil
+    }
+
     /// The first hard rule that adding the candidate with the team would break, or nil when it can be added.
     func obstacle(candidate index: Int, team: Int) -> RuleBreak? {
         let candidate = problem.candidates[index]
@@ -50,12 +62,11 @@ extension PlanState {
         if let other = slot(team: team, day: day), let drive = slots[other] {
             return .teamBusy(team: problem.teams[team].id, other: driveID(drive))
         }
-        for other in venueSlots[candidate.venue] {
-            guard let drive = slots[other] else { continue }
+        if let drive = venueConflict(index) {
             let distance = abs(candidateDay[drive.candidate] - day)
             let minimum = max(candidate.revisitDays, problem.candidates[drive.candidate].revisitDays, 1)
             if distance == 0 { return .venueBusy(other: driveID(drive)) }
-            if distance < minimum { return .revisitTooSoon(other: driveID(drive), days: distance, minimum: minimum) }
+            return .revisitTooSoon(other: driveID(drive), days: distance, minimum: minimum)
         }
         guard let option = candidate.teams.first(where: { $0.team == team }) else {
             return .teamNotWorking(team: problem.teams[team].id)
@@ -80,11 +91,7 @@ extension PlanState {
         guard isTeamFree(team, day: day), let option = candidate.teams.first(where: { $0.team == team }) else {
             return nil
         }
-        for other in venueSlots[candidate.venue] {
-            guard let drive = slots[other] else { continue }
-            let minimum = max(candidate.revisitDays, problem.candidates[drive.candidate].revisitDays, 1)
-            if abs(candidateDay[drive.candidate] - day) < minimum { return nil }
-        }
+        if venueConflict(index) != nil { return nil }
         var changes = MonthChanges()
         var changed: [(slot: Int, turnout: Double)] = []
         var turnout = 0.0
@@ -94,8 +101,7 @@ extension PlanState {
             ? [] : turnouts(venue: candidate.venue, adding: (index, option.maximumTurnout))
         if chain.isEmpty {
             let venue = problem.venues[candidate.venue]
-            let pool = venue.waiting == nil ? venue.pool : venue.pool(on: candidate.date)
-            turnout = min(option.maximumTurnout, candidate.turnoutShare * max(0, pool))
+            turnout = min(option.maximumTurnout, candidate.turnoutShare * venue.pool(on: candidate.date))
             changes.add(candidateMonth[index], turnout * keepFraction * candidate.unitsPerDonation)
         }
         for item in chain {

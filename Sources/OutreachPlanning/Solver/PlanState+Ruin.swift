@@ -112,15 +112,9 @@ extension PlanState {
 
     /// Whether the candidate could still be added: some team free that day and no drive at its venue too close.
     func isOpen(_ candidate: Int) -> Bool {
-        let item = problem.candidates[candidate]
         let day = candidateDay[candidate]
-        guard item.teams.contains(where: { isTeamFree($0.team, day: day) }) else { return false }
-        for other in venueSlots[item.venue] {
-            guard let drive = slots[other] else { continue }
-            let minimum = max(item.revisitDays, problem.candidates[drive.candidate].revisitDays, 1)
-            if abs(candidateDay[drive.candidate] - day) < minimum { return false }
-        }
-        return true
+        return problem.candidates[candidate].teams.contains { isTeamFree($0.team, day: day) }
+            && venueConflict(candidate) == nil
     }
 
     /// Packs a venue's drives at its revisit interval: from each possible first day, adds the earliest day that

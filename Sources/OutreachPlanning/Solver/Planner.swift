@@ -129,11 +129,8 @@ struct Neighbourhoods {
             atVenue[problem.candidates[candidate].venue].append(candidate)
         }
         // Most full-pool units first, so a ruin's refill takes the promising candidates of a team-day.
-        let units = problem.candidates.map { candidate in
-            min(
-                candidate.teams.map(\.maximumTurnout).max() ?? 0,
-                candidate.turnoutShare * problem.venues[candidate.venue].pool)
-                * candidate.unitsPerDonation
+        let units = problem.candidates.indices.map {
+            problem.fullPoolTurnout($0) * problem.candidates[$0].unitsPerDonation
         }
         for index in onTeamDay.indices { onTeamDay[index].sort { (units[$0], -$0) > (units[$1], -$1) } }
         self.onTeamDay = onTeamDay

@@ -23,12 +23,8 @@ public enum UpperBound {
         var outside = 0.0
         for (venue, list) in byVenue {
             let units =
-                list.map { index -> Double in
-                    let candidate = problem.candidates[index]
-                    let turnout = min(
-                        candidate.teams.map(\.maximumTurnout).max() ?? 0,
-                        candidate.turnoutShare * problem.venues[venue].pool)
-                    return turnout * state.keepFraction * candidate.unitsPerDonation
+                list.map { index in
+                    problem.fullPoolTurnout(index) * state.keepFraction * problem.candidates[index].unitsPerDonation
                 }.max() ?? 0
             let spacing = max(1, list.map { problem.candidates[$0].revisitDays }.min() ?? 1)
             let days = Set(list.map { state.candidateDay[$0] }).sorted()
@@ -107,12 +103,8 @@ public enum UpperBound {
             for (venue, list) in venueCandidates {
                 let best =
                     list.map { index -> (units: Double, donations: Double) in
-                        let candidate = problem.candidates[index]
-                        let turnout = min(
-                            candidate.teams.map(\.maximumTurnout).max() ?? 0,
-                            candidate.turnoutShare * problem.venues[venue].pool)
-                        let donations = turnout * state.keepFraction
-                        return (donations * candidate.unitsPerDonation, donations)
+                        let donations = problem.fullPoolTurnout(index) * state.keepFraction
+                        return (donations * problem.candidates[index].unitsPerDonation, donations)
                     }.max { $0.units < $1.units } ?? (0, 0)
                 let spacing = max(1, list.map { problem.candidates[$0].revisitDays }.min() ?? 1)
                 let count = spacedCount(Set(list.map { state.candidateDay[$0] }).sorted(), spacing)
