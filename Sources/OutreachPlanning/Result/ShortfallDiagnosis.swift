@@ -46,15 +46,18 @@ struct ShortfallDiagnosis {
         }
         var counts: [Finding: Int] = [:]
         for finding in byVenue.values { counts[finding, default: 0] += 1 }
-        // Most candidates first; ties go to the reason listed first in `ShortfallReason`, then the earliest drive.
+        // Most venues first; ties go to the reason listed first in `ShortfallReason`, then the earliest drive.
         let order = ShortfallReason.allCases
         return counts.max { first, second in
             if first.value != second.value { return first.value < second.value }
             let a = order.firstIndex(of: first.key.reason) ?? 0
             let b = order.firstIndex(of: second.key.reason) ?? 0
             if a != b { return a > b }
-            return (first.key.blockingDrive?.date ?? .init(dayNumber: 0))
-                > (second.key.blockingDrive?.date ?? .init(dayNumber: 0))
+            // Dictionary order differs from run to run, so the tie-break must be total: the earliest drive, then
+            // the lowest venue id.
+            let a2 = first.key.blockingDrive.map { ($0.date, $0.venueID) } ?? (.init(dayNumber: 0), "")
+            let b2 = second.key.blockingDrive.map { ($0.date, $0.venueID) } ?? (.init(dayNumber: 0), "")
+            return a2 > b2
         }?.key ?? Finding(reason: .poolExhausted)
     }
 
