@@ -29,7 +29,8 @@ func runEvaluationBenchmark(paths: WorkspacePaths, runs: Int) throws {
     let intake = RecordIntake(
         paths: paths, workspace: workspace, today: CivilDate(year: 2026, month: 11, day: 24)!,
         time: "2026-11-24T00:00:00+08:00", by: "benchmark")
-    _ = try intake.storeSimulation(result, description: "benchmark", truthJSON: [])
+    _ = try intake.storeSimulation(
+        promotion: result.promotion, donations: result.donations, drives: [], description: "benchmark", truthJSON: [])
     print(
         "Records: \(townships.count) townships × 120 months, \(result.promotion.count) promotion rows, \(result.donations.count) donation rows"
     )

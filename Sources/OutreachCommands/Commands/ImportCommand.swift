@@ -66,6 +66,7 @@ enum ImportCommand {
             let rows = unfinished.reduce(0) { $0 + $1.visits + ($1.deferred ?? 0) }
             notes.append(strings.importing(.unfinishedMonth(current, rows: rows)))
             result.records.removeAll { $0.month >= current }
+            result.drives.removeAll { $0.month >= current }
         }
         guard let first = result.records.map(\.month).min(), let last = result.records.map(\.month).max() else {
             throw .message(strings.importing(.nothingCounted(file: path)))

@@ -9,7 +9,7 @@ enum RecordCommand {
             switch kind {
             case .promotion: .recordPromotionAbstract
             case .donations: .recordDonationsAbstract
-            case .targets: .recordTargetsAbstract
+            case .targets, .drives: .recordTargetsAbstract
             }
         return CommandSpec(
             name: "record " + kind.rawValue, abstract: abstract, arguments: [ArgumentSpec("file", help: .argumentFile)],
@@ -17,7 +17,7 @@ enum RecordCommand {
                 + [CommandSpec.helpOption])
     }
 
-    static let commands = RecordKind.allCases.map { kind in
+    static let commands = RecordKind.allCases.filter { $0 != .drives }.map { kind in
         Outreach.Command(spec: spec(kind)) { invocation throws(CommandFailure) in try run(kind, invocation) }
     }
 

@@ -4,7 +4,8 @@ import OutreachLoading
 import OutreachModel
 import OutreachReports
 
-/// `outreach simulate [--years N] [--through YYYY-MM] [--seed S]`: synthetic history from the ground-truth model.
+/// `outreach simulate [--years N] [--through YYYY-MM] [--seed S]`: synthetic history of one simulated world (drives,
+/// fixed-site days and donors at venue grain), the same world `simulate export` draws its rows from.
 enum SimulateCommand {
     static let spec = CommandSpec(
         name: "simulate", abstract: .simulateAbstract,
@@ -27,13 +28,16 @@ enum SimulateCommand {
         } catch { throw .usage(error) }
         let (workspace, _) = try invocation.loadForRecords()
         let strings = invocation.strings
-        let result = try simulate(workspace, years: years, through: through, seed: seed, invocation)
+        let world = World(
+            workspace: workspace, from: through.adding(months: 1 - years * 12), through: through, seed: UInt64(seed))
+        let result = world.records()
+        guard !result.donations.isEmpty else { throw .message(strings.evaluation(.simulateNoRegions)) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         let truth = (try? encoder.encode(result.truth)).map { [UInt8]($0) } ?? []
         do throws(IntakeFailure) {
             _ = try invocation.intake(workspace).storeSimulation(
-                result, description: "simulate --years \(years) --through \(through) --seed \(seed)", truthJSON: truth)
+                promotion: result.promotion, donations: result.donations, drives: result.drives, description: "simulate --years \(years) --through \(through) --seed \(seed)", truthJSON: truth)
         } catch { throw invocation.failure(error) }
         let regions = Set(result.donations.map(\.regionCode)).count
         var lines = [
@@ -43,34 +47,19 @@ enum SimulateCommand {
                     donations: result.donations.count,
                     truth: invocation.paths.workspaceDisplay + "/" + RecordStore.truthFile))
         ]
-        for year in result.truth.years {
-            let rows = result.donations.filter { $0.month.year == year.year && $0.month.month <= year.target.months }
-            guard rows.count > 0, YearMonth(year: year.year, month: year.target.months)! <= through,
-                YearMonth(year: year.year, month: 1)! >= through.adding(months: 1 - years * 12)
+        for year in world.first.year...world.last.year {
+            let anchor = world.settings.anchor(year)
+            let rows = result.donations.filter { $0.month.year == year && $0.month.month <= anchor.months }
+            guard !rows.isEmpty, YearMonth(year: year, month: anchor.months)! <= through,
+                YearMonth(year: year, month: 1)! >= world.first
             else { continue }
             lines.append(
                 strings.evaluation(
                     .simulatedYear(
-                        year: year.year, visits: Double(rows.reduce(0) { $0 + $1.visits }),
-                        units: rows.reduce(0) { $0 + $1.units }, anchorVisits: year.target.visits,
-                        anchorUnits: year.target.units, months: year.target.months)))
+                        year: year, visits: Double(rows.reduce(0) { $0 + $1.visits }),
+                        units: rows.reduce(0) { $0 + $1.units }, anchorVisits: anchor.visits,
+                        anchorUnits: anchor.units, months: anchor.months)))
         }
         return CommandResult(output: lines.joined(separator: "\n") + "\n")
-    }
-
-    /// Simulates the city's county-level regions (the children of the city that have a population).
-    static func simulate(_ workspace: Workspace, years: Int, through: YearMonth, seed: Int, _ invocation: Invocation)
-        throws(CommandFailure) -> SimulationResult
-    {
-        let tree = workspace.tree
-        let city = tree.region(code: workspace.settings.cityCode) ?? tree.roots.first
-        let regions = city.map { tree.children(of: $0.code) }?.filter { ($0.population?.count ?? 0) > 0 } ?? []
-        guard !regions.isEmpty else { throw .message(invocation.strings.evaluation(.simulateNoRegions)) }
-        let simulator = Simulator(
-            settings: .maoming, profile: workspace.planning.seasonalProfile,
-            springFestival: workspace.calendar.holidays.springFestival)
-        return simulator.run(
-            regions: regions, from: through.adding(months: 1 - years * 12), through: through,
-            channels: workspace.channels, seed: UInt64(seed))
     }
 }

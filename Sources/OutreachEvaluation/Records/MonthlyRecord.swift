@@ -101,3 +101,38 @@ public struct DonationRecord: MonthlyRecord {
 
     public var detail: String { venueKind.rawValue }
 }
+
+/// One venue-day with donations: a past drive (or fixed-site day) and its turnout, as the imported export or the
+/// simulated world shows it. Calibration learns turnout from these; a month's rows replace the stored month's.
+public struct DriveRecord: MonthlyRecord {
+    public var date: CivilDate
+    public var venueID: String
+    public var regionCode: String
+    public var venueKind: VenueKind
+    /// Donations (人次), not counting deferrals.
+    public var donations: Int
+    public var deferred: Int
+    public var units: Double
+    public var plateletDoses: Int
+    public var firstTime: Int
+    public var source: String
+
+    public init(
+        date: CivilDate, venueID: String, regionCode: String, venueKind: VenueKind, donations: Int, deferred: Int,
+        units: Double, plateletDoses: Int, firstTime: Int, source: String = ""
+    ) {
+        self.date = date
+        self.venueID = venueID
+        self.regionCode = regionCode
+        self.venueKind = venueKind
+        self.donations = donations
+        self.deferred = deferred
+        self.units = units
+        self.plateletDoses = plateletDoses
+        self.firstTime = firstTime
+        self.source = source
+    }
+
+    public var month: YearMonth { YearMonth(date) }
+    public var detail: String { date.description + "|" + venueID }
+}

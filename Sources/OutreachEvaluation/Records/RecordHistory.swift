@@ -10,7 +10,8 @@ public struct RecordHistory: Sendable {
     /// Every region of the tree, in tree order; indices into the arrays below.
     public let regionCodes: [String]
     public let regionIndex: [String: Int]
-    /// Regions that have rows of their own: the units the evaluation reports on.
+    /// The regions the evaluation reports on: each region with rows, or, for rows below a county (townships), the
+    /// county — the grain targets and the accountable leaders are set at.
     public let recordedRegions: [String]
     public let channels: [Channel]
     let channelIndex: [String: Int]
@@ -46,7 +47,11 @@ public struct RecordHistory: Sendable {
         var channelPositions: [String: Int] = [:]
         for (position, channel) in channels.enumerated() { channelPositions[channel.code] = position }
         channelIndex = channelPositions
-        recordedRegions = Set(promotion.map(\.regionCode) + donations.map(\.regionCode)).sorted {
+        let reported = Set(promotion.map(\.regionCode) + donations.map(\.regionCode)).map { code in
+            let chain = [code] + tree.ancestors(of: code).map(\.code)
+            return chain.count > 2 ? chain[chain.count - 2] : code
+        }
+        recordedRegions = Set(reported).sorted {
             (index[$0] ?? Int.max, $0) < (index[$1] ?? Int.max, $1)
         }
         let cells = regionCodes.count * monthCount

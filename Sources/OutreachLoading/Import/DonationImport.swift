@@ -5,6 +5,8 @@ import OutreachModel
 public struct DonationImport: Sendable {
     /// Monthly donations per region and venue kind, as `record donations` stores them.
     public var records: [DonationRecord]
+    /// Donations per venue and day (rows whose venue is a workspace venue).
+    public var drives: [DriveRecord] = []
     /// One per donor, in key order: a keyed hash instead of any identity.
     public var donors: ImportedDonors
     /// Data rows read (the header not counted).
@@ -47,6 +49,20 @@ extension DonationImport {
             records[position].firstTime = sum(records[position].firstTime, record.firstTime)
             records[position].deferred = sum(records[position].deferred, record.deferred)
             records[position].plateletDoses = sum(records[position].plateletDoses, record.plateletDoses)
+        }
+        var dayPositions = Dictionary(
+            drives.enumerated().map { ($1.detail, $0) }, uniquingKeysWith: { first, _ in first })
+        for drive in later.drives {
+            guard let position = dayPositions[drive.detail] else {
+                dayPositions[drive.detail] = drives.count
+                drives.append(drive)
+                continue
+            }
+            drives[position].donations += drive.donations
+            drives[position].deferred += drive.deferred
+            drives[position].units += drive.units
+            drives[position].plateletDoses += drive.plateletDoses
+            drives[position].firstTime += drive.firstTime
         }
         rows += later.rows
         counted += later.counted

@@ -89,6 +89,7 @@ public struct DonationImporter: Sendable {
             ($0.month.ordinal, order[$0.regionCode] ?? 0, ImportPass.kinds.firstIndex(of: $0.venueKind) ?? 0)
                 < ($1.month.ordinal, order[$1.regionCode] ?? 0, ImportPass.kinds.firstIndex(of: $1.venueKind) ?? 0)
         }
+        result.drives.sort { ($0.date, $0.venueID) < ($1.date, $1.venueID) }
         return result
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import OutreachFormats
+import OutreachEvaluation
 import OutreachModel
 
 /// Writes a realistic, entirely fictitious donation export in the generic format (`Templates/imports/generic.json`)
@@ -36,23 +37,60 @@ public struct ExportGenerator {
         "治疗量", "是否首次", "检测结果",
     ]
 
-    /// Writes `rows` rows to `url`.
+    /// Writes the world's donations and deferrals from `from` through `to`: every row is one the world's monthly
+    /// records count, so importing the export reproduces those months.
+    public func write(_ world: World, to url: URL) throws -> Totals {
+        try write(to: url, venues: world.venues) { emit in
+            try world.forEachDonation { donation in
+                if donation.date >= from && donation.date <= to { try emit(donation) }
+            }
+        }
+    }
+
+    /// Writes `rows` rows drawn at random over the period and the venues: volume for the reader's tests and the
+    /// import benchmark, not a world (its sums match no records).
     public func write(rows: Int, to url: URL) throws -> Totals {
         var random = SeededRandom(seed: seed)
         func below(_ bound: Int) -> Int { Int(random.next() % UInt64(bound)) }
+        let venues = workspace.venues.filter { workspace.tree.region(code: $0.regionCode) != nil }
+        let donorCount = max(1, rows * 2 / 5)
+        let days = to.dayNumber - from.dayNumber + 1
+        var seen = Set<Int>()
+        return try write(to: url, venues: venues) { emit in
+            for _ in 0..<rows {
+                let donor = below(donorCount)
+                var donorRandom = SeededRandom(seed: seed &+ UInt64(donor) &* 0x9E37_79B9)
+                let home = Int(donorRandom.next() % UInt64(venues.count))
+                let platelets = below(10) == 0
+                let deferred = below(100) < 9
+                let volume = [200, 300, 400, 400, 400, 400, 400, 300, 400, 400][below(10)]
+                let doses = 1 + below(2)
+                try emit(
+                    WorldDonation(
+                        date: CivilDate(dayNumber: from.dayNumber + below(days)),
+                        venue: below(5) == 0 ? below(venues.count) : home, donor: donor, platelets: platelets,
+                        millilitres: platelets ? 0 : volume, doses: platelets ? doses : 0,
+                        firstTime: seen.insert(donor).inserted, deferred: deferred))
+            }
+        }
+    }
+
+    /// Streams rows to `url`, adding each good one to the totals the import must find.
+    func write(
+        to url: URL, venues: [Venue], rows source: ((WorldDonation) throws -> Void) throws -> Void
+    ) throws -> Totals {
+        var random = SeededRandom(seed: seed ^ 0xBAD)
+        func below(_ bound: Int) -> Int { Int(random.next() % UInt64(bound)) }
         let tree = workspace.tree
-        let venues = workspace.venues.filter { tree.region(code: $0.regionCode) != nil }
         // A venue's county: the child of the city on its region's path.
         let county = venues.map { venue -> Region in
             let chain = [tree.region(code: venue.regionCode)!] + tree.ancestors(of: venue.regionCode)
             return chain.first { $0.parentCode == workspace.settings.cityCode } ?? chain[0]
         }
-        let donorCount = max(1, rows * 2 / 5)
         let surnames = Array("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗")
         let given = Array("伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂")
-        let days = to.dayNumber - from.dayNumber + 1
         var totals = Totals()
-        var seen = Set<Int>()
+        var donors = Set<Int>()
         _ = FileManager.default.createFile(atPath: url.path, contents: nil)
         let handle = try FileHandle(forWritingTo: url)
         defer { try? handle.close() }
@@ -63,31 +101,27 @@ public struct ExportGenerator {
             buffer = ""
         }
         buffer = Self.header.joined(separator: ",") + "\r\n"
-        for row in 0..<rows {
-            let donor = below(donorCount)
+        try source { donation in
+            let row = totals.rows
+            let donor = donation.donor
+            donors.insert(donor)
             var donorRandom = SeededRandom(seed: seed &+ UInt64(donor) &* 0x9E37_79B9)
             func donorBelow(_ bound: Int) -> Int { Int(donorRandom.next() % UInt64(bound)) }
             let birth = CivilDate(year: 1968 + donorBelow(38), month: 1 + donorBelow(12), day: 1 + donorBelow(28))!
-            let home = donorBelow(venues.count)
-            let venueIndex = below(5) == 0 ? below(venues.count) : home
-            let venue = venues[venueIndex]
-            let day = CivilDate(dayNumber: from.dayNumber + below(days))
-            let platelets = below(10) == 0
-            let deferred = below(100) < 9
-            let volume = [200, 300, 400, 400, 400, 400, 400, 300, 400, 400][below(10)]
-            let doses = 1 + below(2)
-            let first = !seen.contains(donor)
-            seen.insert(donor)
-            let id = Self.residentID(birth: birth, serial: donor)
+            let venue = venues[donation.venue]
+            let day = donation.date
+            let volume = donation.millilitres
+            let platelets = donation.platelets
             var fields = [
                 String(format: "%012d", row + 1), "\(day.year)/\(day.month)/\(day.day)",
                 "D" + String(format: "%08d", donor),
-                String(surnames[donorBelow(surnames.count)]) + String(given[donorBelow(given.count)]), id,
-                "1\(3 + donorBelow(7))" + String(format: "%09d", donor),
-                "\"茂名市\(county[venueIndex].name),示例路\(donorBelow(200))号\"",
-                birth.description, county[venueIndex].name, venue.name, platelets ? "机采血小板" : "全血",
-                platelets ? "" : (below(2) == 0 ? "\(volume)" : "\(volume)ml"), platelets ? "\(doses)" : "",
-                first ? "是" : "否", deferred ? "暂缓" : "合格",
+                String(surnames[donorBelow(surnames.count)]) + String(given[donorBelow(given.count)]),
+                Self.residentID(birth: birth, serial: donor),
+                "1\(3 + donorBelow(7))" + String(format: "%09d", donor % 1_000_000_000),
+                "\"茂名市\(county[donation.venue].name),示例路\(donorBelow(200))号\"",
+                birth.description, county[donation.venue].name, venue.name, platelets ? "机采血小板" : "全血",
+                platelets || donation.deferred ? "" : (below(2) == 0 ? "\(volume)" : "\(volume)ml"),
+                platelets ? "\(donation.doses)" : "", donation.firstTime ? "是" : "否", donation.deferred ? "暂缓" : "合格",
             ]
             if badShare > 0, Double(below(1_000_000)) < badShare * 1_000_000 {
                 switch below(3) {
@@ -98,24 +132,24 @@ public struct ExportGenerator {
                 }
                 totals.badRows += 1
             } else {
-                let key = "\(YearMonth(day))|\(county[venueIndex].code)|\(venue.kind.rawValue)"
+                let key = "\(YearMonth(day))|\(venue.regionCode)|\(venue.kind.rawValue)"
                 var cell = totals.cells[key] ?? [0, 0, 0, 0, 0]
-                if deferred {
+                if donation.deferred {
                     cell[3] += 1
                 } else {
                     cell[0] += 1
-                    cell[1] += platelets ? 0 : Double(volume) / 200
-                    cell[2] += first ? 1 : 0
-                    cell[4] += platelets ? Double(doses) : 0
+                    cell[1] += Double(volume) / 200
+                    cell[2] += donation.firstTime ? 1 : 0
+                    cell[4] += Double(donation.doses)
                 }
                 totals.cells[key] = cell
             }
             buffer += fields.joined(separator: ",") + "\r\n"
+            totals.rows += 1
             if buffer.utf8.count > 1 << 20 { try flush() }
         }
         try flush()
-        totals.rows = rows
-        totals.donors = seen.count
+        totals.donors = donors.count
         return totals
     }
 

@@ -108,6 +108,7 @@ extension ImportPass {
                 )
             }
         }
+        if venue >= 0, region >= 0, venueChain[venue].contains(region) { region = venueRegion[venue] }
         var kind = venue >= 0 ? venueKind[venue] : -1
         if kind < 0, let (column, bytes) = field(.venueKind) {
             let own = importer.mapping.venueKinds
@@ -157,6 +158,26 @@ extension ImportPass {
             if isFirst { firstTime[cell] += 1 }
         } else {
             deferred[cell] += 1
+        }
+        if venue >= 0 {
+            let key = venue &* 1_000_000 &+ day
+            let index: Int
+            if let known = venueDays[key] {
+                index = known
+            } else {
+                index = venueDayKeys.count
+                venueDays[key] = index
+                venueDayKeys.append((venue, day))
+                dayTallies.append(DayTally())
+            }
+            if donated {
+                dayTallies[index].donations += 1
+                dayTallies[index].units += rowUnits
+                dayTallies[index].doses += rowDoses
+                if isFirst { dayTallies[index].firstTime += 1 }
+            } else {
+                dayTallies[index].deferred += 1
+            }
         }
         if let donorKey {
             donors.add(

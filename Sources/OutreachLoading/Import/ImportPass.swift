@@ -41,6 +41,10 @@ struct ImportPass: Sendable {
     var firstTime: [Int] = []
     var deferred: [Int] = []
     var doses: [Int] = []
+    // Venue-day sums (the past drives calibration learns from), by venue × day number.
+    var venueDays: [Int: Int] = [:]
+    var venueDayKeys: [(venue: Int, day: Int)] = []
+    var dayTallies: [DayTally] = []
     var firstSeen = Int.max
     var lastSeen = Int.min
 
@@ -48,6 +52,9 @@ struct ImportPass: Sendable {
     /// Per workspace venue: its region's position and its kind's, so a row's venue costs two array reads.
     let venueRegion: [Int]
     let venueKind: [Int]
+    /// Per workspace venue: the positions of its region and every ancestor, so a row naming the county keeps the
+    /// venue's township.
+    let venueChain: [Set<Int>]
     /// Position of each role's column, -1 when the export has none (read once, used on every row).
     var position = RolePositions()
     /// Lower-cased words → 1 / 0 for results (donated), types (whole blood) and yes/no; the mapping's first.
@@ -87,6 +94,10 @@ struct ImportPass: Sendable {
             importer.workspace.regions.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })
         venueRegion = importer.workspace.venues.map { regionPositions[$0.regionCode] ?? -1 }
         venueKind = importer.workspace.venues.map { Self.kinds.firstIndex(of: $0.kind) ?? -1 }
+        let tree = tree
+        venueChain = importer.workspace.venues.map { venue in
+            Set(([venue.regionCode] + tree.ancestors(of: venue.regionCode).map(\.code)).compactMap { regionPositions[$0] })
+        }
         firstDay = CivilDate(year: 1950, month: 1, day: 1)!.dayNumber
         lastDay = importer.today.dayNumber
         monthOrdinals = (firstDay...max(firstDay, lastDay)).map { Int32(CivilDate(dayNumber: $0).yearMonthOrdinal) }
@@ -162,6 +173,16 @@ struct ImportPass: Sendable {
                 plateletDoses: doses[cell] > 0 ? doses[cell] : nil,
                 source: source)
         }
+        let venues = importer.workspace.venues
+        result.drives = venueDayKeys.indices.map { index in
+            let key = venueDayKeys[index]
+            let tally = dayTallies[index]
+            let venue = venues[key.venue]
+            return DriveRecord(
+                date: CivilDate(dayNumber: key.day), venueID: venue.id, regionCode: venue.regionCode,
+                venueKind: venue.kind, donations: tally.donations, deferred: tally.deferred, units: tally.units,
+                plateletDoses: tally.doses, firstTime: tally.firstTime, source: source)
+        }
         if firstSeen <= lastSeen {
             result.firstDay = CivilDate(dayNumber: firstSeen)
             result.lastDay = CivilDate(dayNumber: lastSeen)
@@ -224,4 +245,13 @@ struct ImportPass: Sendable {
 extension CivilDate {
     /// `YearMonth.ordinal` of the date's month.
     var yearMonthOrdinal: Int { year * 12 + month - 1 }
+}
+
+/// One venue-day's sums.
+struct DayTally {
+    var donations = 0
+    var deferred = 0
+    var units = 0.0
+    var doses = 0
+    var firstTime = 0
 }

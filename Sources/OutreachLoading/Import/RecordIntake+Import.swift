@@ -7,7 +7,8 @@ extension RecordIntake {
     public static let donorsFile = RecordStore.folder + "/donors.csv"
     static let donorsHeader = ["key", "region", "venue", "last_donation", "last_type", "birth_year"]
 
-    /// Stores an import: its months replace the stored donations (with the diff and an audit line), and its donors
+    /// Stores an import: its months replace the stored donations and venue-days (with the diff and an audit line),
+    /// and its donors
     /// update `records/donors.csv` — a pseudonymous key with the last donation per donor, never an identity. Both
     /// are idempotent: importing the same export again changes nothing.
     public func storeImport(_ result: DonationImport, file display: String, fileHash: String) throws(IntakeFailure)
@@ -22,6 +23,10 @@ extension RecordIntake {
         let report = try commit(
             .donations, command: "import records", file: display, hash: fileHash, rows: result.rows, merge: merged,
             warnings: [], document: RecordStore.document(merged.records))
+        let drives = RecordMerge.replacingPeriods(store.drives, with: result.drives)
+        _ = try commit(
+            .drives, command: "import records", file: display, hash: fileHash, rows: result.drives.count,
+            merge: drives, warnings: [], document: RecordStore.document(drives.records))
         try storeDonors(result.donors, file: display, fileHash: fileHash)
         return report
     }

@@ -5,24 +5,29 @@ import OutreachModel
 
 extension RecordIntake {
     /// Replaces the simulated months in the store (and the truth file), with one audit line per table.
-    public func storeSimulation(_ result: SimulationResult, description: String, truthJSON: [UInt8])
-        throws(IntakeFailure) -> [IntakeReport]
-    {
+    public func storeSimulation(
+        promotion incomingPromotion: [PromotionRecord], donations incomingDonations: [DonationRecord],
+        drives incomingDrives: [DriveRecord], description: String, truthJSON: [UInt8]
+    ) throws(IntakeFailure) -> [IntakeReport] {
         let lock: WorkspaceLock
         do { lock = try WorkspaceLock(workspace: paths.workspace) } catch { throw .writeFailed(error) }
         defer { withExtendedLifetime(lock) {} }
         let source = RecordStore.load(paths, workspace: workspace)
         guard source.problems.isEmpty else { throw .problems(source.problems) }
         let hash = SHA256.hex(truthJSON)
-        let promotion = RecordMerge.replacingPeriods(source.promotion, with: result.promotion)
-        let donations = RecordMerge.replacingPeriods(source.donations, with: result.donations)
+        let promotion = RecordMerge.replacingPeriods(source.promotion, with: incomingPromotion)
+        let donations = RecordMerge.replacingPeriods(source.donations, with: incomingDonations)
+        let drives = RecordMerge.replacingPeriods(source.drives, with: incomingDrives)
         let reports = [
             try commit(
-                .promotion, command: "simulate", file: description, hash: hash, rows: result.promotion.count,
+                .promotion, command: "simulate", file: description, hash: hash, rows: incomingPromotion.count,
                 merge: promotion, warnings: [], document: RecordStore.document(promotion.records)),
             try commit(
-                .donations, command: "simulate", file: description, hash: hash, rows: result.donations.count,
+                .donations, command: "simulate", file: description, hash: hash, rows: incomingDonations.count,
                 merge: donations, warnings: [], document: RecordStore.document(donations.records)),
+            try commit(
+                .drives, command: "simulate", file: description, hash: hash, rows: incomingDrives.count,
+                merge: drives, warnings: [], document: RecordStore.document(drives.records)),
         ]
         do { try AtomicFile.write(truthJSON, to: paths.workspaceFile(RecordStore.truthFile).url) } catch {
             throw .writeFailed(error)

@@ -6,12 +6,15 @@ import OutreachModel
 /// The tables `outreach record` accepts.
 public enum RecordKind: String, CaseIterable, Sendable {
     case promotion, donations, targets
+    /// Venue-days from an import or the simulated world; not recorded from a sheet.
+    case drives
 
     var storedFile: String {
         switch self {
         case .promotion: return RecordStore.promotionFile
         case .donations: return RecordStore.donationsFile
         case .targets: return WorkspaceLoader.targetsFile
+        case .drives: return RecordStore.drivesFile
         }
     }
 }
@@ -102,6 +105,14 @@ public struct RecordIntake {
                 $0.readDonations(tree: workspace.tree)
             }
             let merged = RecordMerge.replacingPeriods(source.donations, with: rows)
+            return try commit(
+                kind, command: command, file: display, hash: hash, rows: rows.count, merge: merged, warnings: warnings,
+                document: RecordStore.document(merged.records))
+        case .drives:
+            let (rows, warnings) = try read(text, display, RecordTables.drives) {
+                $0.readDrives(tree: workspace.tree, venues: workspace.venues)
+            }
+            let merged = RecordMerge.replacingPeriods(source.drives, with: rows)
             return try commit(
                 kind, command: command, file: display, hash: hash, rows: rows.count, merge: merged, warnings: warnings,
                 document: RecordStore.document(merged.records))

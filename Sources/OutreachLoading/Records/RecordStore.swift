@@ -11,11 +11,14 @@ public struct RecordStore: Sendable {
     public static let donationsFile = folder + "/donations.csv"
     public static let actionsFile = folder + "/actions.csv"
     public static let auditFile = folder + "/audit.csv"
+    public static let drivesFile = folder + "/drives.csv"
     public static let truthFile = folder + "/simulation-truth.json"
 
     public var promotion: [PromotionRecord] = []
     public var donations: [DonationRecord] = []
     public var actions: [Action] = []
+    /// Venue-days with donations (from an import or the simulated world): the drives calibration learns from.
+    public var drives: [DriveRecord] = []
     /// Problems met reading the stored files; a broken store is reported, never silently half-read.
     public var problems: [Problem] = []
 
@@ -28,6 +31,9 @@ public struct RecordStore: Sendable {
         }
         store.donations = store.table(donationsFile, RecordTables.donations, paths) { $0.readDonations(tree: tree) }
         store.actions = store.table(actionsFile, RecordTables.actions, paths) { $0.readActions() }
+        store.drives = store.table(drivesFile, RecordTables.drives, paths) {
+            $0.readDrives(tree: tree, venues: workspace.venues)
+        }
         return store
     }
 
@@ -51,6 +57,16 @@ public struct RecordStore: Sendable {
         }
     }
 
+    /// The simulated world's truth, when the history was simulated (nil without a problem when it was not).
+    public static func simulationTruth(_ paths: WorkspacePaths) -> (WorldTruth?, [Problem]) {
+        let file = paths.workspaceFile(truthFile)
+        switch FileText.read(file.url, display: file.display) {
+        case .missing: return (nil, [])
+        case .failed(let problem): return (nil, [problem])
+        case .text(let text): return JSONDocument.decode(WorldTruth.self, text: text, file: file.display)
+        }
+    }
+
     /// The history the evaluator reads, through `last` (default: the last recorded month).
     public func history(_ workspace: Workspace, through last: YearMonth? = nil) -> RecordHistory {
         RecordHistory(
@@ -64,6 +80,10 @@ public struct RecordStore: Sendable {
 
     static func document(_ donations: [DonationRecord]) -> String {
         CSVWriter.document(header: RecordTables.donationsHeader, rows: donations.map(RecordTables.fields))
+    }
+
+    static func document(_ drives: [DriveRecord]) -> String {
+        CSVWriter.document(header: RecordTables.drivesHeader, rows: drives.map(RecordTables.fields))
     }
 
     static func document(_ actions: [Action]) -> String {
@@ -84,10 +104,15 @@ public struct RecordStore: Sendable {
         where kindNames[kind] == nil && !spelling.allSatisfy(\.isASCII) {
             kindNames[kind] = spelling
         }
+        // A region by name as staff write it, by code where two regions share the name (河西街道).
+        let counts = Dictionary(workspace.regions.map { ($0.name, 1) }, uniquingKeysWith: +)
+        let names = Dictionary(
+            workspace.regions.filter { counts[$0.name] == 1 }.map { ($0.code, $0.name) },
+            uniquingKeysWith: { first, _ in first })
         let lines = rows.enumerated().map { index, row in
             [
                 "\(row.month.year)年\(row.month.month)月",
-                workspace.tree.region(code: row.regionCode)?.name ?? row.regionCode,
+                names[row.regionCode] ?? row.regionCode,
                 kindNames[row.venueKind] ?? row.venueKind.rawValue, String(row.visits),
                 RecordTables.number(row.units + (index == 0 ? correction : 0)), row.firstTime.map(String.init) ?? "",
                 row.deferred.map(String.init) ?? "", row.plateletDoses.map(String.init) ?? "",

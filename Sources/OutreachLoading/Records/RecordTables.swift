@@ -16,6 +16,12 @@ enum RecordTables {
         ColumnSpec("platelet_doses", ["血小板治疗量", "机采治疗量"], required: false),
         ColumnSpec("source", ["来源"], required: false),
     ]
+    static let drives = [
+        ColumnSpec("date", ["日期"]), ColumnSpec("venue", ["采血点"]), ColumnSpec("region", ["区域"]),
+        ColumnSpec("venue_kind", ["点位类型"]), ColumnSpec("donations", ["人次"]), ColumnSpec("deferred", ["暂缓"]),
+        ColumnSpec("units", ["单位数"]), ColumnSpec("platelet_doses", ["血小板治疗量"]),
+        ColumnSpec("first_time", ["初次献血"]), ColumnSpec("source", ["来源"], required: false),
+    ]
     static let actions = [
         ColumnSpec("id", ["编号"]), ColumnSpec("region", ["区域"]), ColumnSpec("text", ["措施"]),
         ColumnSpec("owner", ["责任人"]), ColumnSpec("opened", ["提出日期"]), ColumnSpec("baseline", ["基准月份"]),
@@ -26,6 +32,7 @@ enum RecordTables {
     static let promotionHeader = promotion.map(\.name)
     static let donationsHeader = donations.map(\.name)
     static let actionsHeader = actions.map(\.name)
+    static let drivesHeader = drives.map(\.name)
 
     static func fields(_ record: PromotionRecord) -> [String] {
         [
@@ -39,6 +46,14 @@ enum RecordTables {
             record.month.description, record.regionCode, record.venueKind.rawValue, String(record.visits),
             number(record.units), record.firstTime.map(String.init) ?? "", record.deferred.map(String.init) ?? "",
             record.plateletDoses.map(String.init) ?? "", record.source,
+        ]
+    }
+
+    static func fields(_ record: DriveRecord) -> [String] {
+        [
+            record.date.description, record.venueID, record.regionCode, record.venueKind.rawValue,
+            String(record.donations), String(record.deferred), number(record.units), String(record.plateletDoses),
+            String(record.firstTime), record.source,
         ]
     }
 
@@ -132,6 +147,32 @@ extension TableReader {
                     Problem(problem.severity, problem.kind, field: field, location: row.location(field)))
             }
             return record
+        }
+    }
+
+    mutating func readDrives(tree: RegionTree, venues: [Venue]) -> (values: [DriveRecord], lines: [Int]) {
+        let venueIDs = Set(venues.map(\.id))
+        return rows { row -> DriveRecord? in
+            let date = row.date("date")
+            let venue = row.required("venue")
+            if let venue, !venueIDs.contains(venue) {
+                row.report(
+                    .unknownReference(.venue, venue, suggestion: NearestName.suggestion(for: venue, among: venues.map(\.id))),
+                    "venue")
+            }
+            let region = row.region("region", in: tree)
+            let kind = row.choice("venue_kind", WorkspaceTables.venueKinds)
+            let donations = row.integer("donations")
+            let deferred = row.integer("deferred")
+            let units = row.number("units")
+            let doses = row.integer("platelet_doses")
+            let firstTime = row.integer("first_time")
+            guard let date, let venue, venueIDs.contains(venue), let region, let kind, let donations, let deferred,
+                let units, let doses, let firstTime
+            else { return nil }
+            return DriveRecord(
+                date: date, venueID: venue, regionCode: region, venueKind: kind, donations: donations,
+                deferred: deferred, units: units, plateletDoses: doses, firstTime: firstTime, source: row.text("source"))
         }
     }
 
