@@ -37,7 +37,8 @@ enum SimulateCommand {
         let truth = (try? encoder.encode(result.truth)).map { [UInt8]($0) } ?? []
         do throws(IntakeFailure) {
             _ = try invocation.intake(workspace).storeSimulation(
-                promotion: result.promotion, donations: result.donations, drives: result.drives, description: "simulate --years \(years) --through \(through) --seed \(seed)", truthJSON: truth)
+                promotion: result.promotion, donations: result.donations, drives: result.drives,
+                description: "simulate --years \(years) --through \(through) --seed \(seed)", truthJSON: truth)
         } catch { throw invocation.failure(error) }
         let regions = Set(result.donations.map(\.regionCode)).count
         var lines = [

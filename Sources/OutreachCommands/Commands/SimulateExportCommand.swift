@@ -58,7 +58,7 @@ enum SimulateExportCommand {
         }
         let message = ImportMessage.exportWritten(
             path: path, encoding: generator.gb18030 ? "GB18030" : "UTF-8", rows: totals.rows, bad: totals.badRows,
-            donors: totals.donors, from: from, to: to)
+            donors: totals.donors, from: from, to: to, ofRecords: truth != nil && totals.badRows == 0)
         return CommandResult(output: invocation.strings.importing(message) + "\n")
     }
 }

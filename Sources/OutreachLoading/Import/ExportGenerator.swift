@@ -1,6 +1,6 @@
 import Foundation
-import OutreachFormats
 import OutreachEvaluation
+import OutreachFormats
 import OutreachModel
 
 /// Writes a realistic, entirely fictitious donation export in the generic format (`Templates/imports/generic.json`)

@@ -96,7 +96,10 @@ struct ImportPass: Sendable {
         venueKind = importer.workspace.venues.map { Self.kinds.firstIndex(of: $0.kind) ?? -1 }
         let tree = tree
         venueChain = importer.workspace.venues.map { venue in
-            Set(([venue.regionCode] + tree.ancestors(of: venue.regionCode).map(\.code)).compactMap { regionPositions[$0] })
+            Set(
+                ([venue.regionCode] + tree.ancestors(of: venue.regionCode).map(\.code)).compactMap {
+                    regionPositions[$0]
+                })
         }
         firstDay = CivilDate(year: 1950, month: 1, day: 1)!.dayNumber
         lastDay = importer.today.dayNumber

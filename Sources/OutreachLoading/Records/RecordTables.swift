@@ -157,7 +157,8 @@ extension TableReader {
             let venue = row.required("venue")
             if let venue, !venueIDs.contains(venue) {
                 row.report(
-                    .unknownReference(.venue, venue, suggestion: NearestName.suggestion(for: venue, among: venues.map(\.id))),
+                    .unknownReference(
+                        .venue, venue, suggestion: NearestName.suggestion(for: venue, among: venues.map(\.id))),
                     "venue")
             }
             let region = row.region("region", in: tree)
@@ -172,7 +173,8 @@ extension TableReader {
             else { return nil }
             return DriveRecord(
                 date: date, venueID: venue, regionCode: region, venueKind: kind, donations: donations,
-                deferred: deferred, units: units, plateletDoses: doses, firstTime: firstTime, source: row.text("source"))
+                deferred: deferred, units: units, plateletDoses: doses, firstTime: firstTime, source: row.text("source")
+            )
         }
     }
 

@@ -136,12 +136,12 @@ public struct ChineseCatalog: Catalog {
         case .optionRecallOutput: return "编号名单写入的文件(默认 recall-开始-结束.csv)"
         case .optionPoolDate: return "日期 YYYY-MM-DD(默认今天)"
         case .simulateExportAbstract:
-            return "为本工作区的采血点生成一份模拟的血液管理系统导出(通用格式,人员均为虚构),用于试用 import records、recall 和 pools"
+            return
+                "把工作区模拟历史中的献血写成一份血液管理系统导出(通用格式,人员均为虚构;默认为模拟记录的最后 12 个月),用于试用 import records、recall、pools 和 calibrate"
         case .argumentExportOutput: return "写入的 CSV 文件"
-        case .optionRows: return "行数(默认 20000)"
         case .optionGB18030: return "以 GB18030 编码写出(中文 Excel 的默认编码);默认 UTF-8"
         case .optionBadRows: return "故意含错误的行所占百分比(1–50),用于试用错误报告和 --skip-bad-rows"
-        case .optionExportSeed: return "随机种子(相同的种子和选项写出相同的文件)"
+        case .optionExportSeed: return "随机种子,仅在工作区没有模拟历史时使用(有则沿用其种子);相同的种子和选项写出相同的文件"
         case .importRecordsAbstract:
             return "导入血液管理系统导出的献血记录(每次献血一行):按月、区域、点位类型汇总采血数据,献血者只保存加密编号"
         case .argumentExport: return "导出的 CSV 文件(UTF-8、带 BOM 的 UTF-8 或 GB18030;可达数百万行)"

@@ -172,13 +172,14 @@ public struct EnglishCatalog: Catalog {
         case .optionPoolDate: return "Date YYYY-MM-DD (default today)"
         case .simulateExportAbstract:
             return
-                "Write a simulated blood-management export for this workspace's venues (generic format, fictitious people), to try import records, recall and pools"
+                "Write the donations of the workspace's simulated history as a blood-management export (generic format, fictitious people; by default the last 12 simulated months), to try import records, recall, pools and calibrate"
         case .argumentExportOutput: return "The CSV file to write"
-        case .optionRows: return "Number of rows (default 20000)"
         case .optionGB18030: return "Write GB18030 (Chinese Excel's default) instead of UTF-8"
         case .optionBadRows:
             return "Percentage of rows with a deliberate error (1–50), to try the error report and --skip-bad-rows"
-        case .optionExportSeed: return "random seed (the same seed and options write the same file)"
+        case .optionExportSeed:
+            return
+                "Random seed, used only when the workspace has no simulated history (else its seed); the same seed and options write the same file"
         case .importRecordsAbstract:
             return
                 "Import a blood-management system's donation export (one row per donation): monthly figures by region and venue kind; donors kept as keyed hashes only"

@@ -20,7 +20,11 @@ public enum ImportMessage: Hashable, Sendable {
     case columnWeek, columnDonors, columnPlace, columnEligibleNow
     case columnInMonths(Int)
     // simulate export
-    case exportWritten(path: String, encoding: String, rows: Int, bad: Int, donors: Int, from: CivilDate, to: CivilDate)
+    /// `ofRecords`: the rows are the donations of the workspace's simulated history, so importing them changes
+    /// nothing in those months.
+    case exportWritten(
+        path: String, encoding: String, rows: Int, bad: Int, donors: Int, from: CivilDate, to: CivilDate,
+        ofRecords: Bool)
     case exportUnwritable(path: String, reason: String)
     case exportPeriodEmpty(from: CivilDate, to: CivilDate)
 }
@@ -54,11 +58,13 @@ extension ChineseCatalog {
         case .columnPlace: return "区域/点位"
         case .columnEligibleNow: return "当日可献"
         case .columnInMonths(let months): return "\(months) 个月后"
-        case .exportWritten(let path, let encoding, let rows, let bad, let donors, let from, let to):
+        case .exportWritten(let path, let encoding, let rows, let bad, let donors, let from, let to, let ofRecords):
             return
                 "已写入模拟的献血记录导出 \(path)(\(encoding),通用格式):\(from) 至 \(to) 共 \(rows) 行"
                 + (bad > 0 ? "(其中 \(bad) 行故意含错误)" : "")
-                + ",\(donors) 名献血者;姓名、身份证号、手机号、地址均为虚构。可用 outreach import records 导入试用。"
+                + ",\(donors) 名献血者;姓名、身份证号、手机号、地址均为虚构。"
+                + (ofRecords ? "这些正是工作区模拟记录中同期的献血,导入后这些月份的数据不变。" : "")
+                + "可用 outreach import records 导入试用。"
         case .exportUnwritable(let path, let reason): return "无法写入 \(path):\(reason)"
         case .exportPeriodEmpty(let from, let to): return "--from \(from) 晚于 --to \(to);请调换日期"
         }
@@ -102,11 +108,14 @@ extension EnglishCatalog {
         case .columnPlace: return "region / venue"
         case .columnEligibleNow: return "eligible that day"
         case .columnInMonths(let months): return "in \(months) month\(months == 1 ? "" : "s")"
-        case .exportWritten(let path, let encoding, let rows, let bad, let donors, let from, let to):
+        case .exportWritten(let path, let encoding, let rows, let bad, let donors, let from, let to, let ofRecords):
             return
                 "Wrote a simulated donation export to \(path) (\(encoding), generic format): \(rows) rows from \(from) to \(to)"
                 + (bad > 0 ? " (\(bad) with a deliberate error)" : "")
-                + ", \(donors) donors; every name, ID number, phone and address is fictitious. Try it with outreach import records."
+                + ", \(donors) donors; every name, ID number, phone and address is fictitious."
+                + (ofRecords
+                    ? " These are the donations of the workspace's simulated records for those months: importing them leaves those months unchanged."
+                    : "") + " Try it with outreach import records."
         case .exportUnwritable(let path, let reason): return "cannot write \(path): \(reason)"
         case .exportPeriodEmpty(let from, let to): return "--from \(from) is after --to \(to); swap the dates"
         }

@@ -37,5 +37,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case recallAbstract, poolsAbstract, optionFromDate, optionToDate, optionVenue, optionDonationType,
         optionRecallOutput
     case optionPoolDate
-    case simulateExportAbstract, argumentExportOutput, optionRows, optionGB18030, optionBadRows, optionExportSeed
+    case simulateExportAbstract, argumentExportOutput, optionGB18030, optionBadRows, optionExportSeed
 }

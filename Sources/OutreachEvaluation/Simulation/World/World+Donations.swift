@@ -34,21 +34,37 @@ extension World {
     /// records and any window of the export are sums of the same rows.
     public func forEachDonation(_ body: (WorldDonation) throws -> Void) rethrows {
         var random = SeededRandom(seed: seed ^ 0x5EED_D0_0D)
-        var eligibleFrom: [Int] = []
+        var last: [(day: Int, type: DonationType)] = []
+        var lastWholeBlood: [Int] = []
         var regulars = venues.map { _ in [Int]() }
         let volumes = settings.volumeShares
+        /// Whether a donor may give `type` on `day`: the GB 18467 interval from the last donation, and for whole
+        /// blood also from the last whole-blood donation (platelets in between do not shorten it).
+        func eligible(_ donor: Int, _ type: DonationType, _ day: Int) -> Bool {
+            func waited(_ since: Int, _ from: DonationType) -> Bool {
+                guard since > Int.min / 2 else { return true }
+                if let rules, let next = rules.nextEligibleDay(after: CivilDate(dayNumber: since), from: from, to: type)
+                {
+                    return next.dayNumber <= day
+                }
+                return day - since >= (type == .platelets ? 14 : 183)
+            }
+            return waited(last[donor].day, last[donor].type)
+                && (type == .platelets || waited(lastWholeBlood[donor], .wholeBlood))
+        }
         for session in sessions {
             let day = session.date.dayNumber
             let fixed = session.template == nil
             for attempt in 0..<(session.donations + session.deferred) {
                 let deferred = attempt >= session.donations
                 let platelets = !deferred && fixed && random.unit() < settings.plateletShare
+                let type: DonationType = platelets ? .platelets : .wholeBlood
                 var donor = -1
                 let known = regulars[session.venue]
                 if !known.isEmpty, random.unit() >= settings.newDonorShare {
                     for _ in 0..<4 {
                         let candidate = known[Int(random.next() % UInt64(known.count))]
-                        if eligibleFrom[candidate] <= day {
+                        if eligible(candidate, type, day) {
                             donor = candidate
                             break
                         }
@@ -56,12 +72,14 @@ extension World {
                 }
                 let firstTime = donor < 0
                 if firstTime {
-                    donor = eligibleFrom.count
-                    eligibleFrom.append(day)
+                    donor = last.count
+                    last.append((Int.min, .wholeBlood))
+                    lastWholeBlood.append(Int.min)
                     regulars[session.venue].append(donor)
                 }
                 if !deferred {
-                    eligibleFrom[donor] = day + (platelets ? intervals.platelets : intervals.wholeBlood)
+                    last[donor] = (day, type)
+                    if !platelets { lastWholeBlood[donor] = day }
                 }
                 var millilitres = 0
                 if !platelets && !deferred {

@@ -16,7 +16,8 @@ extension World {
             return chain.first { tree.region(code: $0)?.parentCode == cityCode } ?? team.baseRegionCode
         }
         let templates = workspace.templates.filter { $0.allowedDays.onShortageOnly != true }.sorted { $0.id < $1.id }
-        let byKind = Dictionary(grouping: templates.flatMap { template in template.venueKinds.map { ($0, template) } }) {
+        let byKind = Dictionary(grouping: templates.flatMap { template in template.venueKinds.map { ($0, template) } })
+        {
             $0.0
         }.mapValues { $0.map(\.1) }
         let base = venues.indices.map { index in

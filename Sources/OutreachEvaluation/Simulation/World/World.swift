@@ -34,7 +34,8 @@ public struct World: Sendable {
     public let campaigns: [CampaignTemplate]
     let start: YearMonth
     let springFestival: [Int: CivilDate]
-    let intervals: (wholeBlood: Int, platelets: Int)
+    /// The donation intervals donors keep (GB 18467-2011 from the workspace's rules).
+    let rules: DonationRules?
 
     /// A drive or a fixed-site day.
     public struct Session: Sendable {
@@ -63,12 +64,7 @@ public struct World: Sendable {
         start = YearMonth(year: first.year, month: 1)!
         let end = YearMonth(year: last.year, month: 12)!
         springFestival = workspace.calendar.holidays.springFestival
-        let rules = workspace.donationRules
-        let day0 = start.firstDay
-        intervals = (
-            rules?.nextEligibleDay(after: day0, from: .wholeBlood, to: .wholeBlood).map { day0.days(until: $0) } ?? 180,
-            rules?.nextEligibleDay(after: day0, from: .platelets, to: .platelets).map { day0.days(until: $0) } ?? 14
-        )
+        rules = workspace.donationRules
         var random = SeededRandom(seed: seed)
         campaigns = workspace.templates
         venues = workspace.venues.filter { tree.region(code: $0.regionCode) != nil }.sorted { $0.id < $1.id }
@@ -76,7 +72,9 @@ public struct World: Sendable {
             let chain = [tree.region(code: venue.regionCode)!] + tree.ancestors(of: venue.regionCode)
             return (chain.first { $0.parentCode == cityCode } ?? chain[0]).code
         }
-        venueEffect = venues.map { _ in exp(settings.venueSpread * random.normal() - settings.venueSpread * 0.5 * settings.venueSpread) }
+        venueEffect = venues.map { _ in
+            exp(settings.venueSpread * random.normal() - settings.venueSpread * 0.5 * settings.venueSpread)
+        }
         let (venues, venueCounty, venueEffect) = (self.venues, self.venueCounty, self.venueEffect)
         let counties = Array(Set(venueCounty)).sorted()
         let population = Dictionary(
