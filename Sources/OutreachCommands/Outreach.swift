@@ -33,6 +33,8 @@ public enum Outreach {
             Command(spec: ActionsCommand.list, run: ActionsCommand.runList),
             Command(spec: ActionsCommand.close, run: ActionsCommand.runClose),
             Command(spec: ReviewCommand.spec, run: ReviewCommand.run),
+            Command(spec: CalibrateCommand.calibrate, run: CalibrateCommand.runCalibrate),
+            Command(spec: CalibrateCommand.backtest, run: CalibrateCommand.runBacktest),
             Command(spec: SimulateCommand.spec, run: SimulateCommand.run),
             Command(spec: SimulateExportCommand.spec, run: SimulateExportCommand.run),
             Command(spec: DemoCommand.spec, run: DemoCommand.run),

@@ -14,7 +14,7 @@ enum PlanExplainCommand {
         let format: OutputFormat
         do throws(UsageMessage) { format = try invocation.format } catch { throw .usage(error) }
         let strings = invocation.strings
-        let workspace = invocation.withRecentDonations(try invocation.loadForViewing())
+        let workspace = try invocation.forPlanning(try invocation.loadForViewing())
         let plan = try invocation.loadPlan(invocation.arguments.positionals[0])
         let text = invocation.arguments.positionals[1]
         guard let id = DriveID(text), plan.drives.contains(where: { $0.id == id }) else {

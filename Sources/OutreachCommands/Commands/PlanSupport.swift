@@ -42,10 +42,14 @@ extension Invocation {
     func failure(_ error: PlanningError) -> CommandFailure { .message(strings.plan(.error(error))) }
 
     /// A file named on the command line, relative to the current directory.
-    /// The workspace with the imported donors' waiting times, for planning (read only here: the table is large).
-    func withRecentDonations(_ workspace: Workspace) -> Workspace {
+    /// The workspace with what planning alone reads: the imported donors' waiting times (a large table) and the
+    /// station's calibration, whose problems refuse the plan like any other broken file.
+    func forPlanning(_ workspace: Workspace) throws(CommandFailure) -> Workspace {
         var workspace = workspace
         workspace.recentDonations = DonorTable.recentDonations(paths, rules: workspace.donationRules)
+        let (calibration, problems) = CalibrationStore.load(paths)
+        guard problems.isEmpty else { throw .problems(problems) }
+        workspace.calibration = calibration
         return workspace
     }
 
@@ -85,7 +89,7 @@ enum PlanMaker {
     static func make(_ request: PlanRequest, name: String, workspace: Workspace, invocation: Invocation)
         throws(CommandFailure) -> (Plan, PlanningProblem)
     {
-        let pipeline = PlanPipeline(workspace: invocation.withRecentDonations(workspace), request: request, name: name)
+        let pipeline = PlanPipeline(workspace: try invocation.forPlanning(workspace), request: request, name: name)
         do throws(PlanPipeline.Failure) {
             let output = try pipeline.run()
             return (output.plan, output.problem)

@@ -22,3 +22,19 @@ extension CampaignTemplate {
         return true
     }
 }
+
+extension CampaignTemplate {
+    /// The campaign a past drive at a kind of venue on a date most likely ran under: a dated campaign (a campaign
+    /// period, an observance, given months) before an ordinary one, then by id.
+    public static func likely(
+        _ templates: [CampaignTemplate], kind: VenueKind, on date: CivilDate, _ calendar: WorkspaceCalendar
+    ) -> CampaignTemplate? {
+        templates.filter { $0.venueKinds.contains(kind) && $0.allows(date, calendar: calendar) }.min { first, second in
+            (first.isDated ? 0 : 1, first.id) < (second.isDated ? 0 : 1, second.id)
+        }
+    }
+
+    var isDated: Bool {
+        allowedDays.campaignPeriod != nil || allowedDays.observance != nil || allowedDays.months != nil
+    }
+}

@@ -17,6 +17,9 @@ public struct Workspace: Sendable {
     public var evaluation: EvaluationSettings
     /// From the imported donor table (`records/donors.csv`), when there is one; empty otherwise.
     public var recentDonations: [RecentDonations] = []
+    /// The station's calibrated expectations (`calibration.json`), when `outreach calibrate` has run; read for
+    /// planning only.
+    public var calibration: Calibration?
 
     public init(
         settings: WorkspaceSettings = WorkspaceSettings(), regions: [Region] = [], leaders: [Leader] = [],

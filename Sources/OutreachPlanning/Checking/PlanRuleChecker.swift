@@ -109,6 +109,7 @@ public struct PlanRuleChecker {
     ) -> [RuleViolation] {
         guard let rules = workspace.donationRules else { return [] }
         let settings = workspace.planning
+        let expectations = Expectations(workspace: workspace)
         let keep = 1 - rules.deferralRate
         var found: [RuleViolation] = []
         var samples: [CivilDate: Double] = [:]
@@ -124,7 +125,7 @@ public struct PlanRuleChecker {
                 let capacity = min(
                     Double(venue.capacityPerDay),
                     Double(team.chairs) * template.hoursPerDay * settings.donorsPerChairHour)
-                let turnout = min(capacity, template.turnoutShareOfReach * pool)
+                let turnout = min(capacity, expectations.turnoutShare(template, at: venue, on: drive.date) * pool)
                 if abs(turnout - drive.expectedTurnout) > 1e-6 * max(1, turnout) {
                     found.append(
                         RuleViolation(
@@ -143,7 +144,7 @@ public struct PlanRuleChecker {
             while date <= plan.to {
                 let blocked = plan.blocks.contains { $0.subject == venue.id && $0.covers(date) }
                 if !blocked, workspace.calendar.allows(venue.schedule, on: date) == true {
-                    samples[date, default: 0] += Double(venue.capacityPerDay) * settings.fixedSiteShareOfCapacity * keep
+                    samples[date, default: 0] += expectations.fixedSiteDonations(venue, on: date)
                 }
                 date = date.adding(days: 1)
             }

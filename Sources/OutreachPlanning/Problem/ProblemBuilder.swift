@@ -14,6 +14,7 @@ public struct ProblemBuilder {
     let templates: [CampaignTemplate]
     let venueBlocks: [String: [Block]]
     let teamBlocks: [String: [Block]]
+    let expectations: Expectations
 
     public static let longestHorizonDays = 366
 
@@ -63,6 +64,7 @@ public struct ProblemBuilder {
         }
         self.venueBlocks = venueBlocks
         self.teamBlocks = teamBlocks
+        expectations = Expectations(workspace: workspace)
     }
 
     /// Builds the problem; notices say what the data could not cover (missing holidays, calendars, targets).
@@ -80,11 +82,10 @@ public struct ProblemBuilder {
         for venue in driveVenues where venue.kind == .fixedSite {
             for (day, date) in dates.enumerated()
             where workspace.calendar.allows(venue.schedule, on: date) == true && !isBlocked(venue: venue.id, date) {
-                let donations =
-                    Double(venue.capacityPerDay) * settings.fixedSiteShareOfCapacity * (1 - rules.deferralRate)
+                let donations = expectations.fixedSiteDonations(venue, on: date)
                 labCapacity[day] -= donations
                 if let region = venueRegion[venue.id] {
-                    baseline[region][monthIndex(date)] += donations * settings.fixedSiteUnitsPerDonation
+                    baseline[region][monthIndex(date)] += donations * expectations.fixedSiteUnitsPerDonation()
                 }
             }
         }
@@ -252,8 +253,9 @@ public struct ProblemBuilder {
             venue: venueNumber, template: template.id, date: date,
             eligibleAgain: rules.nextEligibleDay(after: date, from: .wholeBlood, to: .wholeBlood)
                 ?? date.adding(months: 6),
-            revisitDays: template.minimumRevisitDays, turnoutShare: template.turnoutShareOfReach,
-            unitsPerDonation: template.unitsPerDonor,
+            revisitDays: template.minimumRevisitDays,
+            turnoutShare: expectations.turnoutShare(template, at: venue, on: date),
+            unitsPerDonation: expectations.unitsPerDonation(template, at: venue),
             meetsLeadTime: date >= request.today.adding(days: template.leadTimeDays),
             teams: options.sorted { ($0.travelSteps, $0.team) < ($1.travelSteps, $1.team) })
     }

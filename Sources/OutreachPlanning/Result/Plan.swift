@@ -23,6 +23,8 @@ public struct Plan: Sendable, Codable {
     public var lab: [LabDay]
     public var teams: [TeamLoad]
     public var notices: [PlanNotice]
+    /// Calibrated or default expectations (absent in plans saved before calibration existed).
+    public var basis: ExpectationBasis?
 }
 
 /// The objective and how close it is to the best possible.

@@ -32,7 +32,7 @@ public struct PlanAssembler {
                 gap: bound > 0 ? (bound - value) / bound : 0, greedyValue: solution.greedyValue,
                 localOptimum: solution.localOptimum),
             drives: drives, targets: targetLines(state), lab: labDays(state), teams: teamLoads(state, drives),
-            notices: notices)
+            notices: notices, basis: ExpectationBasis(workspace.calibration))
     }
 
     func drives(_ state: PlanState) -> [PlannedDrive] {

@@ -12,6 +12,7 @@ public protocol Catalog: Sendable {
     func evaluation(_ message: EvaluationMessage) -> String
     func model(_ message: ModelMessage) -> String
     func importing(_ message: ImportMessage) -> String
+    func calibration(_ message: CalibrationMessage) -> String
     func name(of kind: RegionKind) -> String
     func name(of kind: VenueKind) -> String
     func name(of role: LeaderRole) -> String

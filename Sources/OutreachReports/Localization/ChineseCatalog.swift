@@ -123,6 +123,11 @@ public struct ChineseCatalog: Catalog {
         case .optionYear: return "考评年度 YYYY(默认今年)"
         case .optionYears: return "模拟年数(默认 5)"
         case .optionThrough: return "模拟截至月份 YYYY-MM(默认上月)"
+        case .calibrateAbstract:
+            return "按本站记录校准规划参数(季节、固定点日采血量、各点位每场献血人次、每人单位数、暂缓率、初次献血占比),写入 calibration.json,并回测最近 4 个季度"
+        case .backtestAbstract: return "回测:对最近几个已结束的季度,只用其之前的月份校准,预测各区县每月单位数,并与记录和两种基准比较"
+        case .optionCalibrateThrough: return "只用到该月(含)为止的记录 YYYY-MM(默认最后一个记录月份)"
+        case .optionQuarters: return "回测的季度数(默认 4)"
         case .modelAbstract: return "估计各宣传渠道的效果:每次带来的献血人次、滞后、饱和、再加一次的边际效果,并做预测检验"
         case .suggestAbstract: return "在下月人力和次数(或费用)不变的前提下,建议把哪些宣传从哪里调到哪里,附预计增加人次与区间"
         case .optionBudget: return "保持不变的总量:events(宣传次数,默认)或 cost(费用)"

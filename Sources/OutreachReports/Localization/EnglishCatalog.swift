@@ -150,6 +150,15 @@ public struct EnglishCatalog: Catalog {
         case .optionYear: return "Year YYYY (default: this year)"
         case .optionYears: return "Years to simulate (default 5)"
         case .optionThrough: return "Last simulated month YYYY-MM (default: last month)"
+        case .calibrateAbstract:
+            return
+                "Calibrate the planner to the station's records (season, fixed-site daily yield, donations per drive per venue, units per donation, deferral rate, first-time share); writes calibration.json and backtests the last 4 quarters"
+        case .backtestAbstract:
+            return
+                "Backtest: for each of the last finished quarters, calibrate on the months before it only, predict each county's monthly units and compare with the records and two baselines"
+        case .optionCalibrateThrough:
+            return "Use records up to and including this month YYYY-MM (default: the last recorded month)"
+        case .optionQuarters: return "Quarters to backtest (default 4)"
         case .modelAbstract:
             return
                 "Estimate what each promotion channel brings: visits per event, carry-over, saturation, the marginal event, with a forecast check"

@@ -32,6 +32,7 @@ public enum Phrase: String, CaseIterable, Sendable {
         optionThrough, optionEvaluationFormat
     // Channel model.
     case modelAbstract, suggestAbstract, optionBudget, optionFromSuggestion, optionModelMonth
+    case calibrateAbstract, backtestAbstract, optionCalibrateThrough, optionQuarters
     // Record import.
     case importRecordsAbstract, argumentExport, optionMapping, optionSkipBadRows
     case recallAbstract, poolsAbstract, optionFromDate, optionToDate, optionVenue, optionDonationType,
