@@ -5,8 +5,8 @@ import OutreachLoading
 import OutreachModel
 import OutreachReports
 
-/// `outreach demo`: the monthly loop on a temporary copy of the sample workspace — plan the coming quarter,
-/// record the latest month's spreadsheet (with one late correction), evaluate it, add an action — writing
+/// `outreach demo`: the monthly loop on a temporary copy of the sample workspace — calibrate on its records, plan
+/// the coming quarter, record the latest month's spreadsheet (with one late correction), evaluate it, add an action — writing
 /// everything a person would open to `./outreach-demo/`. The bundled workspace is never changed.
 enum DemoCommand {
     static let spec = CommandSpec(
@@ -51,6 +51,7 @@ enum DemoCommand {
             return result
         }
 
+        _ = try step(["calibrate", "--format", "md"], save: "calibration.md")
         _ = try step(["plan", "demo", "--format", "md"], save: "plan.md")
         let paths = WorkspacePaths.resolve(
             workspace: workspace.path, templates: scratch.appendingPathComponent("Templates").path,

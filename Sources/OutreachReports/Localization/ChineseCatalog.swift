@@ -106,7 +106,7 @@ public struct ChineseCatalog: Catalog {
         case .actionsCloseAbstract: return "关闭整改措施并记录结果"
         case .reviewAbstract: return "党支部年度考评:每位区域领导负责的区域与期间、完成情况、评价与排名"
         case .simulateAbstract: return "按记录在案的真值模型生成模拟的月度宣传与采血数据(校准到茂名公布数据),并写出真值"
-        case .demoAbstract: return "在样例数据的临时副本上演示完整流程(计划、录入、评估、措施),材料写到 ./outreach-demo/"
+        case .demoAbstract: return "在样例数据的临时副本上演示完整流程(校准、计划、录入、评估、措施),材料写到 ./outreach-demo/"
         case .argumentFile: return "CSV 文件(UTF-8、带 BOM 的 UTF-8 或 GB18030)"
         case .argumentAction: return "措施编号,如 A001"
         case .optionBy: return "录入人姓名(记入审计日志)"

@@ -133,7 +133,7 @@ public struct EnglishCatalog: Catalog {
                 "Simulate monthly promotion and donations from a documented ground-truth model (calibrated to Maoming's published totals) and write the truth"
         case .demoAbstract:
             return
-                "Run the whole loop on a temporary copy of the sample (plan, record, evaluate, act); writes ./outreach-demo/"
+                "Run the whole loop on a temporary copy of the sample (calibrate, plan, record, evaluate, act); writes ./outreach-demo/"
         case .argumentFile: return "CSV file (UTF-8, UTF-8 with BOM or GB18030)"
         case .argumentAction: return "Action id, e.g. A001"
         case .optionBy: return "Who records it (kept in the audit log)"

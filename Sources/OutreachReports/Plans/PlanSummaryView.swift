@@ -24,6 +24,7 @@ public struct PlanSummaryView: Sendable {
                 .title(
                     name: plan.name, workspace: strings.localized(settings.name, english: settings.englishName),
                     from: plan.from, to: plan.to)),
+            strings.calibration(.planBasis(plan.basis)),
             strings.plan(
                 .totals(
                     drives: drives.count, turnout: drives.reduce(0) { $0 + $1.expectedTurnout },
@@ -109,7 +110,11 @@ public struct PlanSummaryView: Sendable {
         return Table(title: strings.plan(.sectionTeams), columns: columns, rows: rows)
     }
 
-    public func notices(_ strings: any Catalog) -> [String] { plan.notices.map { strings.plan(.notice($0)) } }
+    /// The planner's notices, then the parameters a calibration had to leave at their defaults.
+    public func notices(_ strings: any Catalog) -> [String] {
+        plan.notices.map { strings.plan(.notice($0)) }
+            + (plan.basis?.gaps ?? []).map { strings.calibration(.gap($0)) }
+    }
 
     /// Headline, tables and notices as text or Markdown.
     public func render(_ strings: any Catalog, as format: OutputFormat) -> String {
