@@ -198,4 +198,40 @@ import Testing
         }
         #expect(try Data(contentsOf: audit) == before)
     }
+
+    /// Calibrate, backtest and a calibrated plan on the bundled history; a short history keeps its defaults and says
+    /// which; a broken calibration refuses the plan with its location.
+    @Test func calibrateBacktestAndACalibratedPlan() throws {
+        let (folder, cleanUp) = try Repository.scratchCopy(of: "maoming")
+        defer { cleanUp() }
+        let calibrate = Repository.run(["calibrate", "--workspace", folder.path])
+        #expect(calibrate.exitCode == 0, "\(calibrate.errorOutput)")
+        #expect(calibrate.output.contains("按 2021-11 至 2026-10 的记录校准"))
+        #expect(calibrate.output.contains("回测(最近 4 个季度,60 个区县·月)"))
+        let stored = folder.appendingPathComponent("calibration.json")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: stored)) as? [String: Any])
+        #expect(json["version"] as? Int == 1 && (json["drives"] as? [Any])?.isEmpty == false)
+
+        let plan = Repository.run([
+            "plan", "q1", "--from", "2027-01-01", "--to", "2027-03-31", "--workspace", folder.path,
+        ])
+        #expect(plan.exitCode == 0, "\(plan.errorOutput)")
+        #expect(plan.output.contains("预计采血:按 2021-11 至 2026-10 的记录校准;回测平均误差"))
+
+        let backtest = Repository.run(["backtest", "--quarters", "2", "--workspace", folder.path, "--format", "json"])
+        #expect(backtest.exitCode == 0, "\(backtest.errorOutput)")
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(backtest.output.utf8)) as? [[String: Any]])
+        #expect(rows.count == 2 * 3 * 5)
+
+        let short = Repository.run(["--lang", "en", "calibrate", "--through", "2022-06", "--workspace", folder.path])
+        #expect(short.exitCode == 0, "\(short.errorOutput)")
+        #expect(short.output.contains("Season: only 8 months of records, 24 needed; planning.json's default stays"))
+        let shortPlan = Repository.run(["--lang", "en", "plan", "--workspace", folder.path])
+        #expect(shortPlan.output.contains("Season: only 8 months of records"))
+
+        try Data("{\"version\": 1, \"from\": 3}".utf8).write(to: stored)
+        let refused = Repository.run(["plan", "--workspace", folder.path])
+        #expect(refused.exitCode == 1)
+        #expect(refused.errorOutput.contains("calibration.json"))
+    }
 }

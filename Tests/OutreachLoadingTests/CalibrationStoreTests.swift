@@ -1,0 +1,70 @@
+import Foundation
+import OutreachEvaluation
+import OutreachModel
+import Testing
+
+@testable import OutreachLoading
+
+/// Calibration on a simulated world against its truth, the backtest against the defaults, and `calibration.json`
+/// read back like every other file: broken ones located, impossible values refused.
+@Suite struct CalibrationStoreTests {
+    static let world = WorldTests.world("2023-01", "2025-12", seed: 11)
+    static let records = world.records()
+    static let calibrator = Calibrator(
+        workspace: WorldTests.workspace, donations: records.donations, drives: records.drives, files: [])
+
+    @Test func calibrationFindsTheWorldsSeasonAndFixedSiteYields() throws {
+        let calibration = try #require(Self.calibrator.calibrate(through: YearMonth("2025-12")!))
+        #expect(calibration.gaps.allSatisfy { if case .kindWithoutDrives = $0 { true } else { false } })
+        let season = try #require(calibration.season)
+        let truth = Self.records.truth.settings.season
+        let mean = truth.reduce(0, +) / 12
+        // Months away from the Spring Festival, whose dip moves between January and February.
+        for month in 3...12 {
+            let error = abs(season[month - 1].value / (truth[month - 1] / mean) - 1)
+            #expect(error < 0.05, "month \(month): \(season[month - 1].value) against \(truth[month - 1] / mean)")
+        }
+        let venues = Dictionary(uniqueKeysWithValues: Self.records.truth.venues.map { ($0.id, $0) })
+        for site in calibration.fixedSites {
+            let truth = try #require(venues[site.venue]).expectedPerSession
+            #expect(abs(site.donationsPerDay.value / truth - 1) < 0.1, "\(site.venue): \(site.donationsPerDay.value)")
+        }
+    }
+
+    @Test func theBacktestBeatsTheDefaults() {
+        let backtest = Backtest.run(Self.calibrator, through: YearMonth("2025-12")!, quarters: 2)
+        #expect(backtest.quarters == [YearMonth("2025-07")!, YearMonth("2025-10")!])
+        #expect(backtest.rows.count == 2 * 3 * 5)
+        let summary = backtest.summary
+        #expect(summary.calibratedMAPE < 0.1)
+        #expect(summary.calibratedMAPE < summary.defaultsMAPE)
+    }
+
+    @Test func aStoredCalibrationReadsBackAndAnImpossibleOneIsRefusedWithItsKeyPath() throws {
+        let fixture = try FixtureWorkspace()
+        var calibration = try #require(Self.calibrator.calibrate(through: YearMonth("2025-12")!))
+        try CalibrationStore.save(calibration, to: fixture.paths)
+        let (read, problems) = CalibrationStore.load(fixture.paths)
+        #expect(problems.isEmpty && read == calibration)
+
+        calibration.drives[0].shareOfReach = 1.5
+        try CalibrationStore.save(calibration, to: fixture.paths)
+        let (refused, found) = CalibrationStore.load(fixture.paths)
+        #expect(refused == nil)
+        #expect(found.map(\.location?.keyPath) == ["drives[0].shareOfReach"])
+        #expect(found.first?.location?.file == "WS/calibration.json")
+    }
+
+    @Test func aBrokenCalibrationFileIsLocated() throws {
+        let fixture = try FixtureWorkspace()
+        let url = fixture.paths.workspaceFile(CalibrationStore.file).url
+        try Data("{\"version\": 1, \"from\": \"2025-01\"}".utf8).write(to: url)
+        let (missingKeys, problems) = CalibrationStore.load(fixture.paths)
+        #expect(missingKeys == nil && problems.count == 1 && problems[0].location?.file == "WS/calibration.json")
+        try Data("{\"version\": 1,".utf8).write(to: url)
+        #expect(CalibrationStore.load(fixture.paths).1.first?.kind == .jsonSyntax)
+        try FileManager.default.removeItem(at: url)
+        let (none, nothing) = CalibrationStore.load(fixture.paths)
+        #expect(none == nil && nothing.isEmpty)
+    }
+}
