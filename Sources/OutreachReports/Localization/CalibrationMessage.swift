@@ -20,7 +20,8 @@ public enum CalibrationMessage: Hashable, Sendable {
     case column(Column)
 
     public enum RateName: Hashable, Sendable {
-        case unitsPerDonation(VenueKind), deferral, firstTime
+        case unitsPerDonation(VenueKind)
+        case deferral, firstTime
     }
 
     public enum Column: String, Hashable, Sendable {
