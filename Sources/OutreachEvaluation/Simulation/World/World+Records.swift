@@ -19,8 +19,9 @@ public struct WorldTruth: Sendable, Codable {
     public var levels: [String: Double]
     public var countyEffect: [String: Double]
     public var episode: SimulationResult.Episode?
-    /// Per venue: expected donations of a drive (or an average fixed-site day) in a month of seasonal weight 1 at
-    /// the last year's level, without campaign or talk lift for drives; what calibration should find.
+    /// Per venue: expected donations of one of its sessions (a drive, or an open fixed-site day) in a month of
+    /// seasonal weight 1 at the last year's level, with the lifts it usually had, before the chairs' cap; what
+    /// calibration should find.
     public var venues: [VenueTruth]
 
     public struct VenueTruth: Sendable, Codable, Hashable {
@@ -130,24 +131,26 @@ extension World {
 
     func truth() -> WorldTruth {
         let level = levels[last.year] ?? 1
+        // Each venue's sessions brought to seasonal weight 1 and the last year's level, before the cap: campaign,
+        // talk and recall lifts included as the venue usually had them.
+        var sums = venues.map { _ in (total: 0.0, count: 0) }
+        for session in sessions where YearMonth(session.date) <= last {
+            let month = YearMonth(session.date)
+            let scale = Self.season(month, settings, springFestival) * (levels[month.year] ?? 1)
+            guard scale > 0 else { continue }
+            sums[session.venue].total += session.expected / scale * level
+            sums[session.venue].count += 1
+        }
         return WorldTruth(
             model: Self.modelDescription, seed: seed, first: first, last: last, settings: settings,
             levels: Dictionary(uniqueKeysWithValues: levels.map { (String($0.key), $0.value) }),
             countyEffect: countyEffect, episode: episode,
             venues: venues.indices.map { index in
                 let venue = venues[index]
-                let effect = level * venueEffect[index] * (countyEffect[venueCounty[index]] ?? 1)
-                if venue.kind == .fixedSite {
-                    let weekday = settings.fixedSiteWeekday.reduce(0, +) / 7
-                    return .init(
-                        id: venue.id, kind: venue.kind, region: venue.regionCode,
-                        expectedPerSession: effect * settings.fixedSiteShare * Double(venue.capacityPerDay) * weekday,
-                        turnoutShare: nil)
-                }
-                let share = effect * (settings.turnoutShare[venue.kind.rawValue] ?? 0)
+                let expected = sums[index].count > 0 ? sums[index].total / Double(sums[index].count) : 0
                 return .init(
-                    id: venue.id, kind: venue.kind, region: venue.regionCode,
-                    expectedPerSession: share * Double(venue.reach), turnoutShare: share)
+                    id: venue.id, kind: venue.kind, region: venue.regionCode, expectedPerSession: expected,
+                    turnoutShare: venue.kind == .fixedSite || venue.reach == 0 ? nil : expected / Double(venue.reach))
             })
     }
 }
