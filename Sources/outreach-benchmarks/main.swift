@@ -11,8 +11,8 @@ import OutreachModel
 // cities (time, objective, upper bound and gap per size and horizon; --no-province leaves out the 24-city rows).
 // With --evaluation: the monthly evaluation of that province with ten years of simulated records.
 // With --model [--scenarios N] [--family NOISE-MONTHS]: the channel model against the simulator's truth.
-// With --calibration [--province]: the backtest of the bundled history, calibration against the simulated truth,
-// the calibrated 2027 Q1 plan against 2026 Q1, and (--province) reading and calibrating ten years of a province.
+// With --calibration [--province [--years N]]: the backtest of the bundled history, calibration against the simulated truth,
+// the calibrated 2027 Q1 plan against 2026 Q1, and (--province) reading and calibrating N years (10) of a province.
 // With --import [--large]: `import records` on generated exports of 100 k / 1 M (/ 10 M) rows against DuckDB.
 // With --diagnose NOISE MONTHS REGIONS CHANNELS COLLINEAR(0|1): one scenario's true and fitted curves, for work on
 // the model.
@@ -79,7 +79,9 @@ let paths = WorkspacePaths(
     workspace: folder.appendingPathComponent("province"), templates: repository.appendingPathComponent("Templates"),
     workspaceDisplay: "province", templatesDisplay: "Templates")
 if arguments.contains("--calibration") {
-    try runCalibrationBenchmark(repository: repository, province: arguments.contains("--province") ? paths : nil)
+    let years = arguments.firstIndex(of: "--years").flatMap { Int(arguments[$0 + 1]) } ?? 10
+    try runCalibrationBenchmark(
+        repository: repository, province: arguments.contains("--province") ? paths : nil, years: years)
     try? FileManager.default.removeItem(at: folder)
     exit(0)
 }

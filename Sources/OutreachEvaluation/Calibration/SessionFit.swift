@@ -50,13 +50,74 @@ struct SessionFit {
         }
         for venue in 0..<venues where sessionsPerVenue[venue] == 0 { self.venue[venue] = 0 }
         let weekdayVenues = Set(sessions.filter { $0.weekday >= 0 }.map(\.venue))
+        // Flat columns: the rounds touch every session four times, so no key paths or structs in the loop.
+        let count = sessions.count
+        let venueOf = sessions.map(\.venue)
+        let yearOf = sessions.map(\.year)
+        let monthOf = sessions.map(\.month)
+        let weekdayOf = sessions.map(\.weekday)
+        let exposureOf = sessions.map(\.exposure)
+        let donationsOf = sessions.map(\.donations)
+        var observedBy = (venue: [Double](), year: [Double](), month: [Double](), weekday: [Double]())
+        observedBy.venue = Array(repeating: 0, count: venues)
+        observedBy.year = Array(repeating: 0, count: years)
+        observedBy.month = Array(repeating: 0, count: 12)
+        observedBy.weekday = Array(repeating: 0, count: 7)
+        var monthSessions = Array(repeating: 0, count: 12)
+        var weekdaySessions = Array(repeating: 0, count: 7)
+        for index in 0..<count {
+            let donations = donationsOf[index]
+            observedBy.venue[venueOf[index]] += donations
+            observedBy.year[yearOf[index]] += donations
+            observedBy.month[monthOf[index]] += donations
+            monthSessions[monthOf[index]] += 1
+            if weekdayOf[index] >= 0 {
+                observedBy.weekday[weekdayOf[index]] += donations
+                weekdaySessions[weekdayOf[index]] += 1
+            }
+        }
+        /// Observed over fitted-without-the-factor, per level of one factor (0 venue, 1 year, 2 month, 3 weekday).
+        func update(_ factor: Int) {
+            var expected = Array(
+                repeating: 0.0, count: factor == 0 ? venues : factor == 1 ? years : factor == 2 ? 12 : 7)
+            for index in 0..<count {
+                let weekday = weekdayOf[index]
+                var product = exposureOf[index]
+                if factor != 0 { product *= venue[venueOf[index]] }
+                if factor != 1 { product *= year[yearOf[index]] }
+                if factor != 2 { product *= month[monthOf[index]] }
+                if factor != 3, weekday >= 0 { product *= self.weekday[weekday] }
+                switch factor {
+                case 0: expected[venueOf[index]] += product
+                case 1: expected[yearOf[index]] += product
+                case 2: expected[monthOf[index]] += product
+                default: if weekday >= 0 { expected[weekday] += product }
+                }
+            }
+            for level in expected.indices where expected[level] > 0 {
+                switch factor {
+                case 0: venue[level] = observedBy.venue[level] / expected[level]
+                case 1: year[level] = observedBy.year[level] / expected[level]
+                case 2: month[level] = observedBy.month[level] / expected[level]
+                default: weekday[level] = observedBy.weekday[level] / expected[level]
+                }
+            }
+        }
+        /// Scales month or weekday factors to mean 1 over their sessions, moving the scale into the venues.
+        func normalise(weekdays: Bool) {
+            let sessions = weekdays ? weekdaySessions : monthSessions
+            let total = sessions.reduce(0, +)
+            guard total > 0 else { return }
+            let factors = weekdays ? weekday : month
+            let mean = zip(factors, sessions).reduce(0.0) { $0 + $1.0 * Double($1.1) } / Double(total)
+            guard mean > 0 else { return }
+            if weekdays { weekday = weekday.map { $0 / mean } } else { month = month.map { $0 / mean } }
+            for index in venue.indices where !weekdays || weekdayVenues.contains(index) { venue[index] *= mean }
+        }
         for _ in 0..<rounds {
-            update(sessions, count: venues, key: \.venue, factors: \.venue)
-            update(sessions, count: years, key: \.year, factors: \.year)
-            update(sessions, count: 12, key: \.month, factors: \.month)
-            update(sessions, count: 7, key: \.weekday, factors: \.weekday)
-            normalise(\.month, weights: sessions.map(\.month), venues: nil)
-            normalise(\.weekday, weights: sessions.filter { $0.weekday >= 0 }.map(\.weekday), venues: weekdayVenues)
+            for factor in 0..<4 { update(factor) }
+            normalise(weekdays: false)
+            normalise(weekdays: true)
         }
         var pearson = 0.0
         for session in sessions {
@@ -71,34 +132,5 @@ struct SessionFit {
     func fitted(_ session: Session) -> Double {
         session.exposure * venue[session.venue] * year[session.year] * month[session.month]
             * (session.weekday >= 0 ? weekday[session.weekday] : 1)
-    }
-
-    /// One backfitting step for a factor: observed over fitted-without-it, per level.
-    mutating func update(
-        _ sessions: [Session], count: Int, key: KeyPath<Session, Int>, factors: WritableKeyPath<SessionFit, [Double]>
-    ) {
-        var observed = Array(repeating: 0.0, count: count)
-        var expected = Array(repeating: 0.0, count: count)
-        for session in sessions {
-            let level = session[keyPath: key]
-            guard level >= 0 else { continue }
-            let current = self[keyPath: factors][level]
-            guard current > 0 else { continue }
-            observed[level] += session.donations
-            expected[level] += fitted(session) / current
-        }
-        for level in 0..<count where expected[level] > 0 {
-            self[keyPath: factors][level] = observed[level] / expected[level]
-        }
-    }
-
-    /// Scales a factor to mean 1 over the sessions that use it, moving the scale into the venues that use it
-    /// (nil: all).
-    mutating func normalise(_ factors: WritableKeyPath<SessionFit, [Double]>, weights: [Int], venues: Set<Int>?) {
-        guard !weights.isEmpty else { return }
-        let mean = weights.reduce(0.0) { $0 + self[keyPath: factors][$1] } / Double(weights.count)
-        guard mean > 0 else { return }
-        self[keyPath: factors] = self[keyPath: factors].map { $0 / mean }
-        for index in venue.indices where venues?.contains(index) ?? true { venue[index] *= mean }
     }
 }

@@ -31,9 +31,9 @@ public struct RecordStore: Sendable {
         }
         store.donations = store.table(donationsFile, RecordTables.donations, paths) { $0.readDonations(tree: tree) }
         store.actions = store.table(actionsFile, RecordTables.actions, paths) { $0.readActions() }
-        store.drives = store.table(drivesFile, RecordTables.drives, paths) {
-            $0.readDrives(tree: tree, venues: workspace.venues)
-        }
+        let (drives, problems) = DriveTable.load(paths, workspace: workspace)
+        store.drives = drives
+        store.problems += problems
         return store
     }
 
