@@ -67,4 +67,24 @@ import Testing
         let (none, nothing) = CalibrationStore.load(fixture.paths)
         #expect(none == nil && nothing.isEmpty)
     }
+
+    /// `records/drives.csv` is read from bytes, yet every bad value is located like in any other table.
+    @Test func aDamagedVenueDayIsLocated() throws {
+        let fixture = try FixtureWorkspace()
+        let workspace = try WorkspaceLoader.load(fixture.paths).workspace
+        let venue = try #require(workspace.venues.first)
+        try FileManager.default.createDirectory(
+            at: fixture.paths.workspaceFile(RecordStore.folder).url, withIntermediateDirectories: true)
+        let header = RecordTables.drivesHeader.joined(separator: ",")
+        let good = "2026-10-03,\(venue.id),\(venue.regionCode),\(venue.kind.rawValue),40,4,61.5,0,20,x"
+        let text = [
+            header, good, "2026-10-04,NOPE,\(venue.regionCode),\(venue.kind.rawValue),40,4,61.5,0,20,x",
+            "2026-10-05,\(venue.id),\(venue.regionCode),\(venue.kind.rawValue),40,4,6l.5,0,20,x",
+        ].joined(separator: "\r\n")
+        try Data(text.utf8).write(to: fixture.paths.workspaceFile(RecordStore.drivesFile).url)
+        let (drives, problems) = DriveTable.load(fixture.paths, workspace: workspace)
+        #expect(drives.count == 1 && drives.first?.units == 61.5 && drives.first?.date == CivilDate("2026-10-03"))
+        #expect(problems.map { [$0.location?.line, $0.location?.column] } == [[3, 2], [4, 7]])
+        #expect(problems.map(\.field) == ["venue", "units"])
+    }
 }

@@ -177,17 +177,20 @@ public struct Calibrator: Sendable {
 
     /// Per county: the city's month factors, pulled toward the county's own observed/fitted ratio.
     func regionSeason(_ sessions: [SessionFit.Session], fit: SessionFit, venues: [Venue]) -> [String: [Double]] {
-        let county = venues.map { countyCode(of: $0.regionCode) }
-        var observed: [String: [Double]] = [:]
-        var expected: [String: [Double]] = [:]
+        let codes = venues.map { countyCode(of: $0.regionCode) }
+        let counties = Array(Set(codes)).sorted()
+        let position = Dictionary(uniqueKeysWithValues: counties.enumerated().map { ($1, $0) })
+        let county = codes.map { position[$0]! }
+        var observed = counties.map { _ in Array(repeating: 0.0, count: 12) }
+        var expected = observed
         for session in sessions {
-            let code = county[session.venue]
-            observed[code, default: Array(repeating: 0, count: 12)][session.month] += session.donations
-            expected[code, default: Array(repeating: 0, count: 12)][session.month] += fit.fitted(session)
+            observed[county[session.venue]][session.month] += session.donations
+            expected[county[session.venue]][session.month] += fit.fitted(session)
         }
         var result: [String: [Double]] = [:]
-        for (code, rows) in observed {
-            let fitted = expected[code]!
+        for (index, code) in counties.enumerated() where observed[index].reduce(0, +) > 0 {
+            let rows = observed[index]
+            let fitted = expected[index]
             let prior = fitted.reduce(0, +) / 24
             result[code] = (0..<12).map { month in
                 fit.month[month] * (rows[month] + prior) / (fitted[month] + prior)
@@ -202,10 +205,14 @@ public struct Calibrator: Sendable {
         let templates = workspace.templates.filter { $0.allowedDays.onShortageOnly != true }
         let venues = Dictionary(workspace.venues.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var sums: [String: (template: String, kind: VenueKind, region: String, values: [Double], reach: Double)] = [:]
+        var likely: [String: CampaignTemplate?] = [:]
         for day in days where day.venueKind != .fixedSite {
-            guard let venue = venues[day.venueID],
-                let template = CampaignTemplate.likely(templates, kind: day.venueKind, on: day.date, workspace.calendar)
-            else { continue }
+            let kindDay = day.venueKind.rawValue + day.date.description
+            if likely[kindDay] == nil {
+                likely[kindDay] = CampaignTemplate.likely(
+                    templates, kind: day.venueKind, on: day.date, workspace.calendar)
+            }
+            guard let venue = venues[day.venueID], let template = likely[kindDay] ?? nil else { continue }
             let scale = fit.year[day.date.year - first.year] * fit.month[day.date.month - 1]
             guard scale > 0 else { continue }
             let region = countyCode(of: venue.regionCode)

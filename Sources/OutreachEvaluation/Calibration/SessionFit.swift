@@ -114,10 +114,13 @@ struct SessionFit {
             if weekdays { weekday = weekday.map { $0 / mean } } else { month = month.map { $0 / mean } }
             for index in venue.indices where !weekdays || weekdayVenues.contains(index) { venue[index] *= mean }
         }
+        // Until no month factor moves by more than one part in a million (or `rounds`).
         for _ in 0..<rounds {
+            let before = month
             for factor in 0..<4 { update(factor) }
             normalise(weekdays: false)
             normalise(weekdays: true)
+            if zip(before, month).allSatisfy({ abs($0 - $1) <= 1e-6 * max($0, 1e-12) }) { break }
         }
         var pearson = 0.0
         for session in sessions {
