@@ -11,9 +11,10 @@ import OutreachModel
 ///     level(year) × county_c × venue_v × season(month) × [share_kind × reach_v × lift_campaign × talk | fixedShare
 ///     × capacity_v × weekday × recall_c(month)]
 ///
-/// and the realised count is Poisson, capped by the team's chairs. Each year's level is solved so the expected city
-/// units meet the year's anchor. Donors are drawn per donation: a repeat donor of the venue whose interval has
-/// passed, else a new one.
+/// and the realised count is Poisson, capped by the team's chairs and the venue's capacity. Each year's level and
+/// each county's effect are solved on the realised draw, so the city meets the year's anchor and each county its
+/// population share ±10 %. Donors are drawn per donation (`forEachDonation`): a repeat donor of the venue whose
+/// interval has passed, else a new one.
 public struct World: Sendable {
     public let settings: WorldSettings
     public let seed: UInt64
