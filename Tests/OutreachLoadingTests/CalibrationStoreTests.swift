@@ -87,4 +87,22 @@ import Testing
         #expect(problems.map { [$0.location?.line, $0.location?.column] } == [[3, 2], [4, 7]])
         #expect(problems.map(\.field) == ["venue", "units"])
     }
+
+    /// A sheet of venue-days with Chinese headers is recorded like any monthly sheet, and read back from bytes.
+    @Test func aVenueDaySheetIsRecordedAndReadBack() throws {
+        let fixture = try FixtureWorkspace()
+        let workspace = try WorkspaceLoader.load(fixture.paths).workspace
+        let venue = try #require(workspace.venues.first)
+        let sheet = fixture.root.appendingPathComponent("drives-2026-10.csv")
+        try Data(
+            ("日期,采血点,区域,点位类型,人次,暂缓,单位数,血小板治疗量,初次献血\n"
+                + "2026-10-03,\(venue.id),\(venue.regionCode),\(venue.kind.rawValue),40,4,61.5,0,20\n").utf8
+        ).write(to: sheet)
+        let intake = RecordIntake(
+            paths: fixture.paths, workspace: workspace, today: FixtureWorkspace.today, time: "t", by: "test")
+        let report = try intake.record(.drives, file: sheet, display: "drives-2026-10.csv")
+        #expect(report.entry.added == 1)
+        let (drives, problems) = DriveTable.load(fixture.paths, workspace: workspace)
+        #expect(problems.isEmpty && drives.map(\.donations) == [40] && drives.map(\.venueID) == [venue.id])
+    }
 }

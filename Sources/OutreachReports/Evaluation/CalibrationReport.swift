@@ -159,7 +159,7 @@ public struct BacktestReport: Sendable {
             ]
         }
         return Table(
-            title: "",
+            title: strings.calibration(.sectionBacktestRegions),
             columns: [
                 column(.region, strings, right: false), column(.calibratedError, strings), column(.bias, strings),
                 column(.lastYearError, strings), column(.defaultsError, strings),
@@ -175,7 +175,7 @@ public struct BacktestReport: Sendable {
             ]
         }
         return Table(
-            title: "",
+            title: strings.calibration(.sectionBacktestMonths),
             columns: [
                 column(.region, strings, right: false), column(.month, strings, right: false),
                 column(.recorded, strings), column(.calibrated, strings), column(.lastYear, strings),

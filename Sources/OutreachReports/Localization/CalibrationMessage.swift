@@ -7,6 +7,7 @@ public enum CalibrationMessage: Hashable, Sendable {
     case title(workspace: String, from: YearMonth, through: YearMonth)
     case files([String])
     case sectionSeason, sectionFixedSites, sectionDrives, sectionRates, sectionGaps
+    case sectionBacktestRegions, sectionBacktestMonths
     case growth(Calibration.Estimate)
     case rate(name: RateName, Calibration.Estimate)
     case gap(CalibrationGap)
@@ -53,6 +54,8 @@ extension ChineseCatalog {
         case .sectionDrives: return "外出采血:按活动 × 点位类型 × 区县,季节系数为 1 时平均每场献血人次"
         case .sectionRates: return "比率(最近 12 个月)"
         case .sectionGaps: return "数据不足、仍用默认值的参数"
+        case .sectionBacktestRegions: return "各区县的平均误差(预测与实际之差占实际的比例)"
+        case .sectionBacktestMonths: return "各区县每月:实际与预测(单位数)"
         case .growth(let estimate): return "年增长:\(percentInterval(estimate)),据最近 \(estimate.observations) 个月"
         case .rate(let name, let estimate):
             switch name {
@@ -129,6 +132,8 @@ extension EnglishCatalog {
             return "Drives: donations per drive by campaign × venue kind × county, at seasonal factor 1"
         case .sectionRates: return "Rates (last 12 months)"
         case .sectionGaps: return "Parameters the data cannot support; their defaults stay"
+        case .sectionBacktestRegions: return "Mean error per county (|predicted − recorded| as a share of recorded)"
+        case .sectionBacktestMonths: return "Each county-month: recorded and predicted units"
         case .growth(let estimate):
             return "Yearly growth: \(percentInterval(estimate)), from the last \(estimate.observations) months"
         case .rate(let name, let estimate):
