@@ -105,4 +105,22 @@ import Testing
         }
         #expect(repeats > 1_000)
     }
+
+    /// A city without published totals keeps the settings' yields: level 1 in the last year, 5 % a year before.
+    @Test func aCityWithoutAnchorsGrowsFromItsOwnVenues() throws {
+        let repository = FixtureWorkspace.repository
+        let paths = WorkspacePaths(
+            workspace: repository.appendingPathComponent("Regions/shiyan"),
+            templates: repository.appendingPathComponent("Templates"), workspaceDisplay: "shiyan",
+            templatesDisplay: "Templates")
+        let shiyan = try WorkspaceLoader.load(paths).workspace
+        let settings = WorldSettings.forCity(shiyan.settings.cityCode)
+        #expect(settings.anchors.isEmpty)
+        let world = World(
+            workspace: shiyan, from: YearMonth("2025-01")!, through: YearMonth("2026-06")!, seed: 2, settings: settings)
+        #expect(world.levels[2026] == 1)
+        #expect(abs(world.levels[2025]! - 1 / 1.05) < 1e-12)
+        #expect(world.countyEffect.values.allSatisfy { $0 == 1 })
+        #expect(!world.records().drives.isEmpty)
+    }
 }

@@ -29,7 +29,8 @@ enum SimulateCommand {
         let (workspace, _) = try invocation.loadForRecords()
         let strings = invocation.strings
         let world = World(
-            workspace: workspace, from: through.adding(months: 1 - years * 12), through: through, seed: UInt64(seed))
+            workspace: workspace, from: through.adding(months: 1 - years * 12), through: through, seed: UInt64(seed),
+            settings: .forCity(workspace.settings.cityCode))
         let result = world.records()
         guard !result.donations.isEmpty else { throw .message(strings.evaluation(.simulateNoRegions)) }
         let encoder = JSONEncoder()
@@ -48,7 +49,7 @@ enum SimulateCommand {
                     donations: result.donations.count,
                     truth: invocation.paths.workspaceDisplay + "/" + RecordStore.truthFile))
         ]
-        for year in world.first.year...world.last.year {
+        for year in world.first.year...world.last.year where !world.settings.anchors.isEmpty {
             let anchor = world.settings.anchor(year)
             let rows = result.donations.filter { $0.month.year == year && $0.month.month <= anchor.months }
             guard !rows.isEmpty, YearMonth(year: year, month: anchor.months)! <= through,

@@ -45,9 +45,13 @@ enum SimulateExportCommand {
         guard from <= to else { throw .message(invocation.strings.importing(.exportPeriodEmpty(from: from, to: to))) }
         let world =
             if let truth {
-                World(workspace: workspace, from: truth.first, through: truth.last, seed: truth.seed)
+                World(
+                    workspace: workspace, from: truth.first, through: truth.last, seed: truth.seed,
+                    settings: truth.settings)
             } else {
-                World(workspace: workspace, from: YearMonth(from), through: YearMonth(to), seed: UInt64(seed))
+                World(
+                    workspace: workspace, from: YearMonth(from), through: YearMonth(to), seed: UInt64(seed),
+                    settings: .forCity(workspace.settings.cityCode))
             }
         var generator = ExportGenerator(workspace: workspace, from: from, to: to, seed: world.seed)
         generator.gb18030 = invocation.arguments.has("gb18030")

@@ -152,7 +152,12 @@ public struct World: Sendable {
         }
         let draws = sessions.map { _ in (random.unit(), random.unit()) }
         let base = sessions.map(\.expected)
-        var levels = Dictionary(uniqueKeysWithValues: (start.year...end.year).map { ($0, 1.0) })
+        // Without anchors (a city whose totals the sample's partial venue list could not carry) the level is 1 in
+        // the last year and grows by `growth` a year, and counties keep effect 1.
+        var levels = Dictionary(
+            uniqueKeysWithValues: (start.year...end.year).map { ($0, pow(1 + settings.growth, Double($0 - last.year))) }
+        )
+        let solve = !settings.anchors.isEmpty
         var countyEffect = Dictionary(uniqueKeysWithValues: counties.map { ($0, 1.0) })
         let wholeBloodUnits = sessions.map { session in
             (session.template == nil ? 1 - settings.plateletShare : 1) * settings.meanWholeBloodUnits
@@ -173,7 +178,7 @@ public struct World: Sendable {
                     realised[session.date.year, default: 0] += units
                 }
             }
-            guard round < 11 else { break }
+            guard solve, round < 11 else { break }
             for year in levels.keys {
                 if let units = realised[year], units > 0 { levels[year]! *= settings.anchor(year).units / units }
             }

@@ -55,6 +55,15 @@ public struct WorldSettings: Hashable, Sendable, Codable {
         volumeShares: [0.3, 0.25, 0.45], plateletShare: 0.06, newDonorShare: 0.5, deferralRate: 0.095,
         teamDaysUsed: 0.85)
 
+    /// The world for a workspace: Maoming's published totals for Maoming; for another city no anchors, because
+    /// the sample venue lists are partial and could not carry a whole city's totals (its level then follows these
+    /// shares and capacities, growing 5 % a year).
+    public static func forCity(_ code: String) -> WorldSettings {
+        var settings = maoming
+        if code != "440900" { settings.anchors = [] }
+        return settings
+    }
+
     /// Units of a mean whole-blood donation (one unit is 200 ml).
     public var meanWholeBloodUnits: Double {
         volumeShares.count == 3 ? volumeShares[0] + 1.5 * volumeShares[1] + 2 * volumeShares[2] : 1.5
