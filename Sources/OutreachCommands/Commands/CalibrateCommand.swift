@@ -6,10 +6,19 @@ import OutreachReports
 /// `outreach calibrate [--through YYYY-MM] [--format text|md|json]` and `outreach backtest [--quarters N]
 /// [--format text|md|csv|json]`: the station's own expectations, and how well they would have predicted.
 enum CalibrateCommand {
+    /// A calibration is a document, not one table: no CSV.
+    enum Format: String, CaseIterable {
+        case text, md, json
+
+        var output: OutputFormat { OutputFormat(rawValue: rawValue)! }
+    }
+
     static let calibrate = CommandSpec(
         name: "calibrate", abstract: .calibrateAbstract,
-        options: [OptionSpec("through", value: "YYYY-MM", help: .optionCalibrateThrough), CommandSpec.formatOption]
-            + CommandSpec.commonOptions + [CommandSpec.helpOption])
+        options: [
+            OptionSpec("through", value: "YYYY-MM", help: .optionCalibrateThrough),
+            OptionSpec("format", value: "text|md|json", help: .optionFormat),
+        ] + CommandSpec.commonOptions + [CommandSpec.helpOption])
 
     static let backtest = CommandSpec(
         name: "backtest", abstract: .backtestAbstract,
@@ -20,7 +29,9 @@ enum CalibrateCommand {
 
     static func runCalibrate(_ invocation: Invocation) throws(CommandFailure) -> CommandResult {
         let format: OutputFormat
-        do throws(UsageMessage) { format = try invocation.format } catch { throw .usage(error) }
+        do throws(UsageMessage) {
+            format = try invocation.arguments.choice("format", default: Format.text).output
+        } catch { throw .usage(error) }
         let (workspace, calibrator, through) = try prepare(invocation)
         guard let (calibration, _) = calibrator.run(through: through) else {
             throw .message(invocation.strings.calibration(.nothingToCalibrate))
