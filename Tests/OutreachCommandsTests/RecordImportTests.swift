@@ -157,6 +157,7 @@ import Testing
         #expect(whole.fileProblems.isEmpty && split.fileProblems.isEmpty, "\(split.fileProblems)")
         #expect(split.rows == whole.rows && split.counted == whole.counted)
         #expect(split.records == whole.records)
+        #expect(split.drives == whole.drives)
         #expect(Array(split.donors) == Array(whole.donors))
         #expect(split.rejected.map(\.line) == whole.rejected.map(\.line))
         #expect(split.rejected.map(\.problems) == whole.rejected.map(\.problems))

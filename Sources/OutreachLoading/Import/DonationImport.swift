@@ -5,8 +5,10 @@ import OutreachModel
 public struct DonationImport: Sendable {
     /// Monthly donations per region and venue kind, as `record donations` stores them.
     public var records: [DonationRecord]
-    /// Donations per venue and day (rows whose venue is a workspace venue).
+    /// Donations per venue and day (rows whose venue is a workspace venue), in date and venue order.
     public var drives: [DriveRecord] = []
+    /// The same while pieces are read, by `DayTally.key` (venue position and day): integers merge and sort fast.
+    var dayTallies: [Int: DayTally] = [:]
     /// One per donor, in key order: a keyed hash instead of any identity.
     public var donors: ImportedDonors
     /// Data rows read (the header not counted).
@@ -50,20 +52,7 @@ extension DonationImport {
             records[position].deferred = sum(records[position].deferred, record.deferred)
             records[position].plateletDoses = sum(records[position].plateletDoses, record.plateletDoses)
         }
-        var dayPositions = Dictionary(
-            drives.enumerated().map { ($1.detail, $0) }, uniquingKeysWith: { first, _ in first })
-        for drive in later.drives {
-            guard let position = dayPositions[drive.detail] else {
-                dayPositions[drive.detail] = drives.count
-                drives.append(drive)
-                continue
-            }
-            drives[position].donations += drive.donations
-            drives[position].deferred += drive.deferred
-            drives[position].units += drive.units
-            drives[position].plateletDoses += drive.plateletDoses
-            drives[position].firstTime += drive.firstTime
-        }
+        for (key, tally) in later.dayTallies { dayTallies[key, default: DayTally()].add(tally) }
         rows += later.rows
         counted += later.counted
         rejected += later.rejected.map { row in

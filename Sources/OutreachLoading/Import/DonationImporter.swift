@@ -89,7 +89,18 @@ public struct DonationImporter: Sendable {
             ($0.month.ordinal, order[$0.regionCode] ?? 0, ImportPass.kinds.firstIndex(of: $0.venueKind) ?? 0)
                 < ($1.month.ordinal, order[$1.regionCode] ?? 0, ImportPass.kinds.firstIndex(of: $1.venueKind) ?? 0)
         }
-        result.drives.sort { ($0.date, $0.venueID) < ($1.date, $1.venueID) }
+        let source = DonationImporter.source + " " + display
+        let venues = workspace.venues
+        let keys = result.dayTallies.keys.sorted { (DayTally.day($0), $0) < (DayTally.day($1), $1) }
+        result.drives = keys.map { key in
+            let tally = result.dayTallies[key]!
+            let venue = venues[DayTally.venue(key)]
+            return DriveRecord(
+                date: CivilDate(dayNumber: DayTally.day(key)), venueID: venue.id, regionCode: venue.regionCode,
+                venueKind: venue.kind, donations: tally.donations, deferred: tally.deferred, units: tally.units,
+                plateletDoses: tally.doses, firstTime: tally.firstTime, source: source)
+        }
+        result.dayTallies = [:]
         return result
     }
 

@@ -108,7 +108,13 @@ extension ImportPass {
                 )
             }
         }
-        if venue >= 0, region >= 0, venueChain[venue].contains(region) { region = venueRegion[venue] }
+        if venue >= 0, region >= 0, region != venueRegion[venue] {
+            let start = venue * Self.chainLength
+            for slot in start..<(start + Self.chainLength) where venueChain[slot] == region {
+                region = venueRegion[venue]
+                break
+            }
+        }
         var kind = venue >= 0 ? venueKind[venue] : -1
         if kind < 0, let (column, bytes) = field(.venueKind) {
             let own = importer.mapping.venueKinds
@@ -160,15 +166,16 @@ extension ImportPass {
             deferred[cell] += 1
         }
         if venue >= 0 {
-            let key = venue &* 1_000_000 &+ day
-            let index: Int
-            if let known = venueDays[key] {
-                index = known
-            } else {
-                index = venueDayKeys.count
-                venueDays[key] = index
-                venueDayKeys.append((venue, day))
-                dayTallies.append(DayTally())
+            let key = DayTally.key(venue: venue, day: day)
+            var index = lastVenueDay.index
+            if key != lastVenueDay.key {
+                let found = venueDays.position(of: key, orInsert: venueDayKeys.count)
+                if found.inserted {
+                    venueDayKeys.append(key)
+                    dayTallies.append(DayTally())
+                }
+                index = found.position
+                lastVenueDay = (key, index)
             }
             if donated {
                 dayTallies[index].donations += 1

@@ -42,8 +42,8 @@ struct ImportPass: Sendable {
     var deferred: [Int] = []
     var doses: [Int] = []
     // Venue-day sums (the past drives calibration learns from), by venue × day number.
-    var venueDays: [Int: Int] = [:]
-    var venueDayKeys: [(venue: Int, day: Int)] = []
+    var venueDays = IntKeyTable()
+    var venueDayKeys: [Int] = []
     var dayTallies: [DayTally] = []
     var firstSeen = Int.max
     var lastSeen = Int.min
@@ -52,9 +52,12 @@ struct ImportPass: Sendable {
     /// Per workspace venue: its region's position and its kind's, so a row's venue costs two array reads.
     let venueRegion: [Int]
     let venueKind: [Int]
-    /// Per workspace venue: the positions of its region and every ancestor, so a row naming the county keeps the
-    /// venue's township.
-    let venueChain: [Set<Int>]
+    /// Per workspace venue, `chainLength` slots: the positions of its region and its ancestors (-1 beyond), so a
+    /// row naming the county keeps the venue's township. Flat, so a row reads it without touching a reference count.
+    let venueChain: [Int]
+    static let chainLength = 6
+    /// The last venue-day's key and position: exports list a drive's donations together.
+    var lastVenueDay = (key: -1, index: 0)
     /// Position of each role's column, -1 when the export has none (read once, used on every row).
     var position = RolePositions()
     /// Lower-cased words → 1 / 0 for results (donated), types (whole blood) and yes/no; the mapping's first.
@@ -95,11 +98,11 @@ struct ImportPass: Sendable {
         venueRegion = importer.workspace.venues.map { regionPositions[$0.regionCode] ?? -1 }
         venueKind = importer.workspace.venues.map { Self.kinds.firstIndex(of: $0.kind) ?? -1 }
         let tree = tree
-        venueChain = importer.workspace.venues.map { venue in
-            Set(
-                ([venue.regionCode] + tree.ancestors(of: venue.regionCode).map(\.code)).compactMap {
-                    regionPositions[$0]
-                })
+        venueChain = importer.workspace.venues.flatMap { venue in
+            let chain = ([venue.regionCode] + tree.ancestors(of: venue.regionCode).map(\.code)).compactMap {
+                regionPositions[$0]
+            }.prefix(Self.chainLength)
+            return chain + Array(repeating: -1, count: Self.chainLength - chain.count)
         }
         firstDay = CivilDate(year: 1950, month: 1, day: 1)!.dayNumber
         lastDay = importer.today.dayNumber
@@ -176,15 +179,8 @@ struct ImportPass: Sendable {
                 plateletDoses: doses[cell] > 0 ? doses[cell] : nil,
                 source: source)
         }
-        let venues = importer.workspace.venues
-        result.drives = venueDayKeys.indices.map { index in
-            let key = venueDayKeys[index]
-            let tally = dayTallies[index]
-            let venue = venues[key.venue]
-            return DriveRecord(
-                date: CivilDate(dayNumber: key.day), venueID: venue.id, regionCode: venue.regionCode,
-                venueKind: venue.kind, donations: tally.donations, deferred: tally.deferred, units: tally.units,
-                plateletDoses: tally.doses, firstTime: tally.firstTime, source: source)
+        for (index, key) in venueDayKeys.enumerated() {
+            result.dayTallies[key, default: DayTally()].add(dayTallies[index])
         }
         if firstSeen <= lastSeen {
             result.firstDay = CivilDate(dayNumber: firstSeen)
@@ -251,10 +247,23 @@ extension CivilDate {
 }
 
 /// One venue-day's sums.
-struct DayTally {
+struct DayTally: Sendable {
     var donations = 0
     var deferred = 0
     var units = 0.0
     var doses = 0
     var firstTime = 0
+
+    mutating func add(_ other: DayTally) {
+        donations += other.donations
+        deferred += other.deferred
+        units += other.units
+        doses += other.doses
+        firstTime += other.firstTime
+    }
+
+    /// The key of a venue (its position in the workspace) on a day (days since 1970, possibly negative), and back.
+    static func key(venue: Int, day: Int) -> Int { venue &* 1_000_000 &+ (day + 500_000) }
+    static func venue(_ key: Int) -> Int { key / 1_000_000 }
+    static func day(_ key: Int) -> Int { key % 1_000_000 - 500_000 }
 }
