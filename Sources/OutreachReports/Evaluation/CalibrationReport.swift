@@ -21,15 +21,16 @@ public struct CalibrationReport: Sendable {
         }
         let markdown = format == .md
         let settings = workspace.settings
+        let title = strings.calibration(
+            .title(
+                workspace: strings.localized(settings.name, english: settings.englishName), from: calibration.from,
+                through: calibration.through))
+        var lines = [strings.calibration(.files(calibration.files))]
+        if let backtest = calibration.backtest { lines.append(strings.calibration(.backtestLine(backtest))) }
+        if let growth = calibration.yearlyGrowth { lines.append(strings.calibration(.growth(growth))) }
+        // Markdown needs a blank line between lines that are not one paragraph.
         var output =
-            (markdown ? "# " : "")
-            + strings.calibration(
-                .title(
-                    workspace: strings.localized(settings.name, english: settings.englishName), from: calibration.from,
-                    through: calibration.through)) + "\n\n" + strings.calibration(.files(calibration.files)) + "\n"
-        if let backtest = calibration.backtest { output += strings.calibration(.backtestLine(backtest)) + "\n" }
-        if let growth = calibration.yearlyGrowth { output += strings.calibration(.growth(growth)) + "\n" }
-        output += "\n"
+            (markdown ? "# " : "") + title + "\n\n" + lines.joined(separator: markdown ? "\n\n" : "\n") + "\n\n"
         for table in [seasonTable(strings), fixedSitesTable(strings), drivesTable(strings)] where !table.rows.isEmpty {
             output += TableRenderer.render(table, as: format) + "\n"
         }
