@@ -14,10 +14,7 @@ struct Predictor {
         let tree = tree
         let city = workspace.settings.cityCode
         var county: [String: String] = [:]
-        for region in workspace.regions {
-            let chain = [region.code] + tree.ancestors(of: region.code).map(\.code)
-            county[region.code] = chain.first { tree.region(code: $0)?.parentCode == city } ?? region.code
-        }
+        for region in workspace.regions { county[region.code] = tree.division(of: region.code, in: city) }
         self.county = county
         venues = Dictionary(workspace.venues.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         templates = workspace.templates.filter { $0.allowedDays.onShortageOnly != true }

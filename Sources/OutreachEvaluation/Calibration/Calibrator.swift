@@ -299,7 +299,6 @@ public struct Calibrator: Sendable {
 
     /// The county (child of the city) a region belongs to.
     func countyCode(of code: String) -> String {
-        let chain = [code] + tree.ancestors(of: code).map(\.code)
-        return chain.first { tree.region(code: $0)?.parentCode == workspace.settings.cityCode } ?? code
+        tree.division(of: code, in: workspace.settings.cityCode)
     }
 }

@@ -83,9 +83,8 @@ public struct ExportGenerator {
         func below(_ bound: Int) -> Int { Int(random.next() % UInt64(bound)) }
         let tree = workspace.tree
         // A venue's county: the child of the city on its region's path.
-        let county = venues.map { venue -> Region in
-            let chain = [tree.region(code: venue.regionCode)!] + tree.ancestors(of: venue.regionCode)
-            return chain.first { $0.parentCode == workspace.settings.cityCode } ?? chain[0]
+        let county = venues.map {
+            tree.region(code: tree.division(of: $0.regionCode, in: workspace.settings.cityCode))!
         }
         let surnames = Array("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗")
         let given = Array("伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂")

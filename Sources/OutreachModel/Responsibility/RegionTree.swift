@@ -40,6 +40,12 @@ public struct RegionTree: Sendable {
         return result
     }
 
+    /// The city's direct division (the county) a region lies in, itself when it is one or lies outside the city:
+    /// the grain targets, leaders and the simulated world's county effects are set at.
+    public func division(of code: String, in city: String) -> String {
+        ([code] + ancestors(of: code).map(\.code)).first { region(code: $0)?.parentCode == city } ?? code
+    }
+
     /// Whether a region is `scope` itself or lies below it.
     public func isWithin(_ code: String, _ scope: String) -> Bool {
         code == scope || ancestors(of: code).contains { $0.code == scope }

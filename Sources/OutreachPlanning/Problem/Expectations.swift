@@ -16,10 +16,7 @@ public struct Expectations: Sendable {
         let tree = workspace.tree
         let city = workspace.settings.cityCode
         var county: [String: String] = [:]
-        for venue in workspace.venues {
-            let chain = [venue.regionCode] + tree.ancestors(of: venue.regionCode).map(\.code)
-            county[venue.id] = chain.first { tree.region(code: $0)?.parentCode == city }
-        }
+        for venue in workspace.venues { county[venue.id] = tree.division(of: venue.regionCode, in: city) }
         self.county = county
     }
 

@@ -11,10 +11,7 @@ extension World {
         let tree = workspace.tree
         let cityCode = workspace.settings.cityCode
         let teams = workspace.teams.filter { $0.kind != .fixedSite }.sorted { $0.id < $1.id }
-        let teamCounty = teams.map { team -> String in
-            let chain = [team.baseRegionCode] + tree.ancestors(of: team.baseRegionCode).map(\.code)
-            return chain.first { tree.region(code: $0)?.parentCode == cityCode } ?? team.baseRegionCode
-        }
+        let teamCounty = teams.map { tree.division(of: $0.baseRegionCode, in: cityCode) }
         let templates = workspace.templates.filter { $0.allowedDays.onShortageOnly != true }.sorted { $0.id < $1.id }
         let byKind = Dictionary(grouping: templates.flatMap { template in template.venueKinds.map { ($0, template) } })
         {

@@ -69,10 +69,7 @@ public struct World: Sendable {
         var random = SeededRandom(seed: seed)
         campaigns = workspace.templates
         venues = workspace.venues.filter { tree.region(code: $0.regionCode) != nil }.sorted { $0.id < $1.id }
-        venueCounty = venues.map { venue in
-            let chain = [tree.region(code: venue.regionCode)!] + tree.ancestors(of: venue.regionCode)
-            return (chain.first { $0.parentCode == cityCode } ?? chain[0]).code
-        }
+        venueCounty = venues.map { tree.division(of: $0.regionCode, in: cityCode) }
         venueEffect = venues.map { _ in
             exp(settings.venueSpread * random.normal() - settings.venueSpread * 0.5 * settings.venueSpread)
         }
