@@ -74,6 +74,7 @@ extension ChannelFitter {
                 }
             }
         }
+        for channel in 0..<channelCount { gram[channel * channelCount + channel] += ridge(features[channel]) }
         let trace =
             (0..<channelCount).reduce(0.0) { $0 + abs(gram[$1 * channelCount + $1]) } / Double(max(1, channelCount))
         coefficients = NonNegativeLeastSquares.solve(gram: gram, rhs: rhs, ridge: 1e-9 * max(trace, 1e-300))
@@ -103,14 +104,17 @@ extension ChannelFitter {
         }
     }
 
-    /// Each region's response to a channel relative to the city's, from its own residuals, shrunk toward 1 by
-    /// how noisy it is compared with how much regions really differ (James–Stein / empirical Bayes).
+    /// Each region's response to a channel relative to the city's, pooled partially: a group's (county's)
+    /// multiplier is its regions' precision-weighted mean shrunk toward 1 by how much groups really differ, and a
+    /// region's is its own estimate shrunk toward its group's by how much regions within groups differ (empirical
+    /// Bayes at two levels, as the geo-hierarchical models of Meridian and PyMC-Marketing pool geos). Where the
+    /// data show no real spread the pooling is full; where they show much, each region keeps its own.
     func multipliers() -> [[Double]] {
         var result = Array(repeating: Array(repeating: 1.0, count: channelCount), count: regionCount)
         let residuals = visits.indices.map { visits[$0] - fitted($0) }
         for channel in 0..<channelCount where coefficients[channel] > 0 {
-            var raw: [Double?] = []
-            var variances: [Double] = []
+            var raw = [Double?](repeating: nil, count: regionCount)
+            var variances = [Double](repeating: 0, count: regionCount)
             for region in 0..<regionCount {
                 var cross = 0.0
                 var square = 0.0
@@ -119,37 +123,61 @@ extension ChannelFitter {
                 for month in 0..<monthCount {
                     let index = region * monthCount + month
                     guard weights[index] > 0 else { continue }
-                    let monthWeight = weights[index] * pow(max(1, regionMean(region)), 2)
                     let effect = coefficients[channel] * features[channel][index]
-                    cross += monthWeight * effect * residuals[index]
-                    square += monthWeight * effect * effect
-                    noise += monthWeight * residuals[index] * residuals[index]
-                    count += monthWeight
+                    cross += weights[index] * effect * residuals[index]
+                    square += weights[index] * effect * effect
+                    noise += weights[index] * residuals[index] * residuals[index]
+                    count += 1
                 }
-                guard square > 0, count > 1 else {
-                    raw.append(nil)
-                    variances.append(0)
-                    continue
-                }
-                raw.append(1 + cross / square)
-                variances.append(noise / (count - 1) / square)
+                guard square > 0, count > 1 else { continue }
+                raw[region] = 1 + cross / square
+                variances[region] = noise / (count - 1) / square
             }
-            let known = raw.indices.filter { raw[$0] != nil }
-            guard known.count >= 3 else { continue }
-            let mean = known.reduce(0.0) { $0 + raw[$1]! } / Double(known.count)
-            let spread = known.reduce(0.0) { $0 + pow(raw[$1]! - mean, 2) } / Double(known.count - 1)
-            let noise = known.reduce(0.0) { $0 + variances[$1] } / Double(known.count)
-            let between = max(0, spread - noise)
-            for region in known {
-                let shrink = between / (between + variances[region])
-                result[region][channel] = min(3, max(0, 1 + (between > 0 ? shrink : 0) * (raw[region]! - 1)))
+            for (region, value) in Self.pooled(raw, variances, groups: panel.groups, groupCount: panel.groupCount)
+                .enumerated()
+            {
+                result[region][channel] = min(3, max(0, value))
             }
         }
         return result
     }
 
-    func regionMean(_ region: Int) -> Double {
-        let slice = visits[(region * monthCount)..<((region + 1) * monthCount)]
-        return slice.reduce(0, +) / Double(max(1, monthCount))
+    /// Two-level partial pooling of per-region estimates around 1 (see `multipliers`); regions without an
+    /// estimate get their group's value.
+    static func pooled(_ raw: [Double?], _ variances: [Double], groups: [Int], groupCount: Int) -> [Double] {
+        let known = raw.indices.filter { raw[$0] != nil && variances[$0] > 0 }
+        guard known.count >= 3 else { return raw.map { _ in 1 } }
+        /// Between-unit variance by the method of moments: spread of the estimates beyond their noise.
+        func between(_ values: [Double], _ noise: [Double], around center: [Double]) -> Double {
+            guard values.count > 1 else { return 0 }
+            let spread = zip(values, center).reduce(0.0) { $0 + pow($1.0 - $1.1, 2) } / Double(values.count - 1)
+            return max(0, spread - noise.reduce(0, +) / Double(noise.count))
+        }
+        var groupMean = [Double](repeating: 1, count: groupCount)
+        var groupVariance = [Double](repeating: .infinity, count: groupCount)
+        for group in 0..<groupCount {
+            let members = known.filter { groups[$0] == group }
+            let precision = members.reduce(0.0) { $0 + 1 / variances[$1] }
+            guard precision > 0 else { continue }
+            groupMean[group] = members.reduce(0.0) { $0 + raw[$1]! / variances[$1] } / precision
+            groupVariance[group] = 1 / precision
+        }
+        let estimated = (0..<groupCount).filter { groupVariance[$0].isFinite }
+        let betweenGroups =
+            estimated.count >= 3
+            ? between(
+                estimated.map { groupMean[$0] }, estimated.map { groupVariance[$0] },
+                around: estimated.map { _ in 1 }) : 0
+        let groupValue = (0..<groupCount).map { group -> Double in
+            guard groupVariance[group].isFinite, betweenGroups > 0 else { return 1 }
+            return 1 + betweenGroups / (betweenGroups + groupVariance[group]) * (groupMean[group] - 1)
+        }
+        let withinGroups = between(
+            known.map { raw[$0]! }, known.map { variances[$0] }, around: known.map { groupValue[groups[$0]] })
+        return raw.indices.map { region in
+            let center = groupValue[groups[region]]
+            guard let value = raw[region], variances[region] > 0, withinGroups > 0 else { return center }
+            return center + withinGroups / (withinGroups + variances[region]) * (value - center)
+        }
     }
 }

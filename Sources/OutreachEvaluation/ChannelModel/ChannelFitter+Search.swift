@@ -10,10 +10,10 @@ extension ChannelFitter {
 
     /// Minus the log prior of a curve (up to a constant), in units of the noise variance like the error gain.
     func penalty(_ curve: ResponseCurve, channel: Int) -> Double {
-        let carry = (curve.carryOver - Self.carryOverPrior.mean) / Self.carryOverPrior.deviation
+        let carry = (curve.carryOver - priors.carryOverMean) / priors.carryOverDeviation
         let saturation =
             log((curve.halfSaturation ?? typicalLevel[channel] * 32) / typicalLevel[channel])
-            / Self.saturationPriorDeviation
+            / priors.saturationDeviation
         return (carry * carry + saturation * saturation) / 2
     }
 

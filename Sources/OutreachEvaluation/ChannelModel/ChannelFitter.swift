@@ -1,11 +1,14 @@
 import Foundation
+import OutreachModel
 
 /// Fits `ChannelFit` by variable projection: a search over each channel's carry-over and saturation (a grid, then a
 /// pattern search) with the linear parts — channel coefficients (non-negative), region and month levels — solved
-/// exactly for every candidate curve. Weighted least squares with weight 1 / (region's mean visits)², so a small
-/// region's months count as much as a large one's (the noise is multiplicative).
+/// exactly for every candidate curve. Weighted least squares with weight 1 / (m + (φ m)²), m the region's mean
+/// visits: Poisson counts with a multiplicative spread φ, so a township of a dozen visits a month counts for what
+/// its counts can say and a large district does not drown the rest.
 struct ChannelFitter {
     let panel: ChannelPanel
+    let priors: ModelPriors
     let regionCount: Int
     let monthCount: Int
     let channelCount: Int
@@ -32,17 +35,15 @@ struct ChannelFitter {
     static let carryOverRange = 0.0...0.8
     static let saturationRange = (1.0 / 8)...32
 
-    /// Weak priors, so noise cannot push a curve to an extreme: carry-over about 0.3 (± 0.25), half-saturation
-    /// about the typical level (a factor e either way is one standard deviation). The shape stays 1: a concave
-    /// curve, which is what a dozen noisy months per region can support.
-    static let carryOverPrior = (mean: 0.3, deviation: 0.25)
-    static let saturationPriorDeviation = 1.0
+    /// Per channel, the mean visits per region-month that the peak prior scales by (see `ModelPriors`).
+    let meanVisits: Double
 
     /// The noise variance of the weighted residuals, which puts the priors on the scale of the error.
     var noiseVariance = 1.0
 
-    init(panel: ChannelPanel, monthWeights: [Double]) {
+    init(panel: ChannelPanel, monthWeights: [Double], priors: ModelPriors = ModelPriors()) {
         self.panel = panel
+        self.priors = priors
         regionCount = panel.regionCount
         monthCount = panel.monthCount
         channelCount = panel.channelCount
@@ -52,11 +53,13 @@ struct ChannelFitter {
         for region in 0..<regionCount {
             let slice = panel.visits[(region * monthCount)..<((region + 1) * monthCount)]
             let mean = max(1, slice.reduce(0, +) / Double(max(1, monthCount)))
-            weights += monthWeights.map { $0 / (mean * mean) }
+            let variance = mean + pow(priors.multiplicativeNoise * mean, 2)
+            weights += monthWeights.map { $0 / variance }
             population += Array(repeating: panel.population[region], count: monthCount)
         }
         self.weights = weights
         self.population = population
+        meanVisits = max(1e-9, panel.visits.reduce(0, +) / Double(max(1, panel.visits.count)))
         typicalLevel = (0..<panel.channelCount).map { channel in
             var levels: [Double] = []
             for region in 0..<panel.regionCount where panel.population[region] > 0 {
@@ -198,6 +201,15 @@ struct ChannelFitter {
             }
         }
         guard cross > 0, square > 1e-12 else { return (0, 0) }
-        return (cross * cross / square, cross / square)
+        let penalised = square + ridge(feature)
+        return (cross * cross / penalised, cross / penalised)
+    }
+
+    /// The peak prior as a ridge on a channel's coefficient: the half-normal on the share of visits the feature
+    /// brings (coefficient × mean feature ÷ mean visits), in the units of the weighted squared error.
+    func ridge(_ feature: [Double]) -> Double {
+        let mean = feature.reduce(0, +) / Double(max(1, feature.count))
+        let scale = mean / (meanVisits * priors.peakShareDeviation)
+        return noiseVariance * scale * scale
     }
 }

@@ -19,13 +19,14 @@ public enum ChannelModeler {
         guard analysis.isFitted else { return analysis }
 
         let model = panel.keeping(channels: fitted)
-        var fitter = ChannelFitter(panel: model, monthWeights: Array(repeating: 1.0, count: panel.monthCount))
+        var fitter = ChannelFitter(
+            panel: model, monthWeights: Array(repeating: 1.0, count: panel.monthCount), priors: settings.priors)
         let fit = fitter.fit()
         var random = SeededRandom(seed: settings.seed)
         let replicates = (0..<max(0, settings.bootstrapReplicates)).map { _ in
             var weights = Array(repeating: 0.0, count: panel.monthCount)
             for _ in 0..<panel.monthCount { weights[Int(random.next() % UInt64(panel.monthCount))] += 1 }
-            var replicate = ChannelFitter(panel: model, monthWeights: weights)
+            var replicate = ChannelFitter(panel: model, monthWeights: weights, priors: settings.priors)
             return replicate.fit(start: fit.curves)
         }
         let collinearity = Collinearity(model)
@@ -177,7 +178,7 @@ public enum ChannelModeler {
         var naiveErrors: [Double] = []
         for origin in (months - origins)..<months {
             let weights = (0..<months).map { $0 < origin ? 1.0 : 0 }
-            var fitter = ChannelFitter(panel: panel, monthWeights: weights)
+            var fitter = ChannelFitter(panel: panel, monthWeights: weights, priors: settings.priors)
             let fit = fitter.fit()
             let yearAgo = origin - 12
             let growth: Double = {

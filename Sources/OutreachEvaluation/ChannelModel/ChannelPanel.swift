@@ -1,9 +1,13 @@
 import OutreachModel
 
 /// The data the channel model is fitted on: donor visits and promotion events per region and month, with the
-/// regions' populations. Flat arrays, so fitting many candidate curves stays cheap.
+/// regions' populations and the group (county) each region is pooled toward. Flat arrays, so fitting many candidate
+/// curves stays cheap.
 public struct ChannelPanel: Sendable {
     public var regions: [String]
+    /// Per region, the index into `groupCodes` of the group it is pooled within (its county for a township).
+    public var groups: [Int]
+    public var groupCodes: [String]
     /// Population in millions, per region.
     public var population: [Double]
     public var months: [YearMonth]
@@ -17,9 +21,11 @@ public struct ChannelPanel: Sendable {
 
     public init(
         regions: [String], population: [Double], months: [YearMonth], channels: [String], visits: [Double],
-        events: [Double], costPerEvent: [Double?]? = nil
+        events: [Double], costPerEvent: [Double?]? = nil, groups: [Int]? = nil, groupCodes: [String]? = nil
     ) {
         self.regions = regions
+        self.groups = groups ?? regions.map { _ in 0 }
+        self.groupCodes = groupCodes ?? [""]
         self.population = population
         self.months = months
         self.channels = channels
@@ -28,14 +34,18 @@ public struct ChannelPanel: Sendable {
         self.costPerEvent = costPerEvent ?? channels.map { _ in nil }
     }
 
-    /// The recorded regions with donations in every month from the first month both tables share through `last`.
-    /// Regions without a population are left out: the model scales by population.
+    /// The regions rows are recorded at (townships where the records are kept per township), grouped by the
+    /// county they roll up to, over the months from the first in which every county has donations through `last`.
+    /// A region without a row in such a month had no donations there. Regions without a population are left out:
+    /// the model scales by population.
     public init(
         history: RecordHistory, tree: RegionTree, through last: YearMonth, promotion: [PromotionRecord] = []
     ) {
-        let regions = history.recordedRegions.filter { (tree.region(code: $0)?.population?.count ?? 0) > 0 }
+        let regions = history.leafRegions.filter { (tree.region(code: $0)?.population?.count ?? 0) > 0 }
+        let groupOf = Dictionary(uniqueKeysWithValues: regions.map { ($0, history.reportingRegion(of: $0)) })
+        let groupCodes = history.recordedRegions.filter { code in regions.contains { groupOf[$0] == code } }
         let span = (0...max(0, history.first.months(to: last))).map { history.first.adding(months: $0) }
-        let first = span.firstIndex { month in regions.allSatisfy { history.hasDonations($0, month) } }
+        let first = span.firstIndex { month in groupCodes.allSatisfy { history.hasDonations($0, month) } }
         let months = first.map { Array(span[$0...]) } ?? []
         let channels = history.channels.map(\.code).filter { channel in
             regions.contains { region in months.contains { history.events(region, $0, channel: channel) > 0 } }
@@ -54,12 +64,14 @@ public struct ChannelPanel: Sendable {
         self.init(
             regions: regions,
             population: regions.map { Double(tree.region(code: $0)?.population?.count ?? 0) / 1_000_000 },
-            months: months, channels: channels, visits: visits, events: events, costPerEvent: costs)
+            months: months, channels: channels, visits: visits, events: events, costPerEvent: costs,
+            groups: regions.map { groupCodes.firstIndex(of: groupOf[$0]!) ?? 0 }, groupCodes: groupCodes)
     }
 
     public var regionCount: Int { regions.count }
     public var monthCount: Int { months.count }
     public var channelCount: Int { channels.count }
+    public var groupCount: Int { groupCodes.count }
 
     public func visits(region: Int, month: Int) -> Double { visits[region * monthCount + month] }
 
@@ -85,6 +97,7 @@ public struct ChannelPanel: Sendable {
         }
         return ChannelPanel(
             regions: regions, population: population, months: months, channels: kept.map { channels[$0] },
-            visits: visits, events: events, costPerEvent: kept.map { costPerEvent[$0] })
+            visits: visits, events: events, costPerEvent: kept.map { costPerEvent[$0] }, groups: groups,
+            groupCodes: groupCodes)
     }
 }

@@ -13,6 +13,10 @@ public struct RecordHistory: Sendable {
     /// The regions the evaluation reports on: each region with rows, or, for rows below a county (townships), the
     /// county — the grain targets and the accountable leaders are set at.
     public let recordedRegions: [String]
+    /// The regions rows are recorded at, in tree order: townships where the records are kept per township.
+    public let leafRegions: [String]
+    /// Each recorded row's region → the region it is reported under (`recordedRegions`).
+    let reporting: [String: String]
     public let channels: [Channel]
     let channelIndex: [String: Int]
 
@@ -47,13 +51,17 @@ public struct RecordHistory: Sendable {
         var channelPositions: [String: Int] = [:]
         for (position, channel) in channels.enumerated() { channelPositions[channel.code] = position }
         channelIndex = channelPositions
-        let reported = Set(promotion.map(\.regionCode) + donations.map(\.regionCode)).map { code in
+        var reporting: [String: String] = [:]
+        for code in Set(promotion.map(\.regionCode) + donations.map(\.regionCode)) {
             let chain = [code] + tree.ancestors(of: code).map(\.code)
-            return chain.count > 2 ? chain[chain.count - 2] : code
+            reporting[code] = chain.count > 2 ? chain[chain.count - 2] : code
         }
-        recordedRegions = Set(reported).sorted {
-            (index[$0] ?? Int.max, $0) < (index[$1] ?? Int.max, $1)
+        self.reporting = reporting
+        func inTreeOrder(_ codes: Set<String>) -> [String] {
+            codes.sorted { (index[$0] ?? Int.max, $0) < (index[$1] ?? Int.max, $1) }
         }
+        recordedRegions = inTreeOrder(Set(reporting.values))
+        leafRegions = inTreeOrder(Set(reporting.keys))
         let cells = regionCodes.count * monthCount
         visits = Array(repeating: 0, count: cells)
         units = visits
@@ -104,6 +112,9 @@ public struct RecordHistory: Sendable {
     }
 
     public var last: YearMonth { first.adding(months: monthCount - 1) }
+
+    /// The region a recorded region is reported under: its county for a township, itself otherwise.
+    public func reportingRegion(of code: String) -> String { reporting[code] ?? code }
 
     /// The cell of a region and month, nil outside the recorded range.
     func cell(_ region: String, _ month: YearMonth) -> Int? {
