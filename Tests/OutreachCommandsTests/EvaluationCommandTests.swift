@@ -92,6 +92,28 @@ import Testing
         #expect(try String(contentsOf: audit, encoding: .utf8).contains(",unaudited-change,donations,"))
     }
 
+    @Test func aMonthWithoutPromotionOrDonationsIsRefusedNamingTheTable() throws {
+        let (folder, cleanUp) = try Repository.scratchCopy(of: "maoming")
+        defer { cleanUp() }
+        let promotion = folder.appendingPathComponent("records/promotion.csv")
+        // The stored tables end lines with CRLF, one Character in Swift.
+        let kept = try String(contentsOf: promotion, encoding: .utf8).split(separator: "\r\n")
+            .filter { !$0.hasPrefix("2026-10,") }
+        try (kept.joined(separator: "\r\n") + "\r\n").write(to: promotion, atomically: true, encoding: .utf8)
+        for command in ["evaluate", "model", "suggest"] {
+            let output = command == "evaluate" ? ["--output", folder.appendingPathComponent("p").path] : []
+            let result = Repository.run([command, "--workspace", folder.path] + output)
+            #expect(result.exitCode == 1, "\(command)")
+            #expect(result.errorOutput.contains("2026-10 没有宣传数据"), "\(command): \(result.errorOutput)")
+            #expect(!result.errorOutput.contains("采血数据"), "\(command)")
+        }
+        let empty = Repository.run(["evaluate", "--month", "2026-11", "--workspace", folder.path, "--lang", "en"])
+        #expect(empty.exitCode == 1)
+        #expect(empty.errorOutput.contains("no promotion rows for 2026-10, 2026-11"))
+        #expect(empty.errorOutput.contains("no donation rows for 2026-11"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("p").path))
+    }
+
     @Test func evaluateReviewAndActionsOnTheBundledHistory() throws {
         let (folder, cleanUp) = try Repository.scratchCopy(of: "maoming")
         defer { cleanUp() }

@@ -15,7 +15,7 @@ enum EvaluateCommand {
 
     static func run(_ invocation: Invocation) throws(CommandFailure) -> CommandResult {
         let (workspace, store) = try invocation.loadForRecords()
-        let month = try invocation.evaluationMonth(store)
+        let month = try invocation.coveredMonth(store, workspace)
         let pack = makePack(month, workspace: workspace, store: store, paths: invocation.paths)
         let folder = invocation.arguments.value("output") ?? "evaluation-\(month)"
         let written = try write(pack, to: folder, invocation)

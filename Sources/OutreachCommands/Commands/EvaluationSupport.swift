@@ -48,6 +48,20 @@ extension Invocation {
         return latest
     }
 
+    /// The month to evaluate, refused when a table has no rows for it or for the months the model reads before it.
+    func coveredMonth(_ store: RecordStore, _ workspace: Workspace) throws(CommandFailure) -> YearMonth {
+        let month = try evaluationMonth(store)
+        let gaps = RecordCoverage.gaps(
+            promotionMonths: Set(store.promotion.map(\.month)), donationMonths: Set(store.donations.map(\.month)),
+            month: month, lookback: workspace.evaluation.model.validationMonths)
+        guard gaps.isEmpty else {
+            throw .message(
+                gaps.map { strings.evaluation(.missingRecords(table: $0.table, months: $0.months)) }
+                    .joined(separator: "\n"))
+        }
+        return month
+    }
+
     /// Writes text atomically, creating the folder; returns the path as the user would type it.
     func writeOutput(_ text: String, to folder: URL, name: String, display: String) throws(CommandFailure) -> String {
         do {

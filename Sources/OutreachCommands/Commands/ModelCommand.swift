@@ -13,7 +13,7 @@ enum ModelCommand {
         let format: OutputFormat
         do throws(UsageMessage) { format = try invocation.format } catch { throw .usage(error) }
         let (workspace, store) = try invocation.loadForRecords()
-        let month = try invocation.evaluationMonth(store)
+        let month = try invocation.coveredMonth(store, workspace)
         let analysis = ChannelModelSupport.analysis(workspace, store, through: month)
         let report = ChannelModelReport(analysis: analysis, workspace: workspace)
         return CommandResult(output: report.render(invocation.strings, as: format, month: month))
@@ -38,7 +38,7 @@ enum SuggestCommand {
         } catch { throw .usage(error) }
         let (workspace, store) = try invocation.loadForRecords()
         let strings = invocation.strings
-        let month = try invocation.evaluationMonth(store)
+        let month = try invocation.coveredMonth(store, workspace)
         let analysis = ChannelModelSupport.analysis(workspace, store, through: month)
         guard let suggestions = try ChannelModelSupport.suggestions(analysis, workspace, budget: budget, strings) else {
             let report = ChannelModelReport(analysis: analysis, workspace: workspace)

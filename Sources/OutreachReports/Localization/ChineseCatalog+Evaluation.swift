@@ -139,6 +139,10 @@ extension ChineseCatalog {
         case .wrote(let path): return "已写入 \(path)"
         case .demoStep(let text): return "▶ " + text
         case .noRecords: return "尚未录入任何月度数据;请用 outreach record 录入,或用 outreach simulate 生成演示数据"
+        case .missingRecords(let table, let months):
+            let name = table == .promotion ? "宣传数据" : "采血数据"
+            return "\(months.map(\.description).joined(separator: "、")) 没有\(name)(records/\(table.rawValue).csv);"
+                + "请先用 outreach record \(table.rawValue) 文件.csv 录入这些月份,再评估"
         }
     }
 

@@ -153,6 +153,11 @@ extension EnglishCatalog {
         case .demoStep(let text): return "▶ " + text
         case .noRecords:
             return "no monthly figures recorded yet; use outreach record, or outreach simulate for demonstration data"
+        case .missingRecords(let table, let months):
+            let name = table == .promotion ? "promotion" : "donation"
+            return "no \(name) rows for \(months.map(\.description).joined(separator: ", ")) "
+                + "(records/\(table.rawValue).csv); record those months with outreach record \(table.rawValue) FILE.csv, "
+                + "then evaluate again"
         }
     }
 

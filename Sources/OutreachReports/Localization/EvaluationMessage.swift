@@ -51,4 +51,6 @@ public enum EvaluationMessage: Hashable, Sendable {
     case wrote(path: String)
     case demoStep(String)
     case noRecords
+    /// A table with no rows for months the evaluation needs.
+    case missingRecords(table: RecordCoverage.Table, months: [YearMonth])
 }
