@@ -102,7 +102,8 @@ enum ActionsCommand {
         }
         let move = set.moves[number - 1]
         let text = strings.model(
-            .actionText(move: SuggestionReport.text(move, workspace: workspace, strings), gain: move.gain))
+            .actionText(
+                move: SuggestionReport.text(move, workspace: workspace, drives: set.drives, strings), gain: move.gain))
         return (move.regionCode, text, set.month)
     }
 

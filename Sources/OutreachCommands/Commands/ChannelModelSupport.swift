@@ -7,7 +7,9 @@ import OutreachReports
 enum ChannelModelSupport {
     static func analysis(_ workspace: Workspace, _ store: RecordStore, through month: YearMonth) -> ChannelAnalysis {
         let history = store.history(workspace, through: month)
-        let panel = ChannelPanel(history: history, tree: workspace.tree, through: month, promotion: store.promotion)
+        let panel = ChannelPanel(
+            history: history, tree: workspace.tree, through: month, promotion: store.promotion, drives: store.drives,
+            campaigns: workspace.templates)
         return ChannelModeler.analyse(panel, settings: workspace.evaluation.model)
     }
 
@@ -15,8 +17,11 @@ enum ChannelModelSupport {
     static func advisor(_ analysis: ChannelAnalysis, _ workspace: Workspace, budget: Allocator.Budget)
         throws(ChannelAdvisor.Failure) -> ChannelAdvisor
     {
-        let staffDays = analysis.panel.channels.map { code in
-            workspace.channels.first { $0.code == code }?.staffDaysPerEvent ?? 0
+        let staffDays = zip(analysis.panel.channels, analysis.panel.driveTemplates).map { code, template in
+            if let template {
+                return workspace.templates.first { $0.id == template }.map { Double($0.staff * $0.durationDays) } ?? 0
+            }
+            return workspace.channels.first { $0.code == code }?.staffDaysPerEvent ?? 0
         }
         return try ChannelAdvisor(
             analysis: analysis, budget: budget, staffDays: staffDays,

@@ -1,10 +1,14 @@
 /// Chooses how many events of each channel each region holds in a month to maximise expected donor visits, given
-/// per-cell bounds, a budget (events or yuan) and a staff-days capacity.
+/// per-cell bounds, budgets (events or yuan) per pool of channels and a staff-days capacity.
 ///
-/// Greedy filling by gain per unit of budget from the lower bounds, then single-event exchanges (take one event
-/// from a cell, give one to another) while any exchange gains; started also from the current mix, keeping the
-/// better. For concave responses this reaches the optimum of the integer problem; for S-shaped ones it is a good
-/// local optimum, never worse than the current mix.
+/// Channels in pool 0 (stand-alone promotion) share one budget; each other pool keeps its own (a drive-bound
+/// channel's drives move between regions, never into SMS). The value of every cell at every count within its
+/// bounds is computed once; a greedy fill from the lower bounds takes, from a heap, the cell whose next event
+/// gains most per unit of budget, then single-event exchanges (take one event from a cell, give one to another,
+/// or add one where budget is left) among the cells that gain or lose least while any gains. It runs also from
+/// the current mix, keeping the better. For concave responses this reaches the optimum of the integer problem;
+/// for S-shaped ones it is a good local optimum, never worse than the current mix. Work grows with cells × the
+/// events moved, not with cells².
 public struct Allocator: Sendable {
     public enum Budget: String, Sendable, CaseIterable {
         /// Keep the month's total number of events.
@@ -21,11 +25,14 @@ public struct Allocator: Sendable {
     public var price: [Double]
     public var staffDays: [Double]
     public var staffCapacity: Double
+    /// Budget units in all.
     public var budget: Double
+    /// Per channel, its pool; pools other than 0 keep what they spend now.
+    public var pools: [Int]
 
     public init(
         current: [[Int]], lower: [[Int]], upper: [[Int]], price: [Double], staffDays: [Double], staffCapacity: Double,
-        budget: Double
+        budget: Double, pools: [Int]? = nil
     ) {
         self.current = current
         self.lower = lower
@@ -34,17 +41,31 @@ public struct Allocator: Sendable {
         self.staffDays = staffDays
         self.staffCapacity = staffCapacity
         self.budget = budget
+        self.pools = pools ?? price.map { _ in 0 }
+    }
+
+    /// Each pool's budget: what its channels spend now, pool 0 the rest of `budget`.
+    var poolBudgets: [Double] {
+        var budgets = [Double](repeating: 0, count: (pools.max() ?? 0) + 1)
+        for row in current {
+            for (channel, events) in row.enumerated() where pools[channel] > 0 {
+                budgets[pools[channel]] += price[channel] * Double(events)
+            }
+        }
+        budgets[0] = budget - budgets.dropFirst().reduce(0, +)
+        return budgets
     }
 
     /// The best allocation under `value(region, channel, events)`, the expected visits of a cell.
     public func allocate(_ value: (Int, Int, Int) -> Double) -> [[Int]] {
+        var search = Search(self, value)
         var filled = lower
-        fill(&filled, value)
-        polish(&filled, value)
+        search.fill(&filled)
+        search.polish(&filled)
         var kept = current
-        polish(&kept, value)
-        let best = total(filled, value) > total(kept, value) + 1e-9 ? filled : kept
-        return total(best, value) >= total(current, value) ? best : current
+        search.polish(&kept)
+        let best = search.total(filled) > search.total(kept) + 1e-9 ? filled : kept
+        return search.total(best) >= search.total(current) ? best : current
     }
 
     public func total(_ allocation: [[Int]], _ value: (Int, Int, Int) -> Double) -> Double {
@@ -67,74 +88,12 @@ public struct Allocator: Sendable {
         return (budget, staff)
     }
 
-    private var tolerance: Double { 1e-9 * max(1, budget) }
-
-    private func fill(_ allocation: inout [[Int]], _ value: (Int, Int, Int) -> Double) {
-        var (used, staff) = spent(allocation)
-        let floor = max(1e-6, price.filter { $0 > 0 }.min() ?? 1) / 100
-        while true {
-            var best: (region: Int, channel: Int, score: Double)?
-            for region in allocation.indices {
-                for channel in allocation[region].indices where allocation[region][channel] < upper[region][channel] {
-                    guard used + price[channel] <= budget + tolerance,
-                        staff + staffDays[channel] <= staffCapacity + 1e-9
-                    else { continue }
-                    let events = allocation[region][channel]
-                    let gain = value(region, channel, events + 1) - value(region, channel, events)
-                    let score = gain / max(floor, price[channel])
-                    if gain > 1e-12, score > (best?.score ?? 0) { best = (region, channel, score) }
-                }
-            }
-            guard let chosen = best else { return }
-            allocation[chosen.region][chosen.channel] += 1
-            used += price[chosen.channel]
-            staff += staffDays[chosen.channel]
+    /// Spend per pool.
+    func spentByPool(_ allocation: [[Int]]) -> [Double] {
+        var result = [Double](repeating: 0, count: (pools.max() ?? 0) + 1)
+        for row in allocation {
+            for (channel, events) in row.enumerated() { result[pools[channel]] += price[channel] * Double(events) }
         }
-    }
-
-    private func polish(_ allocation: inout [[Int]], _ value: (Int, Int, Int) -> Double) {
-        let cells = allocation.indices.flatMap { region in allocation[region].indices.map { (region, $0) } }
-        var (used, staff) = spent(allocation)
-        for _ in 0..<100_000 {
-            var best: (from: Int?, to: Int, gain: Double)?
-            let up = cells.map { region, channel -> Double in
-                let events = allocation[region][channel]
-                return events < upper[region][channel]
-                    ? value(region, channel, events + 1) - value(region, channel, events) : -.infinity
-            }
-            let down = cells.map { region, channel -> Double in
-                let events = allocation[region][channel]
-                return events > lower[region][channel]
-                    ? value(region, channel, events) - value(region, channel, events - 1) : .infinity
-            }
-            for to in cells.indices where up[to] > -.infinity {
-                let channel = cells[to].1
-                if used + price[channel] <= budget + tolerance, staff + staffDays[channel] <= staffCapacity + 1e-9,
-                    up[to] > max(1e-9, best?.gain ?? 0)
-                {
-                    best = (nil, to, up[to])
-                }
-                for from in cells.indices where from != to && down[from] < .infinity {
-                    let gain = up[to] - down[from]
-                    guard gain > max(1e-9, best?.gain ?? 0) else { continue }
-                    let source = cells[from].1
-                    guard used - price[source] + price[channel] <= budget + tolerance,
-                        staff - staffDays[source] + staffDays[channel] <= staffCapacity + 1e-9
-                    else { continue }
-                    best = (from, to, gain)
-                }
-            }
-            guard let move = best else { return }
-            let (region, channel) = cells[move.to]
-            allocation[region][channel] += 1
-            used += price[channel]
-            staff += staffDays[channel]
-            if let from = move.from {
-                let (sourceRegion, source) = cells[from]
-                allocation[sourceRegion][source] -= 1
-                used -= price[source]
-                staff -= staffDays[source]
-            }
-        }
+        return result
     }
 }

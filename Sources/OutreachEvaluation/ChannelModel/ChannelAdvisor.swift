@@ -5,9 +5,11 @@ import OutreachModel
 ///
 /// The value of a mix is the expected visits a month once it has been kept long enough for carry-over to build
 /// up (the steady state), so a channel whose events keep working for months is credited for that. Each region's
-/// events of a channel may move by `maximumShift` of last month's or `minimumStep` events; the month's total events
-/// (or cost) stays as it was, and the staff-days stay within the most the station spent on promotion in any of
-/// the last twelve months (and within the teams' staff-days of the month when given).
+/// events of a channel may move by `maximumShift` of last month's or `minimumStep` events, and only where the
+/// channel was held in the last twelve months (a township without a market has no market-day drive to add).
+/// Stand-alone promotion keeps the month's total events (or cost); drives (and the channels that come with them)
+/// keep each template's total and move only between regions. The staff-days stay within the most the station
+/// spent in any of the last twelve months (and within the teams' staff-days of the month when given).
 public struct ChannelAdvisor: Sendable {
     public let analysis: ChannelAnalysis
     public let budget: Allocator.Budget
@@ -60,7 +62,10 @@ public struct ChannelAdvisor: Sendable {
                 held.append((code, reason))
                 continue
             }
-            for region in 0..<panel.regionCount {
+            for region in 0..<panel.regionCount
+            where (max(0, panel.monthCount - 12)..<panel.monthCount).contains(where: {
+                panel.events(region: region, channel: channel, month: $0) > 0
+            }) {
                 let now = Double(current[region][channel])
                 lower[region][channel] = Int((now * (1 - settings.maximumShift)).rounded(.down))
                 upper[region][channel] = max(
@@ -98,7 +103,8 @@ public struct ChannelAdvisor: Sendable {
         self.held = held
         allocator = Allocator(
             current: current, lower: lower, upper: upper, price: price, staffDays: staffDays, staffCapacity: capacity,
-            budget: budgetTotal)
+            budget: budgetTotal,
+            pools: panel.driveTemplates.indices.map { panel.driveTemplates[$0] == nil ? 0 : 1 + $0 })
     }
 
     /// The mean of the bootstrap fits' values (bagging): steadier than the single fit when the data are noisy.
@@ -185,7 +191,8 @@ public struct ChannelAdvisor: Sendable {
             budgetTotal: allocator.budget, staffCapacity: allocator.staffCapacity,
             staffUsedNow: Self.staff(current, staffDays), staffUsedSuggested: Self.staff(suggested, staffDays),
             moves: suggestions, totalGain: totalGain, currentEffect: allocator.total(current, value), held: held,
-            current: current, suggested: suggested)
+            current: current, suggested: suggested,
+            drives: panel.drives)
     }
 
     /// Events of one channel in one region, by panel index.
@@ -241,17 +248,24 @@ public struct ChannelAdvisor: Sendable {
     }
 
     func standalone(_ move: Move, _ value: (Int, Int, Int) -> Double) -> Double {
-        allocator.total(move.applied(to: allocator.current), value) - allocator.total(allocator.current, value)
+        Self.gain(of: move, from: allocator.current, value)
     }
 
     func sequentialGains(_ moves: [Move], _ value: (Int, Int, Int) -> Double) -> [Double] {
         var allocation = allocator.current
-        var before = allocator.total(allocation, value)
         return moves.map { move in
-            allocation = move.applied(to: allocation)
-            let after = allocator.total(allocation, value)
-            defer { before = after }
-            return after - before
+            defer { allocation = move.applied(to: allocation) }
+            return Self.gain(of: move, from: allocation, value)
+        }
+    }
+
+    /// The change in value a move makes to an allocation: only the (at most two) cells it touches change.
+    static func gain(of move: Move, from allocation: [[Int]], _ value: (Int, Int, Int) -> Double) -> Double {
+        let applied = move.applied(to: allocation)
+        var cells = [move.from, move.to].compactMap { $0.map { ($0.region, $0.channel) } }
+        if cells.count == 2, cells[0] == cells[1] { cells.removeLast() }
+        return cells.reduce(0.0) { sum, cell in
+            sum + value(cell.0, cell.1, applied[cell.0][cell.1]) - value(cell.0, cell.1, allocation[cell.0][cell.1])
         }
     }
 

@@ -74,7 +74,9 @@ extension ChannelFitter {
                 }
             }
         }
-        for channel in 0..<channelCount { gram[channel * channelCount + channel] += ridge(features[channel]) }
+        for channel in 0..<channelCount {
+            gram[channel * channelCount + channel] += ridge(features[channel], channel: channel)
+        }
         let trace =
             (0..<channelCount).reduce(0.0) { $0 + abs(gram[$1 * channelCount + $1]) } / Double(max(1, channelCount))
         coefficients = NonNegativeLeastSquares.solve(gram: gram, rhs: rhs, ridge: 1e-9 * max(trace, 1e-300))

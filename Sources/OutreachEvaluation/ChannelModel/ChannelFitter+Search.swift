@@ -23,8 +23,9 @@ extension ChannelFitter {
     }
 
     mutating func gridSearch(_ channel: Int) {
+        guard !isDrive[channel] else { return }
         let residual = partialResidual(excluding: channel)
-        var best = gain(features[channel], residual)
+        var best = gain(features[channel], residual, channel: channel)
         var bestScore = score(best.gain, curves[channel], channel: channel)
         var bestCurve = curves[channel]
         var bestFeature = features[channel]
@@ -40,7 +41,7 @@ extension ChannelFitter {
                     candidate[index] = value > 0 ? population[index] * value / (value + half) : 0
                 }
                 let curve = ResponseCurve(carryOver: carryOver, halfSaturation: half)
-                let tried = gain(candidate, residual)
+                let tried = gain(candidate, residual, channel: channel)
                 let triedScore = score(tried.gain, curve, channel: channel)
                 if triedScore > bestScore {
                     (best, bestScore, bestCurve, bestFeature) = (tried, triedScore, curve, candidate)
@@ -55,10 +56,10 @@ extension ChannelFitter {
     /// Coordinate pattern search on carry-over and log half-saturation, halving the steps until they are small;
     /// each channel in turn, then the linear parts again.
     mutating func refineSweep(initialStep: Double) {
-        for channel in 0..<channelCount {
+        for channel in 0..<channelCount where !isDrive[channel] {
             let residual = partialResidual(excluding: channel)
             var current = curves[channel]
-            var best = gain(features[channel], residual)
+            var best = gain(features[channel], residual, channel: channel)
             var bestScore = score(best.gain, current, channel: channel)
             var bestFeature = features[channel]
             var steps = [0.1 * initialStep, 0.7 * initialStep]
@@ -83,7 +84,7 @@ extension ChannelFitter {
                         guard trial != current else { continue }
                         evaluations += 1
                         let candidate = feature(channel: channel, curve: trial)
-                        let tried = gain(candidate, residual)
+                        let tried = gain(candidate, residual, channel: channel)
                         let triedScore = score(tried.gain, trial, channel: channel)
                         if triedScore > bestScore {
                             (best, bestScore, current, bestFeature) = (tried, triedScore, trial, candidate)

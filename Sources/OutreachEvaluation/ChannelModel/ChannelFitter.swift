@@ -35,6 +35,9 @@ struct ChannelFitter {
     static let carryOverRange = 0.0...0.8
     static let saturationRange = (1.0 / 8)...32
 
+    /// Per channel, whether it counts drives: a fixed linear response (a drive's turnout is that month's), no
+    /// curve search and no peak prior.
+    let isDrive: [Bool]
     /// Per channel, the mean visits per region-month that the peak prior scales by (see `ModelPriors`).
     let meanVisits: Double
 
@@ -71,7 +74,12 @@ struct ChannelFitter {
             levels.sort()
             return levels.isEmpty ? 1 : levels[levels.count / 2]
         }
-        curves = typicalLevel.map { ResponseCurve(carryOver: 0.2, halfSaturation: $0, shape: 1) }
+        isDrive = panel.driveTemplates.map { $0 != nil }
+        curves = zip(typicalLevel, isDrive).map { level, isDrive in
+            isDrive
+                ? ResponseCurve(carryOver: 0, halfSaturation: nil)
+                : ResponseCurve(carryOver: 0.2, halfSaturation: level)
+        }
         coefficients = Array(repeating: 0, count: channelCount)
         regionLevels = Array(repeating: 1, count: regionCount)
         monthLevels = monthWeights.map { $0 > 0 ? 1 : 0 }
@@ -173,7 +181,7 @@ struct ChannelFitter {
     /// The error reduction a feature gives on a projected residual, with its best non-negative coefficient; the
     /// feature is projected the same way (Σ w x̃² = Σ w x² − Σ_t (Σ_r w a x)² / Σ_r w a²).
     @inline(__always)
-    func gain(_ feature: [Double], _ residual: [Double]) -> (gain: Double, coefficient: Double) {
+    func gain(_ feature: [Double], _ residual: [Double], channel: Int) -> (gain: Double, coefficient: Double) {
         var cross = 0.0
         var square = 0.0
         // Raw buffers: this runs for every candidate curve, and unchecked access keeps debug builds usable.
@@ -201,13 +209,15 @@ struct ChannelFitter {
             }
         }
         guard cross > 0, square > 1e-12 else { return (0, 0) }
-        let penalised = square + ridge(feature)
+        let penalised = square + ridge(feature, channel: channel)
         return (cross * cross / penalised, cross / penalised)
     }
 
     /// The peak prior as a ridge on a channel's coefficient: the half-normal on the share of visits the feature
-    /// brings (coefficient × mean feature ÷ mean visits), in the units of the weighted squared error.
-    func ridge(_ feature: [Double]) -> Double {
+    /// brings (coefficient × mean feature ÷ mean visits), in the units of the weighted squared error. Drives carry
+    /// none: their turnout is counted, not a promotion effect expected to be small.
+    func ridge(_ feature: [Double], channel: Int) -> Double {
+        guard !isDrive[channel] else { return 0 }
         let mean = feature.reduce(0, +) / Double(max(1, feature.count))
         let scale = mean / (meanVisits * priors.peakShareDeviation)
         return noiseVariance * scale * scale

@@ -44,20 +44,28 @@ public enum ChannelModeler {
         return analysis
     }
 
-    /// The channels with events in enough region-months (and at least a dozen in all) to be estimated.
+    /// The channels held in enough regions (`minimumRegions`), in enough of those regions' months
+    /// (`minimumEventShare`) and at least a dozen times in all, to be estimated. The share is over the regions
+    /// that held the channel at all: at township grain an SMS campaign recorded at each county's seat is held in
+    /// six townships out of a hundred, every month.
     static func screen(_ panel: ChannelPanel, settings: ModelSettings) -> [Int] {
-        let cells = Double(panel.regionCount * panel.monthCount)
-        return (0..<panel.channelCount).filter { channel in
+        (0..<panel.channelCount).filter { channel in
             var held = 0.0
             var total = 0.0
+            var regions = 0
             for region in 0..<panel.regionCount {
+                var heldHere = 0.0
                 for month in 0..<panel.monthCount {
                     let count = panel.events(region: region, channel: channel, month: month)
                     total += count
-                    if count > 0 { held += 1 }
+                    if count > 0 { heldHere += 1 }
                 }
+                if heldHere > 0 { regions += 1 }
+                held += heldHere
             }
-            return cells > 0 && held / cells >= settings.minimumEventShare && total >= 12
+            let cells = Double(regions * panel.monthCount)
+            return regions >= settings.minimumRegions && cells > 0 && held / cells >= settings.minimumEventShare
+                && total >= 12
         }
     }
 

@@ -72,4 +72,6 @@ public struct SuggestionSet: Sendable {
     /// `[region][channel]` (panel order): last month's events and the suggested ones.
     public var current: [[Int]]
     public var suggested: [[Int]]
+    /// Channel code → the campaign template whose drives it counts (see `ChannelPanel.driveTemplates`).
+    public var drives: [String: String] = [:]
 }

@@ -10,12 +10,17 @@ public struct Channel: Hashable, Sendable, Codable, Identifiable {
     /// Staff-days one event takes (a talk: a speaker and a helper); the suggestions keep promotion within the
     /// staff-days the station has shown it can spend.
     public var staffDaysPerEvent: Double
+    /// The campaign template whose drives this channel comes with (one event per drive, e.g. the township science
+    /// talk at a market-day drive): such a channel moves only with its drives.
+    public var campaign: String?
 
     public var id: String { code }
 
     public init(
-        code: String, name: String, englishName: String, venueKinds: [VenueKind] = [], staffDaysPerEvent: Double = 0
+        code: String, name: String, englishName: String, venueKinds: [VenueKind] = [], staffDaysPerEvent: Double = 0,
+        campaign: String? = nil
     ) {
+        self.campaign = campaign
         self.code = code
         self.name = name
         self.englishName = englishName
@@ -30,5 +35,6 @@ public struct Channel: Hashable, Sendable, Codable, Identifiable {
         englishName = try container.decode(String.self, forKey: .englishName)
         venueKinds = try container.decodeIfPresent([VenueKind].self, forKey: .venueKinds) ?? []
         staffDaysPerEvent = try container.decodeIfPresent(Double.self, forKey: .staffDaysPerEvent) ?? 0
+        campaign = try container.decodeIfPresent(String.self, forKey: .campaign)
     }
 }

@@ -13,11 +13,37 @@ public struct ChannelModelReport: Sendable {
     }
 
     func channelName(_ code: String, _ strings: any Catalog) -> String {
-        Self.channelName(code, workspace, strings)
+        Self.channelName(code, workspace, strings, drives: analysis.panel.drives)
     }
 
-    public static func channelName(_ code: String, _ workspace: Workspace, _ strings: any Catalog) -> String {
-        workspace.channels.first { $0.code == code }.map { strings.localized($0.name, english: $0.englishName) } ?? code
+    /// A channel's name; where the model counts drives (`drives`: code → template), the drives' name: the
+    /// template's lead channel reads "乡镇圩日献血(含科普讲座)", `drive:<template>` the drives held without it.
+    public static func channelName(
+        _ code: String, _ workspace: Workspace, _ strings: any Catalog, drives: [String: String] = [:]
+    ) -> String {
+        func plain(_ code: String) -> String {
+            workspace.channels.first { $0.code == code }.map { strings.localized($0.name, english: $0.englishName) }
+                ?? code
+        }
+        guard let template = drives[code], let campaign = workspace.templates.first(where: { $0.id == template })
+        else { return plain(code) }
+        let name = strings.localized(campaign.name, english: campaign.englishName)
+        let lead = workspace.channels.first { $0.campaign == template }.map { plain($0.code) } ?? ""
+        // "乡镇圩日献血+科普讲座" already names its talk.
+        if !code.hasPrefix(DriveCount.prefix), name.contains(String(lead.suffix(max(1, lead.count / 2)))) {
+            return name
+        }
+        return strings.model(
+            code.hasPrefix(DriveCount.prefix) ? .drivesWithout(name, lead: lead) : .drivesWith(name, lead: lead)
+        )
+    }
+
+    /// A region as the suggestions name it: a township with its county ("化州市平定镇"), else its own name.
+    public static func qualifiedRegionName(_ code: String, _ workspace: Workspace, _ strings: any Catalog) -> String {
+        let name = EvaluationPack.regionName(code, workspace, strings)
+        let ancestors = workspace.tree.ancestors(of: code)
+        guard ancestors.count >= 2 else { return name }
+        return strings.model(.townshipIn(county: strings.name(of: ancestors[ancestors.count - 2]), township: name))
     }
 
     public func title(_ strings: any Catalog, month: YearMonth) -> String {

@@ -14,10 +14,19 @@ public struct SuggestionReport: Sendable {
     }
 
     /// "将 6 次乡镇科普讲座从茂南区调到化州市": the move in words (also the text of an action made from it).
-    public static func text(_ move: Suggestion, workspace: Workspace, _ strings: any Catalog) -> String {
-        func region(_ code: String) -> String { EvaluationPack.regionName(code, workspace, strings) }
-        func channel(_ code: String) -> String { ChannelModelReport.channelName(code, workspace, strings) }
+    public static func text(
+        _ move: Suggestion, workspace: Workspace, drives: [String: String] = [:], _ strings: any Catalog
+    ) -> String {
+        func region(_ code: String) -> String { ChannelModelReport.qualifiedRegionName(code, workspace, strings) }
+        func channel(_ code: String) -> String {
+            ChannelModelReport.channelName(code, workspace, strings, drives: drives)
+        }
         switch (move.from, move.to) {
+        case (let from?, let to?) where from.channel == to.channel && drives[from.channel] != nil:
+            return strings.model(
+                .moveDrives(
+                    count: from.events, drive: channel(from.channel), from: region(from.regionCode),
+                    to: region(to.regionCode)))
         case (let from?, let to?) where from.channel == to.channel:
             return strings.model(
                 .moveRegions(
@@ -44,16 +53,27 @@ public struct SuggestionReport: Sendable {
     }
 
     func evidence(_ move: Suggestion, _ strings: any Catalog) -> String {
-        func region(_ code: String) -> String { EvaluationPack.regionName(code, workspace, strings) }
-        func channel(_ code: String) -> String { ChannelModelReport.channelName(code, workspace, strings) }
+        func region(_ code: String) -> String { ChannelModelReport.qualifiedRegionName(code, workspace, strings) }
+        func channel(_ code: String) -> String {
+            ChannelModelReport.channelName(code, workspace, strings, drives: suggestions.drives)
+        }
         var parts: [String] = []
+        let drives = suggestions.drives
         if let to = move.to, let estimate = move.marginalTo {
+            let (place, name) = (region(to.regionCode), channel(to.channel))
             parts.append(
-                strings.model(.evidenceTo(region: region(to.regionCode), channel: channel(to.channel), estimate)))
+                strings.model(
+                    drives[to.channel] != nil
+                        ? .evidenceDriveTo(region: place, drive: name, estimate)
+                        : .evidenceTo(region: place, channel: name, estimate)))
         }
         if let from = move.from, let estimate = move.marginalFrom {
+            let (place, name) = (region(from.regionCode), channel(from.channel))
             parts.append(
-                strings.model(.evidenceFrom(region: region(from.regionCode), channel: channel(from.channel), estimate)))
+                strings.model(
+                    drives[from.channel] != nil
+                        ? .evidenceDriveFrom(region: place, drive: name, estimate)
+                        : .evidenceFrom(region: place, channel: name, estimate)))
         }
         return parts.joined(separator: strings.listSeparator)
     }
@@ -77,7 +97,7 @@ public struct SuggestionReport: Sendable {
         let shown = limit.map { Array(suggestions.moves.prefix($0)) } ?? suggestions.moves
         let rows = shown.map { move -> [Table.Cell] in
             [
-                .number(move.number), .text(Self.text(move, workspace: workspace, strings)),
+                .number(move.number), .text(Self.text(move, workspace: workspace, drives: suggestions.drives, strings)),
                 .label(
                     strings.model(.gain(move.gain)), code: Table.decimal(move.gain.value, digits: 4, grouped: false)),
                 .decimal(move.gain.low, digits: 4), .decimal(move.gain.high, digits: 4), .text(evidence(move, strings)),
@@ -107,7 +127,9 @@ public struct SuggestionReport: Sendable {
         }
         lines += suggestions.held.map {
             strings.model(
-                .held(channel: ChannelModelReport.channelName($0.channel, workspace, strings), reason: $0.reason))
+                .held(
+                    channel: ChannelModelReport.channelName(
+                        $0.channel, workspace, strings, drives: suggestions.drives), reason: $0.reason))
         }
         return lines
     }

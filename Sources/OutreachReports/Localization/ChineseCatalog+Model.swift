@@ -48,6 +48,10 @@ extension ChineseCatalog {
         case .totalGain(let gain, let current):
             return "全部照做并坚持数月后,预计每月多献血 \(signed(gain.value)) 人次(区间 \(range(gain)));上月安排的宣传约带来每月 \(whole(current)) 人次。"
         case .moveRegions(let count, let channel, let from, let to): return "将 \(count) 次\(channel)从\(from)调到\(to)"
+        case .moveDrives(let count, let drive, let from, let to): return "\(from)少 \(count) 场\(drive),\(to)多 \(count) 场"
+        case .drivesWith(let drive, let lead): return "\(drive)(含\(lead))"
+        case .drivesWithout(let drive, let lead): return "\(drive)(无\(lead))"
+        case .townshipIn(let county, let township): return county + township
         case .moveChannels(let region, let count, let from, let toCount, let to):
             return "\(region):少做 \(count) 次\(from),多做 \(toCount) 次\(to)"
         case .moveAny(let count, let channel, let region, let toCount, let toChannel, let toRegion):
@@ -57,6 +61,10 @@ extension ChineseCatalog {
         case .gain(let gain): return "\(signed(gain.value))(\(range(gain)))"
         case .actionText(let move, let gain):
             return "\(move)(预计每月 \(signed(gain.value)) 人次,区间 \(range(gain)))"
+        case .evidenceDriveTo(let region, let drive, let estimate):
+            return "\(region)每月多一场\(drive)约 +\(decimal(estimate.value)) 人次(\(range(estimate)))"
+        case .evidenceDriveFrom(let region, let drive, let estimate):
+            return "\(region)每月少一场约 −\(decimal(estimate.value)) 人次(\(range(estimate)))"
         case .evidenceTo(let region, let channel, let estimate):
             return "\(region)每月多一次\(channel)约 +\(decimal(estimate.value)) 人次(\(range(estimate)))"
         case .evidenceFrom(let region, let channel, let estimate):

@@ -50,6 +50,11 @@ extension EnglishCatalog {
         case .totalGain(let gain, let current):
             return
                 "All moves together, once kept up for a few months: \(signed(gain.value)) donor visits a month (range \(range(gain))); last month's promotion brings about \(whole(current)) a month."
+        case .moveDrives(let count, let drive, let from, let to):
+            return "\(from): \(count) fewer \(plural(drive, count)); \(to): \(count) more"
+        case .drivesWith(let drive, let lead): return "\(drive) drive with \(lead.lowercased())"
+        case .drivesWithout(let drive, let lead): return "\(drive) drive without \(lead.lowercased())"
+        case .townshipIn(let county, let township): return "\(township) (\(county))"
         case .moveRegions(let count, let channel, let from, let to):
             return "Move \(count) \(plural(channel, count)) from \(from) to \(to)"
         case .moveChannels(let region, let count, let from, let toCount, let to):
@@ -63,6 +68,10 @@ extension EnglishCatalog {
         case .gain(let gain): return "\(signed(gain.value)) (\(range(gain)))"
         case .actionText(let move, let gain):
             return "\(move) (expected \(signed(gain.value)) visits a month, \(range(gain)))"
+        case .evidenceDriveTo(let region, let drive, let estimate):
+            return "one more \(drive) a month in \(region): +\(decimal(estimate.value)) visits (\(range(estimate)))"
+        case .evidenceDriveFrom(let region, _, let estimate):
+            return "one fewer in \(region): −\(decimal(estimate.value)) (\(range(estimate)))"
         case .evidenceTo(let region, let channel, let estimate):
             return
                 "one more \(plural(channel, 1)) a month in \(region): +\(decimal(estimate.value)) visits (\(range(estimate)))"

@@ -24,6 +24,12 @@ public enum ModelMessage: Hashable, Sendable {
     case staff(now: Double, suggested: Double, capacity: Double)
     case totalGain(ChannelAnalysis.Estimate, current: Double)
     case moveRegions(count: Int, channel: String, from: String, to: String)
+    /// Drives of one template from one region to another: "电白区少 2 场乡镇圩日献血(含科普讲座),化州市多 2 场".
+    case moveDrives(count: Int, drive: String, from: String, to: String)
+    /// A template's drives held with its lead channel, and without it.
+    case drivesWith(String, lead: String)
+    case drivesWithout(String, lead: String)
+    case townshipIn(county: String, township: String)
     case moveChannels(region: String, count: Int, from: String, toCount: Int, to: String)
     case moveAny(count: Int, channel: String, region: String, toCount: Int, toChannel: String, toRegion: String)
     case addOnly(count: Int, channel: String, region: String)
@@ -32,6 +38,8 @@ public enum ModelMessage: Hashable, Sendable {
     /// An action made from a suggestion: the move and its expected gain.
     case actionText(move: String, gain: ChannelAnalysis.Estimate)
     case evidenceTo(region: String, channel: String, ChannelAnalysis.Estimate)
+    case evidenceDriveTo(region: String, drive: String, ChannelAnalysis.Estimate)
+    case evidenceDriveFrom(region: String, drive: String, ChannelAnalysis.Estimate)
     case evidenceFrom(region: String, channel: String, ChannelAnalysis.Estimate)
     case held(channel: String, reason: SuggestionSet.HeldReason)
     case noMoves
