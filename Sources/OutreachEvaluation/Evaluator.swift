@@ -5,11 +5,14 @@ public struct Evaluator: Sendable {
     public let workspace: Workspace
     public let history: RecordHistory
     public let actions: [Action]
+    /// The channel model fitted through the month: findings about promotion come from it, as the suggestions do.
+    public let model: ChannelAnalysis?
     let calculator: IndicatorCalculator
     let responsibilities: ResponsibilityIndex
     let cityCode: String
 
-    public init(workspace: Workspace, history: RecordHistory, actions: [Action]) {
+    public init(workspace: Workspace, history: RecordHistory, actions: [Action], model: ChannelAnalysis? = nil) {
+        self.model = model
         self.workspace = workspace
         self.history = history
         self.actions = actions

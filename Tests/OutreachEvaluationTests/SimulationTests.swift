@@ -71,6 +71,7 @@ import Testing
         }
     }
 
+    /// The scripted episode (a county stops its township talks) is found from the channel model, sized.
     @Test func evaluatorFindsTheScriptedDrop() throws {
         let result = Self.simulate(from: "2021-11", through: "2026-10", seed: 2026)
         let episode = try #require(result.truth.episode)
@@ -81,9 +82,16 @@ import Testing
         workspace.evaluation.findings.minimumEvents = 3
         let history = RecordHistory(
             tree: workspace.tree, channels: Self.channels, promotion: result.promotion, donations: result.donations)
-        let evaluation = Evaluator(workspace: workspace, history: history, actions: []).evaluate(ym("2026-10"))
+        // Few bootstrap fits and no forecast check keep the debug build quick.
+        let settings = ModelSettings(bootstrapReplicates: 20, validationMonths: 0)
+        let model = ChannelModeler.analyse(
+            ChannelPanel(history: history, tree: workspace.tree, through: ym("2026-10")), settings: settings)
+        let evaluation = Evaluator(workspace: workspace, history: history, actions: [], model: model)
+            .evaluate(ym("2026-10"))
         let drops = evaluation.findings.compactMap { finding -> (String, String)? in
-            if case .channelDropped(let region, let channel, _, _, _) = finding { return (region, channel) }
+            if case .channelCut(let region, let channel, _, _, let lost, _) = finding, lost.low > 0 {
+                return (region, channel)
+            }
             return nil
         }
         #expect(drops.contains { $0 == (episode.regionCode, episode.channel) }, "\(episode) \(evaluation.findings)")

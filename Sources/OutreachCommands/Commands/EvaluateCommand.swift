@@ -28,8 +28,9 @@ enum EvaluateCommand {
         -> EvaluationPack
     {
         let history = store.history(workspace, through: max(month, store.donations.map(\.month).max() ?? month))
-        let evaluation = Evaluator(workspace: workspace, history: history, actions: store.actions).evaluate(month)
         let analysis = ChannelModelSupport.analysis(workspace, store, through: month)
+        let evaluation = Evaluator(workspace: workspace, history: history, actions: store.actions, model: analysis)
+            .evaluate(month)
         // Without a fit there are no suggestions; the model's summary in the pack says why.
         let suggestions = try? ChannelModelSupport.advisor(analysis, workspace, budget: .events).suggest()
         return EvaluationPack(

@@ -64,8 +64,11 @@ public enum ChannelModeler {
                 held += heldHere
             }
             let cells = Double(regions * panel.monthCount)
-            return regions >= settings.minimumRegions && cells > 0 && held / cells >= settings.minimumEventShare
-                && total >= 12
+            // Drives held without their lead channel are counted, not chosen: a few dozen anywhere tell the
+            // lead channel's share of a drive's turnout.
+            let isCount = panel.channels[channel].hasPrefix(DriveCount.prefix)
+            return regions >= settings.minimumRegions && cells > 0
+                && (isCount || held / cells >= settings.minimumEventShare) && total >= 12
         }
     }
 

@@ -1,7 +1,8 @@
 import OutreachModel
 
 extension Evaluator {
-    /// Every finding for the month, most important first.
+    /// Every finding for the month, largest first (units a month); the pack shows the red and amber regions' and
+    /// then the largest others up to `findings.top`, the CSV all.
     func findings(_ month: YearMonth, window: [YearMonth], regions: [RegionResult], progress: [ActionProgress])
         -> [Finding]
     {
@@ -10,61 +11,134 @@ extension Evaluator {
         let baseline = SeasonalBaseline(
             citySeries: history.unitSeries(cityCode, through: month.adding(months: -1)), first: history.first,
             profile: workspace.planning.seasonalProfile)
+        var assessments: [String: SeasonalBaseline.Assessment] = [:]
         for region in [cityCode] + history.recordedRegions where history.hasDonations(region, month) {
-            let series = history.unitSeries(region, through: month)
-            if let assessment = baseline.assess(series, first: history.first),
-                abs(assessment.score) >= rules.anomalyScore
-            {
+            guard let assessment = baseline.assess(history.unitSeries(region, through: month), first: history.first)
+            else { continue }
+            assessments[region] = assessment
+            if abs(assessment.score) >= rules.anomalyScore {
                 found.append(.anomaly(region: region, assessment: assessment))
             }
         }
-
-        let before = window.map { $0.adding(months: -12) }
-        if let earliest = before.first, history.first <= earliest {
-            for channel in history.channels {
-                let cityBefore = calculator.channelYield(cityCode, channel, months: before)
-                for region in [cityCode] + history.recordedRegions {
-                    let now = calculator.channelYield(region, channel, months: window)
-                    let then =
-                        region == cityCode ? cityBefore : calculator.channelYield(region, channel, months: before)
-                    let minimum = Double(rules.minimumEvents)
-                    if now.events >= minimum, then.events >= minimum, let after = now.perEvent,
-                        let earlier = then.perEvent, earlier > 0, abs(after - earlier) / earlier >= rules.channelChange
-                    {
-                        found.append(
-                            .channelYieldChanged(region: region, channel: channel.code, now: now, before: then))
-                    }
-                    if region != cityCode, then.events >= minimum, now.events <= then.events / 4,
-                        let earlier = then.perEvent, let cityRate = cityBefore.perEvent, earlier >= cityRate / 2
-                    {
-                        found.append(
-                            .channelDropped(
-                                region: region, channel: channel.code, now: now, before: then, cityRate: cityRate))
-                    }
-                }
+        let trough = nextTrough(after: month)
+        var gaps: [String: Double] = [:]
+        for result in regions {
+            let lights = [result.lights[.monthAttainment], result.lights[.yearToDateAttainment]].compactMap { $0 }
+            guard let light = lights.min(), light != .green,
+                let gap = gap(result.regionCode, month, assessment: assessments[result.regionCode])
+            else { continue }
+            gaps[result.regionCode] = gap.total
+            found.append(
+                .behind(
+                    region: result.regionCode, light: light, gap: gap,
+                    yearToDate: result.value(.yearToDateAttainment), trough: trough))
+        }
+        found += channelCuts(month, window: window)
+        for item in progress where item.action.isOpen && item.action.baseline < month {
+            if let change = item.change, abs(change) < rules.actionMovement {
+                let county = history.reportingRegion(of: item.action.regionCode)
+                found.append(.actionNotMoving(item, gap: gaps[county] ?? 0))
             }
         }
+        return found.sorted { ($0.size, $1.regionCode, $1.code) > ($1.size, $0.regionCode, $0.code) }
+    }
 
+    /// The first month within `troughLookahead` whose seasonal weight is a trough.
+    func nextTrough(after month: YearMonth) -> YearMonth? {
+        let rules = settings.findings
         let profile = workspace.planning.seasonalProfile
         let mean = profile.count == 12 ? profile.reduce(0, +) / 12 : 0
-        let troughs = (1...max(1, rules.troughLookahead)).map { month.adding(months: $0) }.filter {
+        return (1...max(1, rules.troughLookahead)).map { month.adding(months: $0) }.first {
             mean > 0 && profile[$0.month - 1] < rules.troughShare * mean
         }
-        if let trough = troughs.first {
-            for region in regions {
-                guard let value = region.values[.yearToDateAttainment], let attainment = value.value,
-                    attainment < rules.behindTarget
-                else { continue }
+    }
+
+    /// The month's gap to target taken apart: season (target phasing against the region's own season), trend
+    /// (run-rate against the year's target pace), promotion (the model's effect of last year's mix less this
+    /// month's) and the rest.
+    func gap(_ region: String, _ month: YearMonth, assessment: SeasonalBaseline.Assessment?) -> Finding.Gap? {
+        guard let target = calculator.targets.target(region, month) else { return nil }
+        let actual = history.units(region, month)
+        let year = (1...12).compactMap { calculator.targets.target(region, YearMonth(year: month.year, month: $0)!) }
+        guard let assessment, year.count == 12 else {
+            return Finding.Gap(
+                target: target, actual: actual, season: 0, trend: 0, promotion: nil, other: target - actual,
+                isSplit: false)
+        }
+        let pace = year.reduce(0, +) / 12 * assessment.seasonalIndex
+        let visits = history.visits(region, month)
+        let unitsPerVisit = visits > 0 ? actual / visits : 0
+        let promotion = promotionChange(region, month).map { $0 * unitsPerVisit }
+        return Finding.Gap(
+            target: target, actual: actual, season: target - pace, trend: pace - assessment.expected,
+            promotion: promotion, other: assessment.expected - actual - (promotion ?? 0))
+    }
+
+    /// Visits promotion brought the region in the same month last year less this month, by the channel model.
+    func promotionChange(_ region: String, _ month: YearMonth) -> Double? {
+        guard let model, let fit = model.fit, let now = model.panel.months.firstIndex(of: month), now >= 12 else {
+            return nil
+        }
+        let members = model.regions(under: region)
+        guard !members.isEmpty else { return nil }
+        let months = model.panel.monthCount
+        return model.effects(fit).reduce(0.0) { sum, channel in
+            sum + members.reduce(0.0) { $0 + channel[$1 * months + now - 12] - channel[$1 * months + now] }
+        }
+    }
+
+    /// Channels whose events in a region fell by half or more against the same months a year earlier, where the
+    /// model's interval for the visits lost excludes zero.
+    func channelCuts(_ month: YearMonth, window: [YearMonth]) -> [Finding] {
+        guard let model, model.isFitted else { return [] }
+        let panel = model.panel
+        let months = window.compactMap { panel.months.firstIndex(of: $0) }.filter { $0 >= 12 }
+        guard months.count == window.count else { return [] }
+        var found: [Finding] = []
+        for region in history.recordedRegions {
+            let members = model.regions(under: region)
+            let visits = history.visits(region, month)
+            let unitsPerVisit = visits > 0 ? history.units(region, month) / visits : 0
+            for (position, channel) in model.fittedChannels.enumerated()
+            where model.channels[channel].status == .estimated {
+                func events(_ shift: Int) -> Double {
+                    members.reduce(0.0) { sum, member in
+                        sum
+                            + months.reduce(0.0) {
+                                $0 + panel.events(region: member, channel: channel, month: $1 - shift)
+                            }
+                    }
+                }
+                let (now, before) = (events(0), events(12))
+                guard before >= Double(settings.findings.minimumEvents), now <= before / 2 else { continue }
+                // A lead channel cut while its drives went on: the loss is net of those drives' turnout.
+                let partners =
+                    [position]
+                    + model.fittedChannels.indices.filter { other in
+                        other != position
+                            && panel.channels[model.fittedChannels[other]]
+                                == panel.driveTemplates[channel].map(DriveCount.code)
+                    }
+                let lost = model.interval { effects in
+                    var sum = 0.0
+                    for partner in partners {
+                        for member in members {
+                            for month in months {
+                                sum +=
+                                    effects[partner][member * panel.monthCount + month - 12]
+                                    - effects[partner][member * panel.monthCount + month]
+                            }
+                        }
+                    }
+                    return sum / Double(months.count)
+                }
+                guard let lost, lost.low > 0 else { continue }
                 found.append(
-                    .behindBeforeTrough(
-                        region: region.regionCode, attainment: attainment, gap: value.denominator - value.numerator,
-                        trough: trough))
+                    .channelCut(
+                        region: region, channel: panel.channels[channel], events: now, eventsBefore: before,
+                        lost: lost, unitsPerVisit: unitsPerVisit))
             }
         }
-
-        for item in progress where item.action.isOpen && item.action.baseline < month {
-            if let change = item.change, abs(change) < rules.actionMovement { found.append(.actionNotMoving(item)) }
-        }
-        return found.sorted { ($0.weight, $1.regionCode) > ($1.weight, $0.regionCode) }
+        return found
     }
 }

@@ -1,50 +1,70 @@
 import OutreachModel
 
-/// Something the meeting should look at, with the numbers that show it. Words live in the reports layer.
+/// Something the meeting should look at, sized in units (or visits) from the indicators or the channel model, with
+/// the numbers that show it. Words live in the reports layer.
 public enum Finding: Hashable, Sendable {
+    /// A region whose month or year-to-date light is red or amber, with the month's gap taken apart.
+    case behind(region: String, light: TrafficLight, gap: Gap, yearToDate: Double?, trough: YearMonth?)
     /// A month far above or below what the region's level and season predict.
     case anomaly(region: String, assessment: SeasonalBaseline.Assessment)
-    /// Donations per event of a channel rose or fell against the same months a year earlier.
-    case channelYieldChanged(region: String, channel: String, now: ChannelYield, before: ChannelYield)
-    /// Behind its year-to-date target with a trough ahead.
-    case behindBeforeTrough(region: String, attainment: Double, gap: Double, trough: YearMonth)
-    /// A channel that yielded at least half the city's rate for it a year ago and has (almost) stopped.
-    case channelDropped(region: String, channel: String, now: ChannelYield, before: ChannelYield, cityRate: Double)
-    /// An open action whose indicator has hardly moved since its baseline.
-    case actionNotMoving(ActionProgress)
+    /// A channel whose events fell by half or more against the same months a year earlier where the channel model
+    /// says it worked (its interval excludes zero): the visits a month the cut costs.
+    case channelCut(
+        region: String, channel: String, events: Double, eventsBefore: Double, lost: ChannelAnalysis.Estimate,
+        unitsPerVisit: Double)
+    /// An open action whose indicator has hardly moved since its baseline; sized by its region's month gap.
+    case actionNotMoving(ActionProgress, gap: Double)
+
+    /// The month's gap to target (target − actual, units) as the sum of its parts.
+    public struct Gap: Hashable, Sendable {
+        public var target: Double
+        public var actual: Double
+        /// The target's monthly phasing asks more this month than the region's own season gives.
+        public var season: Double
+        /// The region's run-rate (level × season) falls short of the year's target pace.
+        public var trend: Double
+        /// Promotion's effect under the same month last year's mix less under this month's, by the channel model;
+        /// nil without a fitted model.
+        public var promotion: Double?
+        /// What is left: chance and whatever the model does not see.
+        public var other: Double
+
+        public var total: Double { target - actual }
+        /// Whether the gap could be taken apart (a year of targets and enough history for the season).
+        public var isSplit: Bool = true
+    }
 
     /// Stable code for CSV and JSON.
     public var code: String {
         switch self {
+        case .behind(_, let light, _, _, _): return light == .red ? "behind-red" : "behind-amber"
         case .anomaly(_, let assessment): return assessment.score < 0 ? "anomaly-low" : "anomaly-high"
-        case .channelYieldChanged(_, _, let now, let before):
-            return (now.perEvent ?? 0) < (before.perEvent ?? 0) ? "channel-yield-fell" : "channel-yield-rose"
-        case .behindBeforeTrough: return "behind-before-trough"
-        case .channelDropped: return "channel-dropped"
+        case .channelCut: return "channel-cut"
         case .actionNotMoving: return "action-not-moving"
         }
     }
 
     public var regionCode: String {
         switch self {
-        case .anomaly(let region, _), .channelYieldChanged(let region, _, _, _),
-            .behindBeforeTrough(let region, _, _, _),
-            .channelDropped(let region, _, _, _, _):
+        case .behind(let region, _, _, _, _), .anomaly(let region, _), .channelCut(let region, _, _, _, _, _):
             return region
-        case .actionNotMoving(let progress): return progress.action.regionCode
+        case .actionNotMoving(let progress, _): return progress.action.regionCode
         }
     }
 
-    /// How much the finding matters, for ordering: score-like, larger first.
-    public var weight: Double {
+    /// How much the finding matters, in units a month: findings are ranked by it.
+    public var size: Double {
         switch self {
-        case .anomaly(_, let assessment): return abs(assessment.score)
-        case .channelYieldChanged(_, _, let now, let before):
-            guard let after = now.perEvent, let earlier = before.perEvent, earlier > 0 else { return 0 }
-            return abs(after - earlier) / earlier * 4
-        case .behindBeforeTrough(_, let attainment, _, _): return (100 - attainment) / 2
-        case .channelDropped: return 3
-        case .actionNotMoving: return 2.5
+        case .behind(_, _, let gap, _, _): return max(0, gap.total)
+        case .anomaly(_, let assessment): return abs(assessment.actual - assessment.expected)
+        case .channelCut(_, _, _, _, let lost, let unitsPerVisit): return lost.value * unitsPerVisit
+        case .actionNotMoving(_, let gap): return max(0, gap)
         }
+    }
+
+    /// A red or amber region's finding: the pack always shows these.
+    public var isBehind: Bool {
+        if case .behind = self { return true }
+        return false
     }
 }

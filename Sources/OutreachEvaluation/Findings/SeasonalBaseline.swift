@@ -19,6 +19,8 @@ public struct SeasonalBaseline: Sendable {
         public var reference: Int
         /// The same calendar month in earlier years, oldest first.
         public var sameMonthBefore: [Double]
+        /// The region's seasonal index for the month (1 = an average month).
+        public var seasonalIndex: Double = 1
     }
 
     /// Months of level needed before a month's expectation counts, and residuals needed before a score does.
@@ -86,6 +88,6 @@ public struct SeasonalBaseline: Sendable {
         let sameMonth = stride(from: last - 12, through: 0, by: -12).map { series[$0] }.reversed()
         return Assessment(
             actual: actual, expected: expectedNow, score: score, reference: reference.count,
-            sameMonthBefore: Array(sameMonth))
+            sameMonthBefore: Array(sameMonth), seasonalIndex: index[calendarMonth(last)])
     }
 }

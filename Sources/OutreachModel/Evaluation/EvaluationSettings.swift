@@ -68,30 +68,28 @@ public struct FindingSettings: Hashable, Sendable, Codable {
     /// Robust score (modified z-score of the seasonal residual) beyond which a month is unusual; 3.5 is Iglewicz
     /// and Hoaglin's cut-off.
     public var anomalyScore: Double
-    /// Relative change of donations per event that counts as a rise or fall (0.25 = 25 %).
-    public var channelChange: Double
     /// Events needed in both windows before a channel's yield is compared.
     public var minimumEvents: Int
     /// Months compared: the latest `window` months against the same months a year earlier.
     public var window: Int
-    /// Year-to-date attainment (%) below which a region is behind.
-    public var behindTarget: Double
     /// Months ahead in which a trough counts as "before a trough".
     public var troughLookahead: Int
     /// Months whose seasonal weight is below this share of the mean are troughs.
     public var troughShare: Double
     /// Relative change of an action's indicator below which it "has not moved".
     public var actionMovement: Double
+    /// Findings the pack shows besides the red and amber regions' (the CSV holds all).
+    public var top: Int
 
     public init(
-        anomalyScore: Double = 3.5, channelChange: Double = 0.25, minimumEvents: Int = 6, window: Int = 3,
-        behindTarget: Double = 95, troughLookahead: Int = 2, troughShare: Double = 0.92, actionMovement: Double = 0.02
+        anomalyScore: Double = 3.5, minimumEvents: Int = 6, window: Int = 3,
+        troughLookahead: Int = 2, troughShare: Double = 0.92, actionMovement: Double = 0.02,
+        top: Int = 8
     ) {
+        self.top = top
         self.anomalyScore = anomalyScore
-        self.channelChange = channelChange
         self.minimumEvents = minimumEvents
         self.window = window
-        self.behindTarget = behindTarget
         self.troughLookahead = troughLookahead
         self.troughShare = troughShare
         self.actionMovement = actionMovement

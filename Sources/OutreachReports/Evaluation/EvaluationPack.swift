@@ -94,7 +94,11 @@ public struct EvaluationPack: Sendable {
             let attainment = result.values[.monthAttainment]
             var row: [Table.Cell] = [
                 result.rank.map { .number($0) } ?? .empty, .text(regionName(result.regionCode, strings)),
-                .text(result.regionCode), .text(leaderName(result.leaderID, strings)),
+                .text(result.regionCode),
+                // The city row is the station's own, not a region leader's.
+                .text(
+                    result.regionCode == evaluation.city.regionCode
+                        ? strings.evaluation(.stationRow) : leaderName(result.leaderID, strings)),
                 .decimal(
                     evaluation.trends.first { $0.regionCode == result.regionCode }?.units.last.flatMap { $0 } ?? 0,
                     digits: 1),
@@ -106,26 +110,56 @@ public struct EvaluationPack: Sendable {
         return Table(title: strings.evaluation(.sectionIndicators), columns: columns, rows: rows)
     }
 
-    public func findingsTable(_ strings: any Catalog) -> Table {
+    /// The findings the pack shows: every red or amber region's, then the largest others up to `findings.top`,
+    /// largest first.
+    public var shownFindings: [Finding] {
+        let top = workspace.evaluation.findings.top
+        var others = max(0, top - evaluation.findings.filter(\.isBehind).count)
+        return evaluation.findings.filter { finding in
+            guard !finding.isBehind else { return true }
+            defer { others -= 1 }
+            return others > 0
+        }
+    }
+
+    /// All findings (the CSV), or only those the pack shows.
+    public func findingsTable(_ strings: any Catalog, shownOnly: Bool = false) -> Table {
         let columns = [
             Table.Column(key: "finding", title: strings.evaluation(.columnFinding)),
             Table.Column(key: "code", title: "code", machineOnly: true),
             Table.Column(key: "region", title: strings.text(.columnRegion)),
+            Table.Column(key: "size", title: strings.evaluation(.columnSize), alignRight: true),
             Table.Column(key: "evidence", title: strings.evaluation(.columnEvidence)),
             Table.Column(key: "suggestion", title: strings.evaluation(.columnSuggestion)),
         ]
-        let rows = evaluation.findings.map { finding -> [Table.Cell] in
+        let rows = (shownOnly ? shownFindings : evaluation.findings).map { finding -> [Table.Cell] in
             let (evidence, suggestion) = words(finding, strings)
             return [
                 .text(strings.evaluation(.findingName(finding.code))), .text(finding.code),
-                .text(regionName(finding.regionCode, strings)), .text(evidence), .text(strings.evaluation(suggestion)),
+                .text(regionName(finding.regionCode, strings)), .decimal(finding.size, digits: 0), .text(evidence),
+                .text(strings.evaluation(suggestion)),
             ]
         }
         return Table(title: strings.evaluation(.sectionFindings), columns: columns, rows: rows)
     }
 
+    /// Whether the suggestions take events of a channel out of a region (or its townships).
+    func suggestionsMove(_ channel: String, outOf region: String) -> Bool {
+        suggestions?.suggestions.moves.contains { move in
+            guard let from = move.from, from.channel == channel else { return false }
+            return from.regionCode == region
+                || workspace.tree.ancestors(of: from.regionCode).contains { $0.code == region }
+        } ?? false
+    }
+
     func words(_ finding: Finding, _ strings: any Catalog) -> (String, EvaluationMessage) {
         switch finding {
+        case .behind(let region, _, let gap, let yearToDate, let trough):
+            return (
+                strings.evaluation(
+                    .behind(region: regionName(region, strings), gap: gap, yearToDate: yearToDate, trough: trough)),
+                trough == nil ? .suggestionBehind : .suggestionBehindTrough
+            )
         case .anomaly(let region, let assessment):
             return (
                 strings.evaluation(
@@ -134,30 +168,17 @@ public struct EvaluationPack: Sendable {
                         score: assessment.score, sameMonth: assessment.sameMonthBefore)),
                 assessment.score < 0 ? .suggestionLow : .suggestionHigh
             )
-        case .channelYieldChanged(let region, let channel, let now, let before):
+        case .channelCut(let region, let channel, let events, let eventsBefore, let lost, _):
+            let name = ChannelModelReport.channelName(
+                channel, workspace, strings, drives: channelModel?.analysis.panel.drives ?? [:])
             return (
                 strings.evaluation(
-                    .channelYield(
-                        region: regionName(region, strings), channel: channelName(channel, strings),
-                        now: now.perEvent ?? 0, before: before.perEvent ?? 0, events: now.events,
-                        eventsBefore: before.events)),
-                finding.code == "channel-yield-fell" ? .suggestionYieldFell : .suggestionYieldRose
+                    .channelCut(
+                        region: regionName(region, strings), channel: name, events: events, eventsBefore: eventsBefore,
+                        lost: lost)),
+                suggestionsMove(channel, outOf: region) ? .suggestionCutMoved : .suggestionCut
             )
-        case .behindBeforeTrough(let region, let attainment, let gap, let trough):
-            return (
-                strings.evaluation(
-                    .behind(region: regionName(region, strings), attainment: attainment, gap: gap, trough: trough)),
-                .suggestionBehind
-            )
-        case .channelDropped(let region, let channel, let now, let before, let cityRate):
-            return (
-                strings.evaluation(
-                    .dropped(
-                        region: regionName(region, strings), channel: channelName(channel, strings), events: now.events,
-                        eventsBefore: before.events, rate: before.perEvent ?? 0, cityRate: cityRate)),
-                .suggestionDropped
-            )
-        case .actionNotMoving(let progress):
+        case .actionNotMoving(let progress, _):
             return (
                 strings.evaluation(
                     .actionStill(
@@ -269,9 +290,14 @@ public struct EvaluationPack: Sendable {
                 text += strings.evaluation(name == "findings" ? .noFindings : .noActions) + "\n\n"
                 continue
             }
-            var plain = table
+            var plain = name == "findings" ? findingsTable(strings, shownOnly: true) : table
             plain.title = nil
             text += TableRenderer.markdown(plain) + "\n"
+            if name == "findings", shownFindings.count < evaluation.findings.count {
+                text +=
+                    strings.evaluation(.moreFindings(shown: shownFindings.count, total: evaluation.findings.count))
+                    + "\n\n"
+            }
         }
         if let (title, lines) = suggestionLines(strings) {
             text += "## " + title + "\n\n" + lines.map { "- " + $0 + "\n" }.joined()

@@ -56,7 +56,13 @@ extension EvaluationPack {
             return "<h2>" + HTMLPage.escape(strings.evaluation(.sectionFindings)) + "</h2>\n<p>"
                 + HTMLPage.escape(strings.evaluation(.noFindings)) + "</p>\n"
         }
-        return HTMLPage.section(findingsTable(strings))
+        let more =
+            shownFindings.count < evaluation.findings.count
+            ? "<p class=\"note\">"
+                + HTMLPage.escape(
+                    strings.evaluation(.moreFindings(shown: shownFindings.count, total: evaluation.findings.count)))
+                + "</p>\n" : ""
+        return HTMLPage.section(findingsTable(strings, shownOnly: true)) + more
     }
 
     private func heatMap(_ strings: any Catalog) -> String {

@@ -75,28 +75,30 @@ extension ChineseCatalog {
         case .anomaly(let region, let actual, let expected, let score, let sameMonth):
             let history = sameMonth.isEmpty ? "" : ";往年同月 " + sameMonth.map(whole).joined(separator: "、")
             return "\(region):本月 \(whole(actual)) U,按本区水平和季节应为约 \(whole(expected)) U(稳健评分 \(decimal(score)))\(history)"
-        case .channelYield(let region, let channel, let now, let before, let events, let eventsBefore):
+        case .behind(let region, let gap, let yearToDate, _):
+            var parts = ["季节 \(signed(gap.season))", "基线趋势 \(signed(gap.trend))"]
+            if let promotion = gap.promotion { parts.append("宣传变化 \(signed(promotion))") }
+            parts.append("其他 \(signed(gap.other))")
+            let year = yearToDate.map { ";累计完成率 \(decimal($0))%" } ?? ""
             return
-                "\(region)·\(channel):每次宣传对应 \(decimal(now)) 人次(\(whole(events)) 次),上年同期 \(decimal(before)) 人次(\(whole(eventsBefore)) 次)"
-        case .behind(let region, let attainment, let gap, let trough):
-            return "\(region):累计完成率 \(decimal(attainment))%,差 \(whole(gap)) U;\(trough.month)月为采血低谷"
-        case .dropped(let region, let channel, let events, let eventsBefore, let rate, let cityRate):
+                "\(region):本月 \(whole(gap.actual)) U,任务 \(whole(gap.target)) U,差 \(signed(gap.total)) U\(gap.isSplit ? "(" + parts.joined(separator: "、") + ")" : "")\(year)"
+        case .channelCut(let region, let channel, let events, let eventsBefore, let lost):
             return
-                "\(region)·\(channel):近期 \(whole(events)) 次,上年同期 \(whole(eventsBefore)) 次;当时每次 \(decimal(rate)) 人次(全市 \(decimal(cityRate)))"
+                "\(region)·\(channel):近期 \(whole(events)) 次,上年同期 \(whole(eventsBefore)) 次;渠道模型估计每月因此少约 \(whole(lost.value)) 人次(\(whole(lost.low))–\(whole(lost.high)))"
         case .actionStill(let id, let region, let indicator, let before, let now):
             return
                 "措施 \(id)(\(region)):\(evaluation(.indicator(indicator))) 基准 \(decimal(before)),本月 \(decimal(now)),基本未变"
         case .suggestionLow: return "查明原因:点位、采血队安排或宣传是否减少;必要时加开团体采血"
         case .suggestionHigh: return "总结经验(活动、渠道、团体),在其他区域推广;核对数据是否录重"
-        case .suggestionYieldFell: return "检查该渠道的做法和对象;考虑把部分次数转向收益更高的渠道"
-        case .suggestionYieldRose: return "该渠道效果提升,可适当增加次数并在相近区域推广"
-        case .suggestionBehind: return "低谷前加排团体献血和街头采血,提前召回可再次献血者"
-        case .suggestionDropped: return "恢复该渠道,或说明停用原因"
+        case .suggestionBehind: return "看差距最大的一项:季节 → 调整任务分月;趋势 → 加排团体献血、召回可再次献血者;宣传变化 → 恢复减少的渠道(见调整建议)"
+        case .suggestionBehindTrough: return "低谷月将至:提前加排团体献血和街头采血,召回可再次献血者"
+        case .suggestionCut: return "恢复该渠道,或说明停用原因"
+        case .suggestionCutMoved: return "调整建议已把这些场次移到收益更高的乡镇,按建议执行即可"
         case .suggestionAction: return "复核措施是否落实;必要时调整措施或责任人"
         case .findingName(let code):
             let names = [
-                "anomaly-low": "异常偏低", "anomaly-high": "异常偏高", "channel-yield-fell": "渠道效果下降",
-                "channel-yield-rose": "渠道效果上升", "behind-before-trough": "低谷前落后", "channel-dropped": "渠道停用",
+                "anomaly-low": "异常偏低", "anomaly-high": "异常偏高", "behind-red": "落后(红灯)",
+                "behind-amber": "落后(黄灯)", "channel-cut": "有效渠道减少",
                 "action-not-moving": "措施未见效",
             ]
             return names[code] ?? code
@@ -104,6 +106,9 @@ extension ChineseCatalog {
         case .attributionNote:
             return
                 "渠道效果按渠道对应的点位类型归集献血人次(见 Templates/channels.json),多个渠道可能共享同一批献血者,只宜纵向比较;宣传的滞后与饱和效应由 outreach model 估计。"
+        case .moreFindings(let shown, let total): return "共 \(total) 条发现,按规模(单位数)列出前 \(shown) 条;全部见 findings.csv。"
+        case .stationRow: return "血站"
+        case .columnSize: return "规模(单位/月)"
         case .syntheticNote: return "注意:本工作区的历史数据为模拟数据(outreach simulate),仅供演示。"
         case .recorded(let kind, let file, let rows, let added, let removed, let changed, let unchanged):
             return "已录入 \(file)(\(kindName(kind)),\(rows) 行):新增 \(added),删除 \(removed),修改 \(changed),未变 \(unchanged)。"

@@ -78,34 +78,36 @@ extension EnglishCatalog {
                 sameMonth.isEmpty ? "" : "; same month in earlier years " + sameMonth.map(whole).joined(separator: ", ")
             return
                 "\(region): \(whole(actual)) U against about \(whole(expected)) U expected from its level and season (robust score \(decimal(score)))\(history)"
-        case .channelYield(let region, let channel, let now, let before, let events, let eventsBefore):
+        case .behind(let region, let gap, let yearToDate, _):
+            var parts = ["season \(signed(gap.season))", "baseline trend \(signed(gap.trend))"]
+            if let promotion = gap.promotion { parts.append("promotion change \(signed(promotion))") }
+            parts.append("other \(signed(gap.other))")
+            let year = yearToDate.map { "; \(decimal($0))% of the year-to-date target" } ?? ""
             return
-                "\(region) · \(channel): \(decimal(now)) visits per event (\(whole(events)) events), a year earlier \(decimal(before)) (\(whole(eventsBefore)) events)"
-        case .behind(let region, let attainment, let gap, let trough):
+                "\(region): \(whole(gap.actual)) U against a target of \(whole(gap.target)) U, \(signed(gap.total)) U short\(gap.isSplit ? " (" + parts.joined(separator: ", ") + ")" : "")\(year)"
+        case .channelCut(let region, let channel, let events, let eventsBefore, let lost):
             return
-                "\(region): \(decimal(attainment))% of the year-to-date target, \(whole(gap)) U short; \(trough) is a trough month"
-        case .dropped(let region, let channel, let events, let eventsBefore, let rate, let cityRate):
-            return
-                "\(region) · \(channel): \(whole(events)) events lately against \(whole(eventsBefore)) a year earlier, when each brought \(decimal(rate)) visits (city \(decimal(cityRate)))"
+                "\(region) · \(channel): \(whole(events)) events lately against \(whole(eventsBefore)) a year earlier; the channel model puts the loss at about \(whole(lost.value)) visits a month (\(whole(lost.low))–\(whole(lost.high)))"
         case .actionStill(let id, let region, let indicator, let before, let now):
             return
                 "action \(id) (\(region)): \(evaluation(.indicator(indicator))) \(decimal(before)) at baseline, \(decimal(now)) now"
         case .suggestionLow: return "Find the cause: fewer drives, teams or promotion? Add group drives if needed"
         case .suggestionHigh:
             return "Learn what worked (events, channels, groups) and spread it; check for double entry"
-        case .suggestionYieldFell:
-            return "Review how and to whom the channel is used; move some events to better channels"
-        case .suggestionYieldRose: return "The channel works better now: hold more events and try it in similar regions"
         case .suggestionBehind:
-            return "Add group and street drives before the trough; recall donors who are eligible again"
-        case .suggestionDropped: return "Resume the channel, or record why it stopped"
+            return
+                "Look at the largest part: season → rephase the monthly targets; trend → add group drives, recall eligible donors; promotion → restore what was cut (see the suggestions)"
+        case .suggestionBehindTrough:
+            return "A trough month is near: add group and street drives early; recall donors who are eligible again"
+        case .suggestionCut: return "Resume the channel, or record why it stopped"
+        case .suggestionCutMoved:
+            return "The suggestions move these drives to townships where they bring more; follow them"
         case .suggestionAction: return "Check the action is carried out; change it or its owner if needed"
         case .findingName(let code):
             let names = [
-                "anomaly-low": "Unusually low", "anomaly-high": "Unusually high",
-                "channel-yield-fell": "Channel yield fell",
-                "channel-yield-rose": "Channel yield rose", "behind-before-trough": "Behind before a trough",
-                "channel-dropped": "Channel dropped", "action-not-moving": "Action not moving",
+                "anomaly-low": "Unusually low", "anomaly-high": "Unusually high", "behind-red": "Behind (red)",
+                "behind-amber": "Behind (amber)", "channel-cut": "Working channel cut",
+                "action-not-moving": "Action not moving",
             ]
             return names[code] ?? code
         case .windowNote(let from, let to):
@@ -113,6 +115,10 @@ extension EnglishCatalog {
         case .attributionNote:
             return
                 "Channel yield counts donor visits at the venue kinds a channel recruits for (Templates/channels.json); channels may share donors, so compare a channel with itself over time. Carry-over and saturation are estimated by outreach model."
+        case .moreFindings(let shown, let total):
+            return "\(total) findings; the \(shown) largest (in units) are shown, all are in findings.csv."
+        case .stationRow: return "Station"
+        case .columnSize: return "Size (units a month)"
         case .syntheticNote:
             return "Note: this workspace's history is simulated (outreach simulate), for demonstration only."
         case .recorded(let kind, let file, let rows, let added, let removed, let changed, let unchanged):

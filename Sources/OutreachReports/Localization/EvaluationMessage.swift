@@ -15,19 +15,23 @@ public enum EvaluationMessage: Hashable, Sendable {
     case noFindings, noActions
     case columnRank, columnLeader, columnFinding, columnEvidence, columnSuggestion, columnEvents, columnAttributed
     case columnPerEvent, columnChannel, columnAction, columnOwner, columnDue, columnStatus, columnIndicator
+    case columnSize
+    case stationRow
     case columnBefore, columnNow, columnStint, columnUnits, columnTarget, columnAttainment, columnLight
     case statusOpen, statusOverdue, statusClosed
     case anomaly(region: String, actual: Double, expected: Double, score: Double, sameMonth: [Double])
-    case channelYield(
-        region: String, channel: String, now: Double, before: Double, events: Double, eventsBefore: Double)
-    case behind(region: String, attainment: Double, gap: Double, trough: YearMonth)
-    case dropped(region: String, channel: String, events: Double, eventsBefore: Double, rate: Double, cityRate: Double)
+    /// A red or amber region's month: the gap to target and its parts (units), year-to-date attainment.
+    case behind(region: String, gap: Finding.Gap, yearToDate: Double?, trough: YearMonth?)
+    case channelCut(
+        region: String, channel: String, events: Double, eventsBefore: Double, lost: ChannelAnalysis.Estimate)
     case actionStill(id: String, region: String, indicator: Indicator, before: Double, now: Double)
-    case suggestionLow, suggestionHigh, suggestionYieldFell, suggestionYieldRose, suggestionBehind, suggestionDropped
+    case suggestionLow, suggestionHigh, suggestionBehind, suggestionBehindTrough, suggestionCut, suggestionCutMoved
     case suggestionAction
     case findingName(String)
     case windowNote(from: YearMonth, to: YearMonth)
     case attributionNote
+    /// The pack shows the largest findings; the CSV holds them all.
+    case moreFindings(shown: Int, total: Int)
     case syntheticNote
     case recorded(kind: String, file: String, rows: Int, added: Int, removed: Int, changed: Int, unchanged: Int)
     case recordedNothing(kind: String, file: String, rows: Int)
