@@ -21,10 +21,23 @@ extension ChannelAnalysis {
         return grouped.isEmpty ? panel.regions.indices.filter { panel.regions[$0] == code } : grouped
     }
 
+}
+
+/// The channel effects of a fitted model and of its bootstrap fits, computed once for all the findings.
+struct ModelEffects {
+    let analysis: ChannelAnalysis
+    let point: [[Double]]
+    let replicates: [[[Double]]]
+
+    init?(_ analysis: ChannelAnalysis?) {
+        guard let analysis, let fit = analysis.fit else { return nil }
+        self.analysis = analysis
+        point = analysis.effects(fit)
+        replicates = analysis.replicates.map { analysis.effects($0) }
+    }
+
     /// A sum of effects over regions and months, with its bootstrap interval.
-    func interval(_ sum: ([[Double]]) -> Double) -> Estimate? {
-        guard let fit else { return nil }
-        return ChannelModeler.interval(
-            sum(effects(fit)), replicates.map { sum(effects($0)) }, coverage: settings.intervalCoverage)
+    func interval(_ sum: ([[Double]]) -> Double) -> ChannelAnalysis.Estimate {
+        ChannelModeler.interval(sum(point), replicates.map(sum), coverage: analysis.settings.intervalCoverage)
     }
 }

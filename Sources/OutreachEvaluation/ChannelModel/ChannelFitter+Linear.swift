@@ -20,6 +20,8 @@ extension ChannelFitter {
         var previous = Double.infinity
         for _ in 0..<40 {
             solveMonthsAndCoefficients(channelGram, channelRHS)
+            // What promotion explains, once per pass: the region levels and the error read it cell by cell.
+            let promotion = promotionFitted()
             var levels = regionLevels
             for region in 0..<regionCount {
                 var cross = 0.0
@@ -27,9 +29,7 @@ extension ChannelFitter {
                 for month in 0..<monthCount {
                     let index = region * monthCount + month
                     let column = population[index] * monthLevels[month]
-                    var residual = visits[index]
-                    for channel in 0..<channelCount { residual -= coefficients[channel] * features[channel][index] }
-                    cross += weights[index] * column * residual
+                    cross += weights[index] * column * (visits[index] - promotion[index])
                     square += weights[index] * column * column
                 }
                 levels[region] = square > 0 ? max(0, cross / square) : 0
@@ -41,10 +41,26 @@ extension ChannelFitter {
                 levels = levels.map { $0 * mean }
             }
             regionLevels = levels
-            let current = error()
+            var current = 0.0
+            for index in visits.indices {
+                let residual = visits[index] - baseline(index) - promotion[index]
+                current += weights[index] * residual * residual
+            }
             if previous - current <= 1e-9 * max(1e-12, current) { break }
             previous = current
         }
+    }
+
+    /// Σ_c coefficient_c × feature_c, per cell.
+    func promotionFitted() -> [Double] {
+        var result = [Double](repeating: 0, count: visits.count)
+        for channel in 0..<channelCount where coefficients[channel] != 0 {
+            let coefficient = coefficients[channel]
+            features[channel].withUnsafeBufferPointer { feature in
+                for index in result.indices { result[index] += coefficient * feature[index] }
+            }
+        }
+        return result
     }
 
     /// Month levels and coefficients jointly, given the region levels: the month columns are orthogonal, so they
@@ -55,16 +71,27 @@ extension ChannelFitter {
         var columnSquares = [Double](repeating: 0, count: monthCount)
         var columnVisits = [Double](repeating: 0, count: monthCount)
         var columnFeatures = [Double](repeating: 0, count: monthCount * channelCount)
-        for month in 0..<monthCount {
-            for region in 0..<regionCount {
+        var weightedColumns = [Double](repeating: 0, count: visits.count)
+        for region in 0..<regionCount {
+            for month in 0..<monthCount {
                 let index = region * monthCount + month
                 let weighted = weights[index] * regionLevels[region] * population[index]
+                weightedColumns[index] = weighted
                 columnSquares[month] += weighted * regionLevels[region] * population[index]
                 columnVisits[month] += weighted * visits[index]
-                for channel in 0..<channelCount {
-                    columnFeatures[month * channelCount + channel] += weighted * features[channel][index]
+            }
+        }
+        for channel in 0..<channelCount {
+            features[channel].withUnsafeBufferPointer { feature in
+                for region in 0..<regionCount {
+                    for month in 0..<monthCount {
+                        let index = region * monthCount + month
+                        columnFeatures[month * channelCount + channel] += weightedColumns[index] * feature[index]
+                    }
                 }
             }
+        }
+        for month in 0..<monthCount {
             guard columnSquares[month] > 0 else { continue }
             for a in 0..<channelCount {
                 let scaled = columnFeatures[month * channelCount + a] / columnSquares[month]

@@ -23,11 +23,15 @@ public enum ChannelModeler {
             panel: model, monthWeights: Array(repeating: 1.0, count: panel.monthCount), priors: settings.priors)
         let fit = fitter.fit()
         var random = SeededRandom(seed: settings.seed)
-        let replicates = (0..<max(0, settings.bootstrapReplicates)).map { _ in
+        let resamples = (0..<max(0, settings.bootstrapReplicates)).map { _ in
             var weights = Array(repeating: 0.0, count: panel.monthCount)
             for _ in 0..<panel.monthCount { weights[Int(random.next() % UInt64(panel.monthCount))] += 1 }
-            var replicate = ChannelFitter(panel: model, monthWeights: weights, priors: settings.priors)
-            return replicate.fit(start: fit.curves)
+            return weights
+        }
+        let start = fit.curves
+        let replicates = parallelMap(resamples.count) { index in
+            var replicate = ChannelFitter(panel: model, monthWeights: resamples[index], priors: settings.priors)
+            return replicate.fit(start: start)
         }
         let collinearity = Collinearity(model)
         for (position, channel) in fitted.enumerated() {
@@ -187,10 +191,14 @@ public enum ChannelModeler {
         guard origins > 0 else { return nil }
         var modelErrors: [Double] = []
         var naiveErrors: [Double] = []
-        for origin in (months - origins)..<months {
-            let weights = (0..<months).map { $0 < origin ? 1.0 : 0 }
+        let first = months - origins
+        let refits = parallelMap(origins) { offset in
+            let weights = (0..<months).map { $0 < first + offset ? 1.0 : 0 }
             var fitter = ChannelFitter(panel: panel, monthWeights: weights, priors: settings.priors)
-            let fit = fitter.fit()
+            return (fitter.fit(), fitter.features)
+        }
+        for (offset, (fit, features)) in refits.enumerated() {
+            let origin = first + offset
             let yearAgo = origin - 12
             let growth: Double = {
                 guard yearAgo - 12 >= 0 else { return 1 }
@@ -206,7 +214,7 @@ public enum ChannelModeler {
                 for channel in 0..<panel.channelCount {
                     forecast +=
                         fit.coefficients[channel] * fit.multipliers[region][channel]
-                        * fitter.features[channel][region * months + origin]
+                        * features[channel][region * months + origin]
                 }
                 modelErrors.append(abs(forecast - actual) / actual)
                 let series = (0..<months).map { panel.visits(region: region, month: $0) }

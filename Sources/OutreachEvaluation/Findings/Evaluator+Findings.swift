@@ -21,11 +21,12 @@ extension Evaluator {
             }
         }
         let trough = nextTrough(after: month)
+        let effects = ModelEffects(model)
         var gaps: [String: Double] = [:]
         for result in regions {
             let lights = [result.lights[.monthAttainment], result.lights[.yearToDateAttainment]].compactMap { $0 }
             guard let light = lights.min(), light != .green,
-                let gap = gap(result.regionCode, month, assessment: assessments[result.regionCode])
+                let gap = gap(result.regionCode, month, assessment: assessments[result.regionCode], effects)
             else { continue }
             gaps[result.regionCode] = gap.total
             found.append(
@@ -33,7 +34,7 @@ extension Evaluator {
                     region: result.regionCode, light: light, gap: gap,
                     yearToDate: result.value(.yearToDateAttainment), trough: trough))
         }
-        found += channelCuts(month, window: window)
+        found += effects.map { channelCuts(month, window: window, $0) } ?? []
         for item in progress where item.action.isOpen && item.action.baseline < month {
             if let change = item.change, abs(change) < rules.actionMovement {
                 let county = history.reportingRegion(of: item.action.regionCode)
@@ -56,7 +57,9 @@ extension Evaluator {
     /// The month's gap to target taken apart: season (target phasing against the region's own season), trend
     /// (run-rate against the year's target pace), promotion (the model's effect of last year's mix less this
     /// month's) and the rest.
-    func gap(_ region: String, _ month: YearMonth, assessment: SeasonalBaseline.Assessment?) -> Finding.Gap? {
+    func gap(
+        _ region: String, _ month: YearMonth, assessment: SeasonalBaseline.Assessment?, _ effects: ModelEffects?
+    ) -> Finding.Gap? {
         guard let target = calculator.targets.target(region, month) else { return nil }
         let actual = history.units(region, month)
         let year = (1...12).compactMap { calculator.targets.target(region, YearMonth(year: month.year, month: $0)!) }
@@ -68,29 +71,28 @@ extension Evaluator {
         let pace = year.reduce(0, +) / 12 * assessment.seasonalIndex
         let visits = history.visits(region, month)
         let unitsPerVisit = visits > 0 ? actual / visits : 0
-        let promotion = promotionChange(region, month).map { $0 * unitsPerVisit }
+        let promotion = effects.flatMap { promotionChange(region, month, $0) }.map { $0 * unitsPerVisit }
         return Finding.Gap(
             target: target, actual: actual, season: target - pace, trend: pace - assessment.expected,
             promotion: promotion, other: assessment.expected - actual - (promotion ?? 0))
     }
 
     /// Visits promotion brought the region in the same month last year less this month, by the channel model.
-    func promotionChange(_ region: String, _ month: YearMonth) -> Double? {
-        guard let model, let fit = model.fit, let now = model.panel.months.firstIndex(of: month), now >= 12 else {
-            return nil
-        }
+    func promotionChange(_ region: String, _ month: YearMonth, _ effects: ModelEffects) -> Double? {
+        let model = effects.analysis
+        guard let now = model.panel.months.firstIndex(of: month), now >= 12 else { return nil }
         let members = model.regions(under: region)
         guard !members.isEmpty else { return nil }
         let months = model.panel.monthCount
-        return model.effects(fit).reduce(0.0) { sum, channel in
+        return effects.point.reduce(0.0) { sum, channel in
             sum + members.reduce(0.0) { $0 + channel[$1 * months + now - 12] - channel[$1 * months + now] }
         }
     }
 
     /// Channels whose events in a region fell by half or more against the same months a year earlier, where the
     /// model's interval for the visits lost excludes zero.
-    func channelCuts(_ month: YearMonth, window: [YearMonth]) -> [Finding] {
-        guard let model, model.isFitted else { return [] }
+    func channelCuts(_ month: YearMonth, window: [YearMonth], _ effects: ModelEffects) -> [Finding] {
+        let model = effects.analysis
         let panel = model.panel
         let months = window.compactMap { panel.months.firstIndex(of: $0) }.filter { $0 >= 12 }
         guard months.count == window.count else { return [] }
@@ -119,7 +121,7 @@ extension Evaluator {
                             && panel.channels[model.fittedChannels[other]]
                                 == panel.driveTemplates[channel].map(DriveCount.code)
                     }
-                let lost = model.interval { effects in
+                let lost = effects.interval { effects in
                     var sum = 0.0
                     for partner in partners {
                         for member in members {
@@ -132,7 +134,7 @@ extension Evaluator {
                     }
                     return sum / Double(months.count)
                 }
-                guard let lost, lost.low > 0 else { continue }
+                guard lost.low > 0 else { continue }
                 found.append(
                     .channelCut(
                         region: region, channel: panel.channels[channel], events: now, eventsBefore: before,
