@@ -29,6 +29,7 @@ public enum Outreach {
             Command(spec: EvaluateCommand.spec, run: EvaluateCommand.run),
             Command(spec: ModelCommand.spec, run: ModelCommand.run),
             Command(spec: SuggestCommand.spec, run: SuggestCommand.run),
+            Command(spec: ExperimentCommand.design, run: ExperimentCommand.runDesign),
             Command(spec: ActionsCommand.add, run: ActionsCommand.runAdd),
             Command(spec: ActionsCommand.list, run: ActionsCommand.runList),
             Command(spec: ActionsCommand.close, run: ActionsCommand.runClose),

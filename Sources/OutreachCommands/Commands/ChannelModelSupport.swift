@@ -7,9 +7,10 @@ import OutreachReports
 enum ChannelModelSupport {
     static func analysis(_ workspace: Workspace, _ store: RecordStore, through month: YearMonth) -> ChannelAnalysis {
         let history = store.history(workspace, through: month)
-        let panel = ChannelPanel(
+        var panel = ChannelPanel(
             history: history, tree: workspace.tree, through: month, promotion: store.promotion, drives: store.drives,
             campaigns: workspace.templates)
+        panel.experiments = store.experiments
         return ChannelModeler.analyse(panel, settings: workspace.evaluation.model)
     }
 

@@ -103,6 +103,13 @@ extension ChannelFitter {
         }
         for channel in 0..<channelCount {
             gram[channel * channelCount + channel] += ridge(features[channel], channel: channel)
+            // Each experiment: (coefficient × modelled contrast − measured)², in noise variances.
+            for calibration in calibrations[channel] {
+                let modelled = calibration.modelled(features[channel], months: monthCount)
+                let weight = noiseVariance / calibration.variance
+                gram[channel * channelCount + channel] += weight * modelled * modelled
+                rhs[channel] += weight * modelled * calibration.measured
+            }
         }
         let trace =
             (0..<channelCount).reduce(0.0) { $0 + abs(gram[$1 * channelCount + $1]) } / Double(max(1, channelCount))

@@ -38,6 +38,8 @@ struct ChannelFitter {
     /// Per channel, whether it counts drives: a fixed linear response (a drive's turnout is that month's), no
     /// curve search and no peak prior.
     let isDrive: [Bool]
+    /// Per channel, the experiments that calibrate its coefficient.
+    let calibrations: [[ExperimentCalibration]]
     /// Per channel, the mean visits per region-month that the peak prior scales by (see `ModelPriors`).
     let meanVisits: Double
 
@@ -75,6 +77,9 @@ struct ChannelFitter {
             return levels.isEmpty ? 1 : levels[levels.count / 2]
         }
         isDrive = panel.driveTemplates.map { $0 != nil }
+        calibrations = panel.channels.map { code in
+            panel.experiments.filter { $0.channel == code }.compactMap { ExperimentCalibration($0, panel: panel) }
+        }
         curves = zip(typicalLevel, isDrive).map { level, isDrive in
             isDrive
                 ? ResponseCurve(carryOver: 0, halfSaturation: nil)

@@ -8,6 +8,8 @@ public struct ChannelPanel: Sendable {
     /// Per channel, the campaign template whose drives it counts, else nil: the template's lead channel counts
     /// the drives held with it, `drive:<template>` those held without.
     public var driveTemplates: [String?]
+    /// Experiments recorded for the panel's channels; the fit calibrates on their contrasts.
+    public var experiments: [Experiment] = []
     /// Per region, the index into `groupCodes` of the group it is pooled within (its county for a township).
     public var groups: [Int]
     public var groupCodes: [String]
@@ -135,9 +137,11 @@ public struct ChannelPanel: Sendable {
                 events += self.events[start..<(start + monthCount)]
             }
         }
-        return ChannelPanel(
+        var result = ChannelPanel(
             regions: regions, population: population, months: months, channels: kept.map { channels[$0] },
             visits: visits, events: events, costPerEvent: kept.map { costPerEvent[$0] }, groups: groups,
             groupCodes: groupCodes, driveTemplates: kept.map { driveTemplates[$0] })
+        result.experiments = experiments
+        return result
     }
 }

@@ -35,27 +35,45 @@ extension RecordIntake {
         return reports
     }
 
+    /// Writes the experiments after `experiment design`, with an audit line naming the new one.
+    public func saveExperiments(_ experiments: [Experiment], added: Experiment) throws(IntakeFailure) {
+        try save(
+            Array(ExperimentTable.document(experiments).utf8), to: RecordStore.experimentsFile, table: "experiments",
+            command: "experiment design", subject: added.id, rows: added.assignments.count, added: 1, changed: 0,
+            unchanged: experiments.count - 1)
+    }
+
     /// Writes the action list after `add` or `close`, with an audit line naming the action.
     public func saveActions(_ actions: [Action], command: String, action: String) throws(IntakeFailure) {
+        let isAdd = command == "actions add"
+        try save(
+            Array(RecordStore.document(actions).utf8), to: RecordStore.actionsFile, table: "actions",
+            command: command, subject: action, rows: 1, added: isAdd ? 1 : 0, changed: isAdd ? 0 : 1,
+            unchanged: actions.count - 1)
+    }
+
+    /// A small table rewritten whole under the workspace lock, then its audit line.
+    func save(
+        _ bytes: [UInt8], to name: String, table: String, command: String, subject: String, rows: Int, added: Int,
+        changed: Int, unchanged: Int
+    ) throws(IntakeFailure) {
         let lock: WorkspaceLock
         do { lock = try WorkspaceLock(workspace: paths.workspace) } catch { throw .writeFailed(error) }
         defer { withExtendedLifetime(lock) {} }
-        let bytes = Array(RecordStore.document(actions).utf8)
         do {
             try FileManager.default.createDirectory(
                 at: paths.workspaceFile(RecordStore.folder).url, withIntermediateDirectories: true)
-            try AtomicFile.write(bytes, to: paths.workspaceFile(RecordStore.actionsFile).url)
+            try AtomicFile.write(bytes, to: paths.workspaceFile(name).url)
             try AuditLog.append(
                 AuditEntry(
-                    time: time, by: by, command: command, table: "actions", file: action, fileHash: "", rows: 1,
-                    periods: [], added: command == "actions add" ? 1 : 0, removed: 0,
-                    changed: command == "actions add" ? 0 : 1, unchanged: actions.count - 1,
+                    time: time, by: by, command: command, table: table, file: subject, fileHash: "", rows: rows,
+                    periods: [], added: added, removed: 0, changed: changed, unchanged: unchanged,
                     resultHash: SHA256.hex(bytes)),
                 to: paths.workspaceFile(RecordStore.auditFile).url)
         } catch let failure as WriteFailure {
             throw .writeFailed(failure)
         } catch {
-            throw .writeFailed(WriteFailure(path: RecordStore.actionsFile, reason: error.localizedDescription))
+            throw .writeFailed(WriteFailure(path: name, reason: error.localizedDescription))
         }
     }
 }

@@ -12,11 +12,13 @@ public struct RecordStore: Sendable {
     public static let actionsFile = folder + "/actions.csv"
     public static let auditFile = folder + "/audit.csv"
     public static let drivesFile = folder + "/drives.csv"
+    public static let experimentsFile = folder + "/experiments.csv"
     public static let truthFile = folder + "/simulation-truth.json"
 
     public var promotion: [PromotionRecord] = []
     public var donations: [DonationRecord] = []
     public var actions: [Action] = []
+    public var experiments: [Experiment] = []
     /// Venue-days with donations (from an import or the simulated world): the drives calibration learns from.
     public var drives: [DriveRecord] = []
     /// Problems met reading the stored files; a broken store is reported, never silently half-read.
@@ -31,6 +33,9 @@ public struct RecordStore: Sendable {
         }
         store.donations = store.table(donationsFile, RecordTables.donations, paths) { $0.readDonations(tree: tree) }
         store.actions = store.table(actionsFile, RecordTables.actions, paths) { $0.readActions() }
+        store.experiments = store.table(experimentsFile, ExperimentTable.columns, paths) { reader in
+            (ExperimentTable.read(&reader, workspace: workspace), [])
+        }
         let (drives, problems) = DriveTable.load(paths, workspace: workspace)
         store.drives = drives
         store.problems += problems

@@ -9,7 +9,7 @@ struct TableReader {
     let columns: [String: Int]
     let header: [String]
     let records: ArraySlice<CSVRecord>
-    private(set) var problems: [Problem] = []
+    var problems: [Problem] = []
 
     /// Parses the text and checks the header; returns nil (with problems) when the table cannot be read at all.
     static func open(text: String, file: String, specs: [ColumnSpec]) -> (TableReader?, [Problem]) {

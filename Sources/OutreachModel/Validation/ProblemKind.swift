@@ -36,6 +36,10 @@ public enum ProblemKind: Hashable, Sendable {
     case nestedTarget(region: String, ancestor: String)
     /// Monthly intake: the same month, region and channel (or venue kind) twice in one file.
     case duplicateRecord(key: String, firstLine: Int)
+    /// Rows of one experiment that disagree on its channel, start or months.
+    case inconsistentExperiment(id: String, firstLine: Int)
+    /// Two experiments of the same channel in overlapping months: neither could be read.
+    case overlappingExperiment(id: String, other: String, channel: String, firstLine: Int)
     /// More units than 2 per donation (400 mL is the most one whole-blood donation gives).
     case unitsAboveMaximum(units: Double, visits: Int)
     /// Fewer units than whole-blood visits (each gives at least 1 U); plausible only with platelet donations.

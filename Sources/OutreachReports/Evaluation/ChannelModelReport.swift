@@ -91,6 +91,17 @@ public struct ChannelModelReport: Sendable {
             case .tooFewEvents: lines.append(strings.model(.tooFewEvents(channel: channelName(estimate.code, strings))))
             }
         }
+        for experiment in analysis.panel.experiments {
+            let reading = ExperimentReading(
+                experiment, panel: analysis.panel, coverage: analysis.settings.intervalCoverage,
+                seed: analysis.settings.seed)
+            lines.append(
+                strings.model(
+                    .experimentStatus(
+                        id: experiment.id, channel: channelName(experiment.channel, strings), start: experiment.start,
+                        end: experiment.end, status: reading.status, recorded: reading.monthsRecorded,
+                        lift: reading.lift)))
+        }
         return lines
     }
 

@@ -52,6 +52,34 @@ extension ChineseCatalog {
         case .drivesWith(let drive, let lead): return "\(drive)(含\(lead))"
         case .drivesWithout(let drive, let lead): return "\(drive)(无\(lead))"
         case .townshipIn(let county, let township): return county + township
+        case .experimentDesigned(let id, let channel, let start, let end, let townships, let expected, let current):
+            let now = current.map { "目前模型的区间为 \(decimal($0.low))–\(decimal($0.high)) 人次" } ?? "目前模型无法估计"
+            return
+                "试验 \(id):\(channel),\(start) 至 \(end);多做 \(townships[0]) 个、照常 \(townships[1]) 个、少做 \(townships[2]) 个乡镇(按县和人口分层随机分组)。"
+                + "试验结束后,每多一次带来的人次预计可估计到 ±\(decimal(expected))(80% 区间);\(now)。已记入 records/experiments.csv,请按下表安排各乡镇每月次数并照常录入宣传和采血数据。"
+        case .experimentArm(let arm):
+            switch arm {
+            case .more: return "多做(1.7 倍)"
+            case .usual: return "照常"
+            case .fewer: return "少做(0.3 倍)"
+            }
+        case .experimentOverlaps(let id, let start, let end):
+            return "该渠道已有试验 \(id)(\(start) 至 \(end));同一渠道同时只能有一个试验,请用 --start 选其后的月份"
+        case .columnArm: return "组别"
+        case .columnEventsPerMonth: return "每月次数"
+        case .experimentUnknownChannel(let channel): return "模型中没有渠道 \(channel) 的宣传记录,无法设计试验"
+        case .experimentTooFewRegions(let channel, let count):
+            return "近12个月只有 \(count) 个乡镇开展过 \(channel),至少需要 3 个才能分组比较"
+        case .experimentStatus(let id, let channel, let start, let end, let status, let recorded, let lift):
+            let state: String
+            switch status {
+            case .planned: state = "尚未开始"
+            case .running: state = "进行中(已有 \(recorded) 个月数据)"
+            case .finished: state = "已结束"
+            }
+            let shown =
+                lift.map { ";多做组比少做组每多一次多 \(decimal($0.value)) 人次(\(decimal($0.low))–\(decimal($0.high)))" } ?? ""
+            return "试验 \(id)(\(channel),\(start) 至 \(end)):\(state)\(shown)。"
         case .moveChannels(let region, let count, let from, let toCount, let to):
             return "\(region):少做 \(count) 次\(from),多做 \(toCount) 次\(to)"
         case .moveAny(let count, let channel, let region, let toCount, let toChannel, let toRegion):

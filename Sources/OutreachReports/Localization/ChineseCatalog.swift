@@ -101,6 +101,12 @@ public struct ChineseCatalog: Catalog {
         case .recordDonationsAbstract: return "录入月度采血数据(月份、区域、点位类型、人次、单位数);同一月份重新录入即替换该月"
         case .recordTargetsAbstract: return "录入任务数(区域、期间、单位数);文件中的期间整体替换"
         case .evaluateAbstract: return "生成月度评估会材料:指标、红黄绿灯、排名、发现与建议、整改措施,输出 HTML、Markdown 和 CSV"
+        case .experimentDesignAbstract:
+            return "为效果不明的渠道设计试验:按县和人口分层随机把乡镇分为多做、照常、少做三组,给出预计区间并记入 records/experiments.csv"
+        case .optionExperimentChannel: return "要试验的渠道(代码或名称)"
+        case .optionExperimentMonths: return "试验月数(默认 3)"
+        case .optionTownships: return "参加的乡镇数(默认为近12个月开展过该渠道的全部乡镇)"
+        case .optionStart: return "开始月份(默认为最近有记录月份的下一个月)"
         case .actionsAddAbstract: return "记录评估会决定的整改措施,默认由区域当月负总责的领导负责"
         case .actionsListAbstract: return "列出整改措施及其跟踪指标"
         case .actionsCloseAbstract: return "关闭整改措施并记录结果"
@@ -207,6 +213,10 @@ public struct ChineseCatalog: Catalog {
             return "区域 '\(region)' 的 \(period) 任务数重复;每个区域每个期间只保留一行"
         case .nestedTarget(let region, let ancestor):
             return "区域 '\(region)' 位于同样有任务数的上级区域 '\(ancestor)' 之内,采血量会重复计算;只在一个层级上填写任务数"
+        case .inconsistentExperiment(let id, let firstLine):
+            return "试验 \(id) 的渠道、开始月份或月数与第 \(firstLine) 行不一致;同一试验的各行须相同"
+        case .overlappingExperiment(let id, let other, let channel, let firstLine):
+            return "试验 \(id) 与第 \(firstLine) 行的试验 \(other) 同为 \(channel) 且月份重叠;同一渠道同时只能有一个试验,请改开始月份或删除其一"
         case .duplicateRecord(let key, let firstLine):
             return "与第 \(firstLine) 行重复(\(key));同一月份、区域和渠道(或点位类型)只能有一行,请合并或删除"
         case .unitsAboveMaximum(let units, let visits):

@@ -55,6 +55,41 @@ extension EnglishCatalog {
         case .drivesWith(let drive, let lead): return "\(drive) drive with \(lead.lowercased())"
         case .drivesWithout(let drive, let lead): return "\(drive) drive without \(lead.lowercased())"
         case .townshipIn(let county, let township): return "\(township) (\(county))"
+        case .experimentDesigned(let id, let channel, let start, let end, let townships, let expected, let current):
+            let now =
+                current.map { "the model's interval today is \(decimal($0.low))–\(decimal($0.high)) visits" }
+                ?? "the model cannot estimate it today"
+            return
+                "Experiment \(id): \(channel), \(start) to \(end); \(townships[0]) townships hold more, \(townships[1]) as usual, \(townships[2]) fewer (drawn at random within county and size). "
+                + "Afterwards the visits one more event brings should be known to ±\(decimal(expected)) (80 % interval); \(now). Recorded in records/experiments.csv: hold each township's events below and record promotion and donations as usual."
+        case .experimentArm(let arm):
+            switch arm {
+            case .more: return "more (1.7×)"
+            case .usual: return "usual"
+            case .fewer: return "fewer (0.3×)"
+            }
+        case .experimentOverlaps(let id, let start, let end):
+            return
+                "the channel already has experiment \(id) (\(start) to \(end)); one test per channel at a time: pick a later --start"
+        case .columnArm: return "Arm"
+        case .columnEventsPerMonth: return "Events a month"
+        case .experimentUnknownChannel(let channel):
+            return "the model has no promotion recorded for \(channel); nothing to test"
+        case .experimentTooFewRegions(let channel, let count):
+            return
+                "only \(count) townships held \(channel) in the last 12 months; at least 3 are needed to compare arms"
+        case .experimentStatus(let id, let channel, let start, let end, let status, let recorded, let lift):
+            let state: String
+            switch status {
+            case .planned: state = "not started"
+            case .running: state = "running (\(recorded) months recorded)"
+            case .finished: state = "finished"
+            }
+            let shown =
+                lift.map {
+                    "; the more arm against the fewer: \(decimal($0.value)) visits per extra event (\(decimal($0.low))–\(decimal($0.high)))"
+                } ?? ""
+            return "Experiment \(id) (\(channel), \(start) to \(end)): \(state)\(shown)."
         case .moveRegions(let count, let channel, let from, let to):
             return "Move \(count) \(plural(channel, count)) from \(from) to \(to)"
         case .moveChannels(let region, let count, let from, let toCount, let to):

@@ -122,6 +122,13 @@ public struct EnglishCatalog: Catalog {
         case .evaluateAbstract:
             return
                 "Make the monthly meeting pack: indicators, lights, ranking, findings, actions; HTML, Markdown and CSV"
+        case .experimentDesignAbstract:
+            return
+                "Design a test of a channel whose effect is unclear: townships drawn at random within county and size strata to more, usual or fewer events; states the expected interval and records it in records/experiments.csv"
+        case .optionExperimentChannel: return "The channel to test (code or name)"
+        case .optionExperimentMonths: return "Months the test runs (default 3)"
+        case .optionTownships: return "Townships taking part (default: all that held the channel in the last 12 months)"
+        case .optionStart: return "First month (default: the month after the latest records)"
         case .actionsAddAbstract:
             return "Record an action decided by the meeting; the owner defaults to the region's accountable leader"
         case .actionsListAbstract: return "List actions with their indicators"
@@ -268,6 +275,12 @@ public struct EnglishCatalog: Catalog {
         case .nestedTarget(let region, let ancestor):
             return
                 "region '\(region)' lies inside '\(ancestor)', which also has targets, so units would count twice; give targets at one level only"
+        case .inconsistentExperiment(let id, let firstLine):
+            return
+                "experiment \(id) names another channel, start or length than on line \(firstLine); an experiment's rows must agree"
+        case .overlappingExperiment(let id, let other, let channel, let firstLine):
+            return
+                "experiment \(id) tests \(channel) in months experiment \(other) (line \(firstLine)) already covers; move its start or remove one"
         case .duplicateRecord(let key, let firstLine):
             return "repeats line \(firstLine) (\(key)); keep one row per month, region and channel (or venue kind)"
         case .unitsAboveMaximum(let units, let visits):

@@ -30,6 +30,19 @@ public enum ModelMessage: Hashable, Sendable {
     case drivesWith(String, lead: String)
     case drivesWithout(String, lead: String)
     case townshipIn(county: String, township: String)
+    /// `experiment design`: the assignment's summary, the interval expected and today's.
+    case experimentDesigned(
+        id: String, channel: String, start: YearMonth, end: YearMonth, townships: [Int], expected: Double,
+        current: ChannelAnalysis.Estimate?)
+    case experimentArm(Experiment.Arm)
+    case experimentOverlaps(id: String, start: YearMonth, end: YearMonth)
+    case columnArm, columnEventsPerMonth
+    case experimentUnknownChannel(String)
+    case experimentTooFewRegions(channel: String, count: Int)
+    /// A recorded experiment in the model's summary: status and what it has shown.
+    case experimentStatus(
+        id: String, channel: String, start: YearMonth, end: YearMonth, status: ExperimentReading.Status,
+        recorded: Int, lift: ChannelAnalysis.Estimate?)
     case moveChannels(region: String, count: Int, from: String, toCount: Int, to: String)
     case moveAny(count: Int, channel: String, region: String, toCount: Int, toChannel: String, toRegion: String)
     case addOnly(count: Int, channel: String, region: String)

@@ -25,6 +25,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case columnCampaign, columnTeam, columnTurnout, columnUnits, columnAddress, columnWorkingDays, columnUtilisation
     case columnPool, columnOrigin, columnHours
     // Evaluation.
+    case experimentDesignAbstract, optionExperimentChannel, optionExperimentMonths, optionTownships, optionStart
     case recordPromotionAbstract, recordDonationsAbstract, recordTargetsAbstract, evaluateAbstract, actionsAddAbstract,
         actionsListAbstract, actionsCloseAbstract, reviewAbstract, simulateAbstract, demoAbstract
     case argumentFile, argumentAction, optionBy, optionMonth, optionOutput, optionActionRegion, optionText, optionDue,
