@@ -254,6 +254,40 @@ func scoreBundledWorkspace(_ paths: WorkspacePaths, _ workspace: Workspace) thro
             best - now, (1 - (suggested - now) / (best - now)) * 100))
 }
 
+/// Township grain: many small regions pooled within counties, per noise level and shape (townships × counties ×
+/// channels), `seeds` scenarios each; regret and the 80 % intervals' coverage of the true marginal.
+func runTownshipModelBenchmark(repository: URL, seeds: Int) throws {
+    let paths = WorkspacePaths(
+        workspace: repository.appendingPathComponent("Regions/maoming"),
+        templates: repository.appendingPathComponent("Templates"),
+        workspaceDisplay: "Regions/maoming", templatesDisplay: "Templates")
+    let workspace = try WorkspaceLoader.load(paths).workspace
+    let plannable = plannableChannels(workspace)
+    print("| noise | townships | counties | channels | months | scenarios | regret model (median) | range | 80% coverage | fit + suggest (median) |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|")
+    for noise in [0.05, 0.10, 0.20] {
+        for (townships, counties, channels, months) in [(100, 5, 4, 48), (120, 6, 6, 60)] {
+            var family = FamilyScores()
+            var times: [Double] = []
+            for seed in 0..<seeds {
+                let scenario = ModelScenario(
+                    regionCount: townships, channels: Array(plannable.prefix(channels)), months: months, noise: noise,
+                    collinear: false, seed: UInt64(7000 + 100 * Int(noise * 100) + 10 * channels + seed),
+                    profile: workspace.planning.seasonalProfile,
+                    springFestival: workspace.calendar.holidays.springFestival, counties: counties)
+                var scored = ScenarioScore()
+                times.append(milliseconds { scored = score(scenario, settings: workspace.evaluation.model) })
+                family.add(scored)
+            }
+            let regrets = family.scores.compactMap(\.regretModel)
+            let coverage = family.scores.flatMap(\.covered)
+            print(
+                "| \(Int(noise * 100))% | \(townships) | \(counties) | \(channels) | \(months) | \(family.scores.count) | \(percent(median(regrets))) | \(percent(regrets.min()))–\(percent(regrets.max())) | \(percent(coverage.isEmpty ? nil : Double(coverage.filter { $0 }.count) / Double(coverage.count))) | \(String(format: "%.0f ms", median(times) ?? 0)) |"
+            )
+        }
+    }
+}
+
 /// The channels a scenario draws from, in order: the ones a station plans month by month.
 func plannableChannels(_ workspace: Workspace) -> [Channel] {
     [

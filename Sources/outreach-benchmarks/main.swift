@@ -11,6 +11,7 @@ import OutreachModel
 // cities (time, objective, upper bound and gap per size and horizon; --no-province leaves out the 24-city rows).
 // With --evaluation: the monthly evaluation of that province with ten years of simulated records.
 // With --model [--scenarios N] [--family NOISE-MONTHS]: the channel model against the simulator's truth.
+// With --model-townships [--scenarios N]: the same at township grain (100–120 townships pooled in 5–6 counties).
 // With --calibration [--province [--years N]]: the backtest of the bundled history, calibration against the simulated truth,
 // the calibrated 2027 Q1 plan against 2026 Q1, and (--province) reading and calibrating N years (10) of a province.
 // With --import [--large]: `import records` on generated exports of 100 k / 1 M (/ 10 M) rows against DuckDB.
@@ -49,6 +50,12 @@ if let position = arguments.firstIndex(of: "--diagnose") {
     try diagnoseModel(
         repository: repository, noise: values[0], months: Int(values[1]), regions: Int(values[2]),
         channels: Int(values[3]), collinear: values[4] > 0)
+    exit(0)
+}
+
+if arguments.contains("--model-townships") {
+    let seeds = arguments.firstIndex(of: "--scenarios").flatMap { Int(arguments[$0 + 1]) } ?? 4
+    try runTownshipModelBenchmark(repository: repository, seeds: seeds)
     exit(0)
 }
 

@@ -14,16 +14,19 @@ public struct ModelScenario: Sendable {
     ///   - channels: the channels to simulate (their truths come from `SimulationSettings.maoming`).
     ///   - profile, springFestival: the season, as the bundled workspace has it.
     /// - Parameter settings: the truth (default Maoming's); tests give every curve shape 1 to recover it exactly.
+    /// - Parameter counties: with more than one, the regions are townships (20,000–150,000 people) dealt to this
+    ///   many counties in turn, and the panel pools them within their county.
     public init(
         regionCount: Int, channels: [Channel], months: Int, noise: Double, collinear: Bool, seed: UInt64,
         profile: [Double], springFestival: [Int: CivilDate],
         through last: YearMonth = YearMonth(year: 2026, month: 10)!,
-        settings model: SimulationSettings = .maoming
+        settings model: SimulationSettings = .maoming, counties: Int = 1
     ) {
         var random = SeededRandom(seed: seed ^ 0x5EED)
+        let (smallest, spread) = counties > 1 ? (20_000.0, 130_000.0) : (300_000.0, 1_200_000.0)
         regions = (0..<regionCount).map { index in
-            let people = Int(300_000 + 1_200_000 * Double(random.next() >> 11) / Double(1 << 53))
-            let code = String(format: "9%02d000", index)
+            let people = Int(smallest + spread * Double(random.next() >> 11) / Double(1 << 53))
+            let code = String(format: "9%05d", index)
             return Region(
                 code: code, name: "区\(index)", kind: .county, parentCode: nil,
                 population: Population(count: people, year: 2020, source: "simulated"))
@@ -44,6 +47,10 @@ public struct ModelScenario: Sendable {
             regions: regions, from: last.adding(months: 1 - months), through: last, channels: channels, seed: seed,
             dropLastMonths: 0, collinearPlan: collinear)
         panel = result.panel(regions: regions, channels: channels.map(\.code))
+        if counties > 1 {
+            panel.groups = (0..<regionCount).map { $0 % counties }
+            panel.groupCodes = (0..<counties).map { "county-\($0)" }
+        }
         truth = result.truth.fit(channels: channels.map(\.code), regionCount: regionCount)
     }
 }
