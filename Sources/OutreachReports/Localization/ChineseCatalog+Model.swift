@@ -91,7 +91,7 @@ extension ChineseCatalog {
             return "\(move)(预计每月 \(signed(gain.value)) 人次,区间 \(range(gain)))"
         case .evidenceDriveTo(let region, let drive, let estimate):
             return "\(region)每月多一场\(drive)约 +\(decimal(estimate.value)) 人次(\(range(estimate)))"
-        case .evidenceDriveFrom(let region, let drive, let estimate):
+        case .evidenceDriveFrom(let region, _, let estimate):
             return "\(region)每月少一场约 −\(decimal(estimate.value)) 人次(\(range(estimate)))"
         case .evidenceTo(let region, let channel, let estimate):
             return "\(region)每月多一次\(channel)约 +\(decimal(estimate.value)) 人次(\(range(estimate)))"
