@@ -92,4 +92,10 @@ import Testing
         #expect(SuggestionReport.text(move, workspace: workspace, EnglishCatalog()) == english)
         #expect(ChineseCatalog().model(.gain(estimate)) == "+85(40–130)")
     }
+
+    /// A loss that rounds to zero is never printed as "−0.0".
+    @Test(arguments: [(0.04, "0.0"), (-0.04, "0.0"), (1.46, "−1.5"), (1234.5, "−1,234.5")])
+    func lossesHaveNoNegativeZero(value: Double, text: String) {
+        #expect(ChineseCatalog().loss(value) == text)
+    }
 }

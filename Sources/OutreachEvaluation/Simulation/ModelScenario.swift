@@ -26,7 +26,7 @@ public struct ModelScenario: Sendable {
         let (smallest, spread) = counties > 1 ? (20_000.0, 130_000.0) : (300_000.0, 1_200_000.0)
         regions = (0..<regionCount).map { index in
             let people = Int(smallest + spread * Double(random.next() >> 11) / Double(1 << 53))
-            let code = String(format: "9%05d", index)
+            let code = counties > 1 ? String(format: "9%05d", index) : String(format: "9%02d000", index)
             return Region(
                 code: code, name: "区\(index)", kind: .county, parentCode: nil,
                 population: Population(count: people, year: 2020, source: "simulated"))

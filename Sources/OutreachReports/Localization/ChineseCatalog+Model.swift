@@ -92,11 +92,11 @@ extension ChineseCatalog {
         case .evidenceDriveTo(let region, let drive, let estimate):
             return "\(region)每月多一场\(drive)约 +\(decimal(estimate.value)) 人次(\(range(estimate)))"
         case .evidenceDriveFrom(let region, _, let estimate):
-            return "\(region)每月少一场约 −\(decimal(estimate.value)) 人次(\(range(estimate)))"
+            return "\(region)每月少一场约 \(loss(estimate.value)) 人次(\(range(estimate)))"
         case .evidenceTo(let region, let channel, let estimate):
             return "\(region)每月多一次\(channel)约 +\(decimal(estimate.value)) 人次(\(range(estimate)))"
         case .evidenceFrom(let region, let channel, let estimate):
-            return "\(region)每月少一次\(channel)约 −\(decimal(estimate.value)) 人次(\(range(estimate)))"
+            return "\(region)每月少一次\(channel)约 \(loss(estimate.value)) 人次(\(range(estimate)))"
         case .held(let channel, let reason):
             switch reason {
             case .fixed: return "\(channel):按需开展,不参与调整"

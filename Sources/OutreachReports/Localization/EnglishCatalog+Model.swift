@@ -106,12 +106,12 @@ extension EnglishCatalog {
         case .evidenceDriveTo(let region, let drive, let estimate):
             return "one more \(drive) a month in \(region): +\(decimal(estimate.value)) visits (\(range(estimate)))"
         case .evidenceDriveFrom(let region, _, let estimate):
-            return "one fewer in \(region): −\(decimal(estimate.value)) (\(range(estimate)))"
+            return "one fewer in \(region): \(loss(estimate.value)) (\(range(estimate)))"
         case .evidenceTo(let region, let channel, let estimate):
             return
                 "one more \(plural(channel, 1)) a month in \(region): +\(decimal(estimate.value)) visits (\(range(estimate)))"
         case .evidenceFrom(let region, let channel, let estimate):
-            return "one fewer \(plural(channel, 1)) in \(region): −\(decimal(estimate.value)) (\(range(estimate)))"
+            return "one fewer \(plural(channel, 1)) in \(region): \(loss(estimate.value)) (\(range(estimate)))"
         case .held(let channel, let reason):
             switch reason {
             case .fixed: return "\(channel): held as needed, not moved"

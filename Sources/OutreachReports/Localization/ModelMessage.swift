@@ -66,6 +66,11 @@ public enum ModelMessage: Hashable, Sendable {
 extension Catalog {
     /// `12%`: a share as a whole percentage.
     func percentWhole(_ value: Double) -> String { Table.decimal(value * 100, digits: 0, grouped: false) + "%" }
+    /// `−1.5` for a loss of 1.5; a loss that rounds to zero reads `0.0`, never `−0.0`.
+    func loss(_ value: Double) -> String {
+        let text = Table.decimal(abs(value), digits: 1, grouped: true)
+        return text == "0.0" ? text : "−" + text
+    }
     /// `+85`, `−3`; a value that rounds to zero has no sign.
     func signed(_ value: Double) -> String { (value.rounded() < 0 ? "−" : "+") + whole(abs(value)) }
     /// `40–130`, `−5–20`.
