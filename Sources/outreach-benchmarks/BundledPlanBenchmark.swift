@@ -8,10 +8,7 @@ import OutreachPlanning
 /// today's: expected units against target, the lowest region-month attainment, each region's spread between its
 /// best and worst month, the months below 70 % of their region's best (capped at target), gap and time.
 func runBundledPlanBenchmark(repository: URL) throws {
-    let paths = WorkspacePaths(
-        workspace: repository.appendingPathComponent("Regions/maoming"),
-        templates: repository.appendingPathComponent("Templates"),
-        workspaceDisplay: "Regions/maoming", templatesDisplay: "Templates")
+    let paths = maomingPaths(repository)
     let base = try WorkspaceLoader.load(paths).workspace
     var before = base
     before.planning.objective.attainmentBreakpoints = [1]

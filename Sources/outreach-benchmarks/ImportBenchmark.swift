@@ -6,10 +6,7 @@ import OutreachModel
 /// 10 M rows), the import pass timed in process, its peak memory measured in a child process, and DuckDB on the same
 /// file computing the same monthly aggregation (when `python3 -c "import duckdb"` works; `pip install duckdb`).
 func runImportBenchmark(repository: URL, runs: Int, large: Bool) throws {
-    let paths = WorkspacePaths(
-        workspace: repository.appendingPathComponent("Regions/maoming"),
-        templates: repository.appendingPathComponent("Templates"), workspaceDisplay: "Regions/maoming",
-        templatesDisplay: "Templates")
+    let paths = maomingPaths(repository)
     let workspace = try WorkspaceLoader.load(paths).workspace
     guard let mapping = ImportFiles.mapping(ImportFiles.defaultMapping, paths: paths).0 else { return }
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("outreach-import-\(getpid())")
@@ -74,10 +71,7 @@ func runImportBenchmark(repository: URL, runs: Int, large: Bool) throws {
 
 /// The import pass alone, for the child whose peak memory the parent measures.
 func runImportOnly(repository: URL, file: String) throws {
-    let paths = WorkspacePaths(
-        workspace: repository.appendingPathComponent("Regions/maoming"),
-        templates: repository.appendingPathComponent("Templates"), workspaceDisplay: "Regions/maoming",
-        templatesDisplay: "Templates")
+    let paths = maomingPaths(repository)
     let workspace = try WorkspaceLoader.load(paths).workspace
     guard let mapping = ImportFiles.mapping(ImportFiles.defaultMapping, paths: paths).0 else { return }
     let result = DonationImporter(

@@ -11,10 +11,7 @@ import OutreachModel
 /// gain the suggestion misses; best is the allocator run on the true curves over every channel, under the same
 /// bounds, budget and staff capacity.
 func runModelBenchmark(repository: URL, scenarios perFamily: Int, only: String?) throws {
-    let paths = WorkspacePaths(
-        workspace: repository.appendingPathComponent("Regions/maoming"),
-        templates: repository.appendingPathComponent("Templates"),
-        workspaceDisplay: "Regions/maoming", templatesDisplay: "Templates")
+    let paths = maomingPaths(repository)
     let workspace = try WorkspaceLoader.load(paths).workspace
     let plannable = plannableChannels(workspace)
     let shapes = [(5, 4), (15, 4), (5, 8), (15, 8)]
@@ -179,10 +176,7 @@ func score(_ scenario: ModelScenario, settings: ModelSettings) -> ScenarioScore 
 
 /// One scenario in detail: true and fitted curves per channel (for working on the model).
 func diagnoseModel(repository: URL, noise: Double, months: Int, regions: Int, channels: Int, collinear: Bool) throws {
-    let paths = WorkspacePaths(
-        workspace: repository.appendingPathComponent("Regions/maoming"),
-        templates: repository.appendingPathComponent("Templates"),
-        workspaceDisplay: "Regions/maoming", templatesDisplay: "Templates")
+    let paths = maomingPaths(repository)
     let workspace = try WorkspaceLoader.load(paths).workspace
     let plannable = plannableChannels(workspace)
     let scenario = ModelScenario(
@@ -263,10 +257,7 @@ func scoreBundledWorkspace(_ paths: WorkspacePaths, _ workspace: Workspace) thro
 /// Township grain: many small regions pooled within counties, per noise level and shape (townships × counties ×
 /// channels), `seeds` scenarios each; regret and the 80 % intervals' coverage of the true marginal.
 func runTownshipModelBenchmark(repository: URL, seeds: Int) throws {
-    let paths = WorkspacePaths(
-        workspace: repository.appendingPathComponent("Regions/maoming"),
-        templates: repository.appendingPathComponent("Templates"),
-        workspaceDisplay: "Regions/maoming", templatesDisplay: "Templates")
+    let paths = maomingPaths(repository)
     let workspace = try WorkspaceLoader.load(paths).workspace
     let plannable = plannableChannels(workspace)
     print(

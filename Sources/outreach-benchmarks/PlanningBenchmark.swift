@@ -92,10 +92,7 @@ struct BenchmarkRandom {
 
 /// Plans synthetic cities of several sizes over several horizons and prints time, objective, bound and gap.
 func runPlanningBenchmark(repository: URL, runs: Int, province: Bool) throws {
-    let paths = WorkspacePaths(
-        workspace: repository.appendingPathComponent("Regions/maoming"),
-        templates: repository.appendingPathComponent("Templates"),
-        workspaceDisplay: "Regions/maoming", templatesDisplay: "Templates")
+    let paths = maomingPaths(repository)
     let base = try WorkspaceLoader.load(paths).workspace
     let today = CivilDate(year: 2026, month: 11, day: 24)!
     let cases: [(name: String, cities: Int, townships: Int, months: Int)] = [

@@ -22,6 +22,14 @@ let arguments = CommandLine.arguments
 let runs = arguments.firstIndex(of: "--runs").flatMap { Int(arguments[$0 + 1]) } ?? 15
 let repository = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
 
+/// The bundled Maoming workspace, as the benchmarks read it.
+func maomingPaths(_ repository: URL) -> WorkspacePaths {
+    WorkspacePaths(
+        workspace: repository.appendingPathComponent("Regions/maoming"),
+        templates: repository.appendingPathComponent("Templates"),
+        workspaceDisplay: "Regions/maoming", templatesDisplay: "Templates")
+}
+
 func milliseconds(_ body: () throws -> Void) rethrows -> Double {
     let start = DispatchTime.now().uptimeNanoseconds
     try body()

@@ -24,4 +24,14 @@ enum Repository {
             at: base.appendingPathComponent("Templates"), withDestinationURL: root.appendingPathComponent("Templates"))
         return (base.appendingPathComponent("Regions/\(name)"), { try? manager.removeItem(at: base) })
     }
+
+    /// Overrides `workspace.json › evaluation › model` keys in a scratch copy: fewer bootstrap fits and forecast
+    /// months keep the debug build quick (the workspace override is the documented way to tune the model).
+    static func overrideModel(in folder: URL, _ model: [String: Any]) throws {
+        let settings = folder.appendingPathComponent("workspace.json")
+        guard var object = try JSONSerialization.jsonObject(with: Data(contentsOf: settings)) as? [String: Any]
+        else { return }
+        object["evaluation"] = ["model": model]
+        try JSONSerialization.data(withJSONObject: object).write(to: settings)
+    }
 }

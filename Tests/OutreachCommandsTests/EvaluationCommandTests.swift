@@ -155,13 +155,7 @@ import Testing
     @Test func modelSuggestAndAnActionFromASuggestion() throws {
         let (folder, cleanUp) = try Repository.scratchCopy(of: "maoming")
         defer { cleanUp() }
-        // Fewer bootstrap fits and forecast months keep the debug build quick; the workspace override is the
-        // documented way to tune the model.
-        let settings = folder.appendingPathComponent("workspace.json")
-        var object = try #require(
-            try JSONSerialization.jsonObject(with: Data(contentsOf: settings)) as? [String: Any])
-        object["evaluation"] = ["model": ["bootstrapReplicates": 10, "validationMonths": 2]]
-        try JSONSerialization.data(withJSONObject: object).write(to: settings)
+        try Repository.overrideModel(in: folder, ["bootstrapReplicates": 10, "validationMonths": 2])
 
         let model = Repository.run(["model", "--workspace", folder.path, "--format", "json"])
         #expect(model.exitCode == 0, "\(model.errorOutput)")

@@ -12,11 +12,7 @@ import Testing
     @Test func designRecordAndModelEndToEnd() throws {
         let (folder, cleanUp) = try Repository.scratchCopy(of: "maoming")
         defer { cleanUp() }
-        let settings = folder.appendingPathComponent("workspace.json")
-        var object = try #require(
-            try JSONSerialization.jsonObject(with: Data(contentsOf: settings)) as? [String: Any])
-        object["evaluation"] = ["model": ["bootstrapReplicates": 10, "validationMonths": 1]]
-        try JSONSerialization.data(withJSONObject: object).write(to: settings)
+        try Repository.overrideModel(in: folder, ["bootstrapReplicates": 10, "validationMonths": 1])
 
         let design = Repository.run([
             "experiment", "design", "--channel", "乡镇科普讲座", "--months", "3", "--start", "2026-08", "--workspace",
