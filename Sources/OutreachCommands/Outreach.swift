@@ -24,6 +24,8 @@ public enum Outreach {
             Command(spec: PlanScoreCommand.spec, run: PlanScoreCommand.run),
         ] + RecordCommand.commands + [
             Command(spec: ImportCommand.spec, run: ImportCommand.run),
+            Command(spec: HistoryCommand.history, run: HistoryCommand.runHistory),
+            Command(spec: HistoryCommand.undo, run: HistoryCommand.runUndo),
             Command(spec: RecallCommand.recall, run: RecallCommand.runRecall),
             Command(spec: RecallCommand.pools, run: RecallCommand.runPools),
             Command(spec: EvaluateCommand.spec, run: EvaluateCommand.run),

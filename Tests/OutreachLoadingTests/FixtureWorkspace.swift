@@ -9,8 +9,33 @@ import OutreachModel
 /// folder whose workspace is displayed as `WS`, so expected messages read `WS/venues.csv:3:4: …`.
 struct FixtureWorkspace {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    static let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
+    /// The bundled workspaces as committed, with the checkout's templates.
+    static var repository: URL { pristine }
+
+    /// A copy of the bundled workspaces as committed (git's index), made once per test run beside a link to the
+    /// templates: tests never read what a user has since recorded, imported or assigned in `Regions/`, nor write
+    /// there. Without git (a source archive), the working tree's `Regions/` is copied instead.
+    static let pristine: URL = {
+        let manager = FileManager.default
+        let base = manager.temporaryDirectory.appendingPathComponent("outreach-pristine-\(UUID().uuidString)")
+        try? manager.createDirectory(at: base, withIntermediateDirectories: true)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = [
+            "-c", "git ls-files -z Regions | xargs -0 git checkout-index --prefix=\"$0/\" --", base.path,
+        ]
+        process.currentDirectoryURL = source
+        process.standardError = FileHandle.nullDevice
+        let checkedOut = (try? process.run()).map { process.waitUntilExit() } != nil && process.terminationStatus == 0
+        if !checkedOut || !manager.fileExists(atPath: base.appendingPathComponent("Regions").path) {
+            try? manager.copyItem(at: source.appendingPathComponent("Regions"), to: base.appendingPathComponent("Regions"))
+        }
+        try? manager.createSymbolicLink(
+            at: base.appendingPathComponent("Templates"), withDestinationURL: source.appendingPathComponent("Templates"))
+        return base
+    }()
     static let today = CivilDate(year: 2026, month: 11, day: 24)!
 
     let root: URL

@@ -51,6 +51,21 @@ enum DemoCommand {
             return result
         }
 
+        // A user may have recorded, imported or assigned in the bundled sample: its simulated history is rebuilt
+        // in the copy, so the demo shows the sample as committed.
+        if let sample = try invocation.load().workspace.settings.sample, let years = sample.years,
+            let through = sample.through, let seed = sample.seed,
+            !RecordedChange.isSimulatedOnly(
+                WorkspacePaths.resolve(
+                    workspace: workspace.path, templates: nil, environment: [:],
+                    currentDirectory: invocation.context.currentDirectory))
+        {
+            try? FileManager.default.removeItem(at: workspace.appendingPathComponent(RecordStore.folder))
+            _ = try step([
+                "simulate", "--years", String(years), "--through", through.description, "--seed", String(seed), "--by",
+                strings.history(.sampleAuthor),
+            ])
+        }
         _ = try step(["calibrate", "--format", "md"], save: "calibration.md")
         _ = try step(["plan", "demo", "--format", "md"], save: "plan.md")
         let paths = WorkspacePaths.resolve(

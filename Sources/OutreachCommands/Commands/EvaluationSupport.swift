@@ -13,10 +13,21 @@ extension Invocation {
         return (workspace, store)
     }
 
+    /// The intake for a write, with `--dry-run` and `--replace` where the command takes them.
     func intake(_ workspace: Workspace) -> RecordIntake {
-        RecordIntake(
+        var intake = RecordIntake(
             paths: paths, workspace: workspace, today: context.today, time: Self.timestamp(),
             by: arguments.value("by") ?? "")
+        intake.dryRun = arguments.has("dry-run")
+        intake.replace = arguments.has("replace")
+        return intake
+    }
+
+    /// One line on standard error when a write goes into a bundled sample workspace.
+    func sampleNotice(_ workspace: Workspace) -> String {
+        guard workspace.settings.sample != nil, !arguments.has("dry-run") else { return "" }
+        return strings.history(.sample(workspace: arguments.value("workspace") ?? paths.workspace.lastPathComponent))
+            + "\n"
     }
 
     func failure(_ error: IntakeFailure) -> CommandFailure {
@@ -26,7 +37,13 @@ extension Invocation {
             return .refused(problems, note: strings.evaluation(.refused(errors: errors)))
         case .writeFailed(let failure):
             return .message(strings.evaluation(.writeFailed(path: failure.path, reason: failure.reason)))
-        case .interrupted: return .message("interrupted")
+        case .interrupted: return .message(strings.evaluation(.writeFailed(path: paths.workspace.path, reason: "")))
+        case .wouldShrink(let reports, let threshold):
+            return .message(
+                ([strings.history(.wouldShrink(threshold: threshold))] + RecordCommand.periodLines(reports, strings)
+                    + [strings.history(.replaceHint)]).joined(separator: "\n"))
+        case .nothingToUndo: return .message(strings.history(.nothingToUndo))
+        case .undoConflict(let path, let entry): return .message(strings.history(.undoConflict(path: path, entry: entry)))
         }
     }
 

@@ -12,7 +12,7 @@ enum ImportCommand {
         options: [
             OptionSpec("mapping", value: "NAME", help: .optionMapping),
             OptionSpec("skip-bad-rows", help: .optionSkipBadRows), OptionSpec("by", value: "NAME", help: .optionBy),
-        ] + CommandSpec.commonOptions + [CommandSpec.helpOption])
+        ] + CommandSpec.writeOptions + CommandSpec.commonOptions + [CommandSpec.helpOption])
 
     /// Problems listed before a refusal; the count says how many more there are.
     static let shownProblems = 50
@@ -75,9 +75,9 @@ enum ImportCommand {
         do { hash = try SHA256.file(url) } catch {
             throw .message(strings.evaluation(.writeFailed(path: path, reason: "\(error)")))
         }
-        let report: IntakeReport
+        let reports: [IntakeReport]
         do throws(IntakeFailure) {
-            report = try invocation.intake(workspace).storeImport(result, file: path, fileHash: hash)
+            reports = try invocation.intake(workspace).storeImport(result, file: path, fileHash: hash)
         } catch { throw invocation.failure(error) }
         var lines = [
             strings.importing(
@@ -85,8 +85,9 @@ enum ImportCommand {
                     file: path, encoding: result.encoding, rows: result.rows, counted: result.counted,
                     skipped: result.rejected.count, from: first, to: last, donors: result.donors.count))
         ]
-        lines += RecordCommand.describe(report, kind: .donations, file: path, strings)
-        return CommandResult(output: (lines + notes).joined(separator: "\n") + "\n")
+        lines += RecordCommand.describe(reports, file: path, workspace: workspace, strings)
+        return CommandResult(
+            output: (lines + notes).joined(separator: "\n") + "\n", errorOutput: invocation.sampleNotice(workspace))
     }
 
     /// The rejected rows with their reasons, as Excel-ready CSV: identity columns are never among the values.

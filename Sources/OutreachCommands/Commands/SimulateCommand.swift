@@ -14,7 +14,7 @@ enum SimulateCommand {
             OptionSpec("through", value: "YYYY-MM", help: .optionThrough),
             OptionSpec("seed", value: "N", help: .optionSeed),
             OptionSpec("by", value: "NAME", help: .optionBy),
-        ] + CommandSpec.commonOptions + [CommandSpec.helpOption])
+        ] + CommandSpec.writeOptions + CommandSpec.commonOptions + [CommandSpec.helpOption])
 
     static func run(_ invocation: Invocation) throws(CommandFailure) -> CommandResult {
         let years: Int
@@ -36,11 +36,17 @@ enum SimulateCommand {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         let truth = (try? encoder.encode(result.truth)).map { [UInt8]($0) } ?? []
+        let reports: [IntakeReport]
         do throws(IntakeFailure) {
-            _ = try invocation.intake(workspace).storeSimulation(
+            reports = try invocation.intake(workspace).storeSimulation(
                 promotion: result.promotion, donations: result.donations, drives: result.drives,
                 description: "simulate --years \(years) --through \(through) --seed \(seed)", truthJSON: truth)
         } catch { throw invocation.failure(error) }
+        if invocation.arguments.has("dry-run") {
+            return CommandResult(
+                output: ([strings.history(.dryRun(file: "simulate"))] + RecordCommand.periodLines(reports, strings))
+                    .joined(separator: "\n") + "\n")
+        }
         let regions = Set(result.donations.map(\.regionCode)).count
         var lines = [
             strings.evaluation(
@@ -62,6 +68,7 @@ enum SimulateCommand {
                         units: rows.reduce(0) { $0 + $1.units }, anchorVisits: anchor.visits,
                         anchorUnits: anchor.units, months: anchor.months)))
         }
-        return CommandResult(output: lines.joined(separator: "\n") + "\n")
+        return CommandResult(
+            output: lines.joined(separator: "\n") + "\n", errorOutput: invocation.sampleNotice(workspace))
     }
 }

@@ -53,6 +53,10 @@ public struct CommandSpec: Sendable {
         OptionSpec("templates", value: "PATH", help: .optionTemplates),
         OptionSpec("lang", value: "zh|en", help: .optionLang),
     ]
+    /// For commands that change stored history: see the change first, or let it shrink history.
+    public static let writeOptions = [
+        OptionSpec("dry-run", help: .optionDryRun), OptionSpec("replace", help: .optionReplace),
+    ]
     public static let formatOption = OptionSpec("format", value: "text|json|csv|md", help: .optionFormat)
     public static let helpOption = OptionSpec("help", help: .optionHelp)
 }

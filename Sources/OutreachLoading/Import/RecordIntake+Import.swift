@@ -12,7 +12,7 @@ extension RecordIntake {
     /// update `records/donors.csv` — a pseudonymous key with the last donation per donor, never an identity. Both
     /// are idempotent: importing the same export again changes nothing.
     public func storeImport(_ result: DonationImport, file display: String, fileHash: String) throws(IntakeFailure)
-        -> IntakeReport
+        -> [IntakeReport]
     {
         let lock: WorkspaceLock
         do { lock = try WorkspaceLock(workspace: paths.workspace) } catch { throw .writeFailed(error) }
@@ -20,22 +20,31 @@ extension RecordIntake {
         let store = RecordStore.load(paths, workspace: workspace)
         guard store.problems.isEmpty else { throw .problems(store.problems) }
         let merged = RecordMerge.replacingPeriods(store.donations, with: result.records)
-        let report = try commit(
-            .donations, command: "import records", file: display, hash: fileHash, rows: result.rows, merge: merged,
-            warnings: [], document: RecordStore.document(merged.records))
         let drives = RecordMerge.replacingPeriods(store.drives, with: result.drives)
-        _ = try commit(
-            .drives, command: "import records", file: display, hash: fileHash, rows: result.drives.count,
-            merge: drives, warnings: [], document: RecordStore.document(drives.records))
-        try storeDonors(result.donors, file: display, fileHash: fileHash)
-        return report
+        let staged = [
+            stage(
+                .donations, command: "import records", file: display, hash: fileHash, rows: result.rows,
+                stored: store.donations, merge: merged, warnings: [], document: RecordStore.document(merged.records)),
+            stage(
+                .drives, command: "import records", file: display, hash: fileHash, rows: result.drives.count,
+                stored: store.drives, merge: drives, warnings: [], document: RecordStore.document(drives.records)),
+        ]
+        let donors = try stageDonors(result.donors, file: display, fileHash: fileHash)
+        return try apply(staged + (donors.map { [$0] } ?? []))
+    }
+
+    /// Merges `donors` into the stored table and writes the result at once (tests; imports use `storeImport`).
+    func storeDonors(_ donors: some Sequence<ImportedDonor>, file display: String, fileHash: String)
+        throws(IntakeFailure)
+    {
+        if let staged = try stageDonors(donors, file: display, fileHash: fileHash) { _ = try apply([staged]) }
     }
 
     /// Later donations win; a donor not in the export keeps their row. The stored table and `donors` are both in
     /// key order, so they are merged in one streaming pass into a temporary file: memory holds a row at a time,
-    /// however many donors there are.
-    func storeDonors(_ donors: some Sequence<ImportedDonor>, file display: String, fileHash: String)
-        throws(IntakeFailure)
+    /// however many donors there are. Nil when nothing would change.
+    func stageDonors(_ donors: some Sequence<ImportedDonor>, file display: String, fileHash: String)
+        throws(IntakeFailure) -> StagedTable?
     {
         let target = paths.workspaceFile(Self.donorsFile)
         var incoming = donors.makeIterator()
@@ -111,18 +120,13 @@ extension RecordIntake {
         } catch {
             throw .writeFailed(WriteFailure(path: target.display, reason: "\(error)"))
         }
-        guard counts.added + counts.changed > 0 else { return }
-        do {
-            try output.commit()
-            try AuditLog.append(
-                AuditEntry(
-                    time: time, by: by, command: "import records", table: "donors", file: display, fileHash: fileHash,
-                    rows: counts.incoming, periods: [], added: counts.added, removed: 0, changed: counts.changed,
-                    unchanged: counts.unchanged, resultHash: SHA256.hexadecimal(hasher.finalize())),
-                to: paths.workspaceFile(RecordStore.auditFile).url)
-        } catch {
-            throw .writeFailed(error)
-        }
+        guard counts.added + counts.changed > 0 else { return nil }
+        let hash = SHA256.hexadecimal(hasher.finalize())
+        let entry = AuditEntry(
+            time: time, by: by, command: "import records", table: "donors", file: display, fileHash: fileHash,
+            rows: counts.incoming, periods: [], added: counts.added, removed: 0, changed: counts.changed,
+            unchanged: counts.unchanged, resultHash: hash)
+        return StagedTable(path: Self.donorsFile, content: .streamed(output, hash: hash), entry: entry, changes: true)
     }
 }
 

@@ -51,6 +51,13 @@ struct SettingsDocument: Decodable {
     var englishName: String?
     var cityCode: String?
     var notes: String?
+    var sample: SampleDocument?
+
+    struct SampleDocument: Decodable {
+        var years: Int?
+        var through: String?
+        var seed: Int?
+    }
 }
 
 extension Observance: Decodable {

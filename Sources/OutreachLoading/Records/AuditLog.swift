@@ -54,6 +54,23 @@ enum AuditLog {
         }
     }
 
+    /// Every line of the log, oldest first; lines that do not parse are skipped (`check` reports them).
+    static func entries(in url: URL) -> [AuditEntry] {
+        guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8),
+            let records = try? CSVParser.parse(text)
+        else { return [] }
+        return records.dropFirst().compactMap { record in
+            let fields = record.fields
+            guard fields.count == AuditEntry.header.count else { return nil }
+            let number = { (index: Int) in Int(fields[index]) ?? 0 }
+            return AuditEntry(
+                time: fields[0], by: fields[1], command: fields[2], table: fields[3], file: fields[4],
+                fileHash: fields[5], rows: number(6), periods: fields[7].split(separator: " ").map(String.init),
+                added: number(8), removed: number(9), changed: number(10), unchanged: number(11),
+                resultHash: fields[12])
+        }
+    }
+
     /// The result hash of the last entry for a stored table, nil when the log has none.
     static func lastResultHash(table: String, in url: URL) -> String? {
         guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8),

@@ -18,21 +18,20 @@ extension RecordIntake {
         let promotion = RecordMerge.replacingPeriods(source.promotion, with: incomingPromotion)
         let donations = RecordMerge.replacingPeriods(source.donations, with: incomingDonations)
         let drives = RecordMerge.replacingPeriods(source.drives, with: incomingDrives)
-        let reports = [
-            try commit(
+        return try apply([
+            stage(
                 .promotion, command: "simulate", file: description, hash: hash, rows: incomingPromotion.count,
-                merge: promotion, warnings: [], document: RecordStore.document(promotion.records)),
-            try commit(
+                stored: source.promotion, merge: promotion, warnings: [],
+                document: RecordStore.document(promotion.records)),
+            stage(
                 .donations, command: "simulate", file: description, hash: hash, rows: incomingDonations.count,
-                merge: donations, warnings: [], document: RecordStore.document(donations.records)),
-            try commit(
+                stored: source.donations, merge: donations, warnings: [],
+                document: RecordStore.document(donations.records)),
+            stage(
                 .drives, command: "simulate", file: description, hash: hash, rows: incomingDrives.count,
-                merge: drives, warnings: [], document: RecordStore.document(drives.records)),
-        ]
-        do { try AtomicFile.write(truthJSON, to: paths.workspaceFile(RecordStore.truthFile).url) } catch {
-            throw .writeFailed(error)
-        }
-        return reports
+                stored: source.drives, merge: drives, warnings: [], document: RecordStore.document(drives.records)),
+            StagedTable(path: RecordStore.truthFile, content: .bytes(truthJSON), changes: true),
+        ])
     }
 
     /// Writes the experiments after `experiment design`, with an audit line naming the new one.
@@ -60,20 +59,9 @@ extension RecordIntake {
         let lock: WorkspaceLock
         do { lock = try WorkspaceLock(workspace: paths.workspace) } catch { throw .writeFailed(error) }
         defer { withExtendedLifetime(lock) {} }
-        do {
-            try FileManager.default.createDirectory(
-                at: paths.workspaceFile(RecordStore.folder).url, withIntermediateDirectories: true)
-            try AtomicFile.write(bytes, to: paths.workspaceFile(name).url)
-            try AuditLog.append(
-                AuditEntry(
-                    time: time, by: by, command: command, table: table, file: subject, fileHash: "", rows: rows,
-                    periods: [], added: added, removed: 0, changed: changed, unchanged: unchanged,
-                    resultHash: SHA256.hex(bytes)),
-                to: paths.workspaceFile(RecordStore.auditFile).url)
-        } catch let failure as WriteFailure {
-            throw .writeFailed(failure)
-        } catch {
-            throw .writeFailed(WriteFailure(path: name, reason: error.localizedDescription))
-        }
+        let entry = AuditEntry(
+            time: time, by: by, command: command, table: table, file: subject, fileHash: "", rows: rows, periods: [],
+            added: added, removed: 0, changed: changed, unchanged: unchanged, resultHash: SHA256.hex(bytes))
+        _ = try apply([StagedTable(path: name, content: .bytes(bytes), entry: entry, changes: true)])
     }
 }

@@ -25,11 +25,18 @@ public struct IntakeReport: Sendable {
     public var entry: AuditEntry
     /// Readable lines for the rows added, removed and changed (`2026-10 440902 school-talk: events 12 → 14`).
     public var details: [IntakeChange]
+    /// What the change does to each period it touches, for the dry run and the shrink check.
+    public var periods: [PeriodChange]
     public var warnings: [Problem]
     /// The stored table had changed since the last audited run; an `unaudited-change` entry was logged first.
     public var foundUnauditedChange: Bool
+    /// Nothing was written: the report says what the write would do.
+    public var isDryRun: Bool
 
     public var isNoOp: Bool { entry.added == 0 && entry.removed == 0 && entry.changed == 0 }
+
+    /// Whether the change removes stored rows or lowers a period's totals by more than `threshold`.
+    public func shrinks(threshold: Double) -> Bool { periods.contains { $0.shrinks(threshold: threshold) } }
 }
 
 public struct IntakeChange: Sendable, Equatable {
@@ -45,6 +52,13 @@ public enum IntakeFailure: Error, Sendable {
     case writeFailed(WriteFailure)
     /// A test stopped the write at a chosen step, as a kill -9 would.
     case interrupted
+    /// The change would remove stored rows or lower a stored period's totals beyond the threshold; only
+    /// `--replace` lets it through. The reports say what it would do.
+    case wouldShrink([IntakeReport], threshold: Double)
+    /// `undo` found no kept change.
+    case nothingToUndo
+    /// A table was changed after the change `undo` would restore (by hand, or a write outside the tool).
+    case undoConflict(path: String, entry: String)
 }
 
 /// Records a month's spreadsheet: read, validate everything, and only if nothing is wrong replace the file's
@@ -60,6 +74,10 @@ public struct RecordIntake {
     /// `2026-11-24T10:15:00+08:00`.
     public let time: String
     public let by: String
+    /// Print what would change and write nothing (`--dry-run`).
+    public var dryRun = false
+    /// Let a change remove stored rows or lower stored totals (`--replace`); the old version is kept in history.
+    public var replace = false
     /// Tests only: stop at this step as if killed.
     var stopAt: Step?
 
@@ -97,25 +115,28 @@ public struct RecordIntake {
                 $0.readPromotion(tree: workspace.tree, channels: workspace.channels)
             }
             let merged = RecordMerge.replacingPeriods(source.promotion, with: rows)
-            return try commit(
-                kind, command: command, file: display, hash: hash, rows: rows.count, merge: merged, warnings: warnings,
-                document: RecordStore.document(merged.records))
+            return try applyOne(
+                stage(
+                    kind, command: command, file: display, hash: hash, rows: rows.count, stored: source.promotion,
+                    merge: merged, warnings: warnings, document: RecordStore.document(merged.records)))
         case .donations:
             let (rows, warnings) = try read(text, display, RecordTables.donations) {
                 $0.readDonations(tree: workspace.tree)
             }
             let merged = RecordMerge.replacingPeriods(source.donations, with: rows)
-            return try commit(
-                kind, command: command, file: display, hash: hash, rows: rows.count, merge: merged, warnings: warnings,
-                document: RecordStore.document(merged.records))
+            return try applyOne(
+                stage(
+                    kind, command: command, file: display, hash: hash, rows: rows.count, stored: source.donations,
+                    merge: merged, warnings: warnings, document: RecordStore.document(merged.records)))
         case .drives:
             let (rows, warnings) = try read(text, display, RecordTables.drives) {
                 $0.readDrives(tree: workspace.tree, venues: workspace.venues)
             }
             let merged = RecordMerge.replacingPeriods(source.drives, with: rows)
-            return try commit(
-                kind, command: command, file: display, hash: hash, rows: rows.count, merge: merged, warnings: warnings,
-                document: RecordStore.document(merged.records))
+            return try applyOne(
+                stage(
+                    kind, command: command, file: display, hash: hash, rows: rows.count, stored: source.drives,
+                    merge: merged, warnings: warnings, document: RecordStore.document(merged.records)))
         case .targets:
             let (rows, warnings) = try read(text, display, WorkspaceTables.targets, monthly: false) {
                 $0.readTargets()
@@ -141,9 +162,10 @@ public struct RecordIntake {
                         return located
                     })
             }
-            return try commit(
-                kind, command: command, file: display, hash: hash, rows: rows.count, merge: merged, warnings: warnings,
-                document: RecordStore.document(merged.records))
+            return try applyOne(
+                stage(
+                    kind, command: command, file: display, hash: hash, rows: rows.count, stored: workspace.targets,
+                    merge: merged, warnings: warnings, document: RecordStore.document(merged.records)))
         }
     }
 
@@ -187,63 +209,31 @@ public struct RecordIntake {
         return []
     }
 
-    func commit<Row: IntakeRow>(
-        _ kind: RecordKind, command: String, file: String, hash: String, rows: Int,
+    /// The new version of a stored table with its diff and audit line, not yet written.
+    func stage<Row: MeasuredRow>(
+        _ kind: RecordKind, command: String, file: String, hash: String, rows: Int, stored: [Row],
         merge: (records: [Row], diff: RecordDiff<Row>), warnings: [Problem], document: String
-    ) throws(IntakeFailure) -> IntakeReport {
-        let target = paths.workspaceFile(kind.storedFile).url
-        let audit = paths.workspaceFile(RecordStore.auditFile).url
+    ) -> StagedTable {
         let bytes = Array(document.utf8)
-        let resultHash = SHA256.hex(bytes)
         let diff = merge.diff
-        var entry = AuditEntry(
+        let entry = AuditEntry(
             time: time, by: by, command: command, table: kind.rawValue, file: file, fileHash: hash, rows: rows,
-            periods: Array(
-                Set(merge.diff.added.map(\.period) + diff.changed.map(\.after.period) + diff.removed.map(\.period))
-            )
-            .sorted(),
+            periods: Array(Set(diff.added.map(\.period) + diff.changed.map(\.after.period) + diff.removed.map(\.period)))
+                .sorted(),
             added: diff.added.count, removed: diff.removed.count, changed: diff.changed.count,
-            unchanged: diff.unchanged, resultHash: resultHash)
+            unchanged: diff.unchanged, resultHash: SHA256.hex(bytes))
         let details =
             diff.added.map { IntakeChange(kind: .added, key: $0.key, fields: []) }
             + diff.removed.map { IntakeChange(kind: .removed, key: $0.key, fields: []) }
             + diff.changed.map {
                 IntakeChange(kind: .changed, key: $0.after.key, fields: Self.changedFields($0.before, $0.after))
             }
-        var unaudited = false
-        do {
-            try FileManager.default.createDirectory(
-                at: paths.workspaceFile(RecordStore.folder).url, withIntermediateDirectories: true)
-            let current = FileManager.default.contents(atPath: target.path).map { SHA256.hex([UInt8]($0)) }
-            let logged = AuditLog.lastResultHash(table: kind.rawValue, in: audit)
-            if let current, logged != current, logged != nil || kind != .targets {
-                unaudited = true
-                var notice = entry
-                notice.command = "unaudited-change"
-                notice.file = kind.storedFile
-                notice.fileHash = current
-                (notice.rows, notice.periods, notice.added, notice.removed, notice.changed, notice.unchanged) = (
-                    0, [], 0, 0, 0, 0
-                )
-                notice.resultHash = current
-                try AuditLog.append(notice, to: audit)
-            }
-            if diff.isEmpty {
-                entry.resultHash = current ?? resultHash
-            } else {
-                try AtomicFile.write(bytes, to: target, stopBeforeRename: stopAt == .beforeRename)
-                if stopAt != nil { throw IntakeFailure.interrupted }
-            }
-            try AuditLog.append(entry, to: audit)
-        } catch let failure as WriteFailure {
-            throw .writeFailed(failure)
-        } catch let failure as IntakeFailure {
-            throw failure
-        } catch {
-            throw .writeFailed(WriteFailure(path: target.path, reason: error.localizedDescription))
-        }
-        return IntakeReport(
-            kind: kind, entry: entry, details: details, warnings: warnings, foundUnauditedChange: unaudited)
+        let report = IntakeReport(
+            kind: kind, entry: entry, details: details, periods: diff.periodChanges(stored: stored),
+            warnings: warnings, foundUnauditedChange: false, isDryRun: dryRun)
+        return StagedTable(
+            path: kind.storedFile, content: .bytes(bytes), entry: entry, report: report, changes: !diff.isEmpty,
+            checksUnaudited: kind == .targets ? .whenLogged : .always)
     }
 
     /// `units: 160 → 161` for each field that differs, read from the stored CSV form.

@@ -96,7 +96,10 @@ private struct Loader {
         if let settings {
             workspace.settings = WorkspaceSettings(
                 name: settings.name, englishName: settings.englishName ?? "", cityCode: settings.cityCode ?? "",
-                notes: settings.notes ?? "")
+                notes: settings.notes ?? "",
+                sample: settings.sample.map {
+                    SampleSettings(years: $0.years, through: $0.through.flatMap(YearMonth.init), seed: $0.seed)
+                })
         }
         return (
             object["templateOverrides"] as? [String: [String: Any]] ?? [:], object["planning"] as? [String: Any],

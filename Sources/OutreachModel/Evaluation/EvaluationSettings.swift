@@ -7,15 +7,18 @@ public struct EvaluationSettings: Hashable, Sendable, Codable {
     public var rankBy: Indicator
     public var findings: FindingSettings
     public var model: ModelSettings
+    public var records: RecordSettings
 
     public init(
         lights: [String: LightRule] = [:], rankBy: Indicator = .yearToDateAttainment,
-        findings: FindingSettings = FindingSettings(), model: ModelSettings = ModelSettings()
+        findings: FindingSettings = FindingSettings(), model: ModelSettings = ModelSettings(),
+        records: RecordSettings = RecordSettings()
     ) {
         self.lights = lights
         self.rankBy = rankBy
         self.findings = findings
         self.model = model
+        self.records = records
     }
 
     public init(from decoder: any Decoder) throws {
@@ -24,6 +27,7 @@ public struct EvaluationSettings: Hashable, Sendable, Codable {
         rankBy = try container.decode(Indicator.self, forKey: .rankBy)
         findings = try container.decode(FindingSettings.self, forKey: .findings)
         model = try container.decodeIfPresent(ModelSettings.self, forKey: .model) ?? ModelSettings()
+        records = try container.decodeIfPresent(RecordSettings.self, forKey: .records) ?? RecordSettings()
     }
 
     public func rule(for indicator: Indicator) -> LightRule? { lights[indicator.rawValue] }

@@ -73,11 +73,30 @@ public struct WorkspaceSettings: Hashable, Sendable {
     /// The division code of the city the workspace covers.
     public var cityCode: String
     public var notes: String
+    /// Set on the bundled samples: write commands say the workspace is a sample, and `demo` rebuilds its history.
+    public var sample: SampleSettings?
 
-    public init(name: String = "", englishName: String = "", cityCode: String = "", notes: String = "") {
+    public init(
+        name: String = "", englishName: String = "", cityCode: String = "", notes: String = "",
+        sample: SampleSettings? = nil
+    ) {
         self.name = name
         self.englishName = englishName
         self.cityCode = cityCode
         self.notes = notes
+        self.sample = sample
+    }
+}
+
+/// How a bundled sample's history was simulated (`workspace.json › sample`), so `demo` can rebuild it exactly.
+public struct SampleSettings: Hashable, Sendable {
+    public var years: Int?
+    public var through: YearMonth?
+    public var seed: Int?
+
+    public init(years: Int? = nil, through: YearMonth? = nil, seed: Int? = nil) {
+        self.years = years
+        self.through = through
+        self.seed = seed
     }
 }

@@ -13,6 +13,7 @@ public protocol Catalog: Sendable {
     func model(_ message: ModelMessage) -> String
     func importing(_ message: ImportMessage) -> String
     func calibration(_ message: CalibrationMessage) -> String
+    func history(_ message: HistoryMessage) -> String
     func name(of kind: RegionKind) -> String
     func name(of kind: VenueKind) -> String
     func name(of role: LeaderRole) -> String

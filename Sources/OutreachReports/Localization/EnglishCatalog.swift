@@ -201,6 +201,17 @@ public struct EnglishCatalog: Catalog {
                 "Import a blood-management system's donation export (one row per donation): monthly figures by region and venue kind; donors kept as keyed hashes only"
         case .argumentExport: return "The exported CSV (UTF-8, UTF-8 with BOM or GB18030; millions of rows are fine)"
         case .optionMapping: return "Import mapping Templates/imports/NAME.json (default generic)"
+        case .optionDryRun:
+            return "only print what would change (by month: rows added, removed, changed, totals before and after); write nothing"
+        case .optionReplace:
+            return "allow removing stored rows or lowering a month's totals (refused by default); the previous version is kept in records/history/ for outreach undo"
+        case .historyAbstract: return "list the changes to the data from the audit log, marking those outreach undo can undo"
+        case .undoAbstract: return "undo the last change to the data (record, import, simulate, actions), restoring the version before"
+        case .optionAll: return "list every change (default: the last 20)"
+        case .initAbstract: return "create a new workspace for a city from the official division codes"
+        case .argumentInitFolder: return "the new workspace's folder (must not exist or be empty)"
+        case .optionCity: return "the city's name (十堰市) or its 4-digit division code (4203)"
+        case .optionDownTo: return "how fine the regions are: county (default) or township (townships and streets)"
         case .optionSkipBadRows:
             return
                 "Skip rows with errors (written to a .rejected.csv beside the file) and import the rest; by default any error imports nothing"

@@ -36,6 +36,9 @@ public enum Phrase: String, CaseIterable, Sendable {
     case calibrateAbstract, backtestAbstract, optionCalibrateThrough, optionQuarters
     // Record import.
     case importRecordsAbstract, argumentExport, optionMapping, optionSkipBadRows
+    // Guarding history, undo, init.
+    case optionDryRun, optionReplace, historyAbstract, undoAbstract, optionAll
+    case initAbstract, argumentInitFolder, optionCity, optionDownTo
     case recallAbstract, poolsAbstract, optionFromDate, optionToDate, optionVenue, optionDonationType,
         optionRecallOutput
     case optionPoolDate
