@@ -14,6 +14,7 @@ public enum Outreach {
 
     static let commands =
         [
+            Command(spec: InitCommand.spec, run: InitCommand.run),
             Command(spec: RegionsCommand.spec, run: RegionsCommand.run),
             Command(spec: LeadersCommand.spec, run: LeadersCommand.run),
             Command(spec: AssignCommand.spec, run: AssignCommand.run),

@@ -47,7 +47,7 @@ enum Repository {
         try manager.copyItem(
             at: root.appendingPathComponent("Regions/\(name)"), to: base.appendingPathComponent("Regions/\(name)"))
         try manager.createSymbolicLink(
-            at: base.appendingPathComponent("Templates"), withDestinationURL: root.appendingPathComponent("Templates"))
+            at: base.appendingPathComponent("Templates"), withDestinationURL: source.appendingPathComponent("Templates"))
         return (base.appendingPathComponent("Regions/\(name)"), { try? manager.removeItem(at: base) })
     }
 

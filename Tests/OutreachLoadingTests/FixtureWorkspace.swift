@@ -48,7 +48,8 @@ struct FixtureWorkspace {
         try manager.createDirectory(at: root, withIntermediateDirectories: true)
         try manager.copyItem(at: Self.fixtures.appendingPathComponent("valid"), to: workspace)
         if let overlay { try Self.lay(Self.fixtures.appendingPathComponent(overlay), over: workspace) }
-        var templates = Self.repository.appendingPathComponent("Templates")
+        // The checkout's own folder, not the pristine copy's link to it: an overlay is laid over a real copy.
+        var templates = Self.source.appendingPathComponent("Templates")
         if let templatesOverlay {
             let copy = root.appendingPathComponent("Templates")
             try manager.copyItem(at: templates, to: copy)

@@ -41,6 +41,17 @@ extension ChineseCatalog {
         case .sample(let workspace):
             return "注意:\(workspace) 是随附的示例工作区,更改会写入它;本站的数据请用 outreach init 另建工作区。"
         case .sampleAuthor: return "示例数据"
+        case .moreOfKind(let count): return "  ……另有 \(count) 条同类问题(加 --all 列出全部)"
+        case .todoTitle: return "尚待填写(按顺序):"
+        case .todoPopulation(let regions, let file):
+            return "  · 人口:\(regions) 个区域还没有人口;在 \(file) 的 人口、人口年份、人口来源 列填入(人口普查或统计年鉴)"
+        case .todoLeaders(let file): return "  · 区域领导:在 \(file) 登记(编号、姓名、身份、所在支部)"
+        case .todoAssignments(let regions):
+            return "  · 责任分工:\(regions) 个区域还没有负总责的区域领导;用 outreach assign 区域 领导编号 --from 日期 分配(分配到县级区域即覆盖其下乡镇)"
+        case .todoVenues(let file):
+            return "  · 采血点:在 \(file) 登记学校、机关、圩场、企业、街头点和献血屋(类型、区域、可动员人数、日接待能力、可用日、地址)"
+        case .todoTeams(let file): return "  · 采血队:在 \(file) 登记献血车和采血队(人员、采血位、驻地、工作日)"
+        case .todoTargets(let file): return "  · 任务数:在 \(file) 填各区域的年度或月度任务(单位数),或用 outreach record targets 文件 录入"
         case .initCreated(let folder, let city, let code, let counties, let townships):
             return "已在 \(folder) 建立 \(city)(\(code))的工作区:\(counties) 个县级区域"
                 + (townships > 0 ? "、\(townships) 个乡镇街道" : "") + ",区划代码取自国家统计局 2022 年统计用区划代码。"

@@ -45,6 +45,17 @@ extension EnglishCatalog {
         case .sample(let workspace):
             return "Note: \(workspace) is the bundled sample workspace and this change is written into it; create your station's workspace with outreach init."
         case .sampleAuthor: return "sample data"
+        case .moreOfKind(let count): return "  … \(count) more of the same kind (--all lists them all)"
+        case .todoTitle: return "Still to fill in (in this order):"
+        case .todoPopulation(let regions, let file):
+            return "  · Populations: \(regions) regions have none; fill population, population_year and population_source in \(file) (census or statistical yearbook)"
+        case .todoLeaders(let file): return "  · Region leaders: list them in \(file) (id, name, role, branch)"
+        case .todoAssignments(let regions):
+            return "  · Responsibility: \(regions) regions have no accountable leader; assign with outreach assign REGION LEADER --from DATE (a county covers its townships)"
+        case .todoVenues(let file):
+            return "  · Venues: list schools, offices, markets, enterprises, street sites and donation houses in \(file) (kind, region, reach, capacity per day, schedule, address)"
+        case .todoTeams(let file): return "  · Teams: list bloodmobiles and collection teams in \(file) (staff, chairs, base, working days)"
+        case .todoTargets(let file): return "  · Targets: give each region's yearly or monthly units in \(file), or record them with outreach record targets FILE"
         case .initCreated(let folder, let city, let code, let counties, let townships):
             return "Created the workspace of \(city) (\(code)) in \(folder): \(counties) county-level regions"
                 + (townships > 0 ? " and \(townships) townships and streets" : "")

@@ -32,6 +32,16 @@ public enum HistoryMessage: Hashable, Sendable {
     case cityAmbiguous(String, candidates: [String])
     case initUnwritable(path: String, reason: String)
     case divisionsMissing(path: String)
+    /// `check`: problems of one kind beyond the first few.
+    case moreOfKind(Int)
+    /// `check` on a workspace still being filled in: what remains, as steps.
+    case todoTitle
+    case todoPopulation(regions: Int, file: String)
+    case todoLeaders(file: String)
+    case todoAssignments(regions: Int)
+    case todoVenues(file: String)
+    case todoTeams(file: String)
+    case todoTargets(file: String)
 
     /// Whether `undo` can restore a listed change.
     public enum UndoState: Hashable, Sendable { case next, kept, undone, notKept }

@@ -10,11 +10,27 @@ public enum ProblemReport {
     }
 
     /// Errors first, then warnings, each group in the order found, with a summary line.
-    public static func text(_ problems: [Problem], _ strings: any Catalog) -> String {
+    /// Every problem, errors first; with `sameKind`, a kind met more often than that shows its first few and
+    /// a count, so a new workspace's hundred "no leader" warnings read as one item to do.
+    public static func text(_ problems: [Problem], _ strings: any Catalog, sameKind limit: Int? = nil) -> String {
         guard !problems.isEmpty else { return strings.text(.checkClean) + "\n" }
         let ordered = problems.filter { $0.severity == .error } + problems.filter { $0.severity == .warning }
         let errors = problems.count { $0.severity == .error }
-        return ordered.map { line($0, strings) + "\n" }.joined()
+        var shown: [String: Int] = [:]
+        var lines: [String] = []
+        for problem in ordered {
+            let kind = String(String(describing: problem.kind).prefix { $0 != "(" })
+            shown[kind, default: 0] += 1
+            guard let limit, shown[kind]! > limit else {
+                lines.append(line(problem, strings))
+                continue
+            }
+            if shown[kind] == limit + 1 {
+                let total = ordered.count { String(String(describing: $0.kind).prefix { $0 != "(" }) == kind }
+                lines.append(strings.history(.moreOfKind(total - limit)))
+            }
+        }
+        return lines.map { $0 + "\n" }.joined()
             + strings.checkSummary(errors: errors, warnings: problems.count - errors) + "\n"
     }
 
