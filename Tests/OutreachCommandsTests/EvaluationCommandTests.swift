@@ -16,7 +16,12 @@ import Testing
             TextDecoder.gb18030(
                 "月份,区域,渠道,次数,费用\r\n2026年9月,茂南区,校园宣讲,\"1,234\",12.0\r\n2026-09,440904,WeChat post,7,\r\n\r\n")
         ).write(to: sheet)
-        let first = Repository.run(["record", "promotion", sheet.path, "--workspace", folder.path, "--by", "张三"])
+        // The sheet holds two of the month's rows: the rest are removed, so it takes --replace.
+        let refused = Repository.run(["record", "promotion", sheet.path, "--workspace", folder.path])
+        #expect(refused.exitCode == 1 && refused.errorOutput.contains("--replace"))
+        let first = Repository.run([
+            "record", "promotion", sheet.path, "--workspace", folder.path, "--by", "张三", "--replace",
+        ])
         #expect(first.exitCode == 0, "\(first.errorOutput)")
         #expect(first.output.contains("删除"))
         let stored = try String(contentsOf: folder.appendingPathComponent("records/promotion.csv"), encoding: .utf8)
@@ -72,6 +77,7 @@ import Testing
         let sheet = folder.appendingPathComponent("fix.csv")
         try Data("month,region,venue_kind,visits,units\n2026-10,440902,street,100,160\n".utf8).write(to: sheet)
         var intake = RecordIntake(paths: paths, workspace: workspace, today: Repository.today, time: "t", by: "")
+        intake.replace = true
 
         intake.stopAt = .beforeRename
         #expect(throws: IntakeFailure.self) { try intake.record(.donations, file: sheet, display: "fix.csv") }
@@ -201,16 +207,19 @@ import Testing
         #expect(incomplete.errorOutput.contains("--text"))
     }
 
+    /// The demo shows the sample as committed even after a user recorded in it, and never changes it.
     @Test func demoWritesAPackWithoutTouchingTheBundledWorkspace() throws {
-        let base = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "outreach-demo-test-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: base) }
-        let audit = Repository.root.appendingPathComponent("Regions/maoming/records/audit.csv")
+        let (folder, cleanUp) = try Repository.scratchCopy(of: "maoming")
+        defer { cleanUp() }
+        let base = folder.deletingLastPathComponent()
+        let sheet = base.appendingPathComponent("mine.csv")
+        try Data("month,region,venue_kind,visits,units\n2026-10,440902,street,50,80\n".utf8).write(to: sheet)
+        let recorded = Repository.run(["record", "donations", sheet.path, "--workspace", folder.path, "--replace"])
+        #expect(recorded.exitCode == 0, "\(recorded.errorOutput)")
+        let audit = folder.appendingPathComponent("records/audit.csv")
         let before = try Data(contentsOf: audit)
         let result = Repository.run([
-            "demo", "--workspace", Repository.root.appendingPathComponent("Regions/maoming").path, "--output",
-            base.appendingPathComponent("demo").path,
+            "demo", "--workspace", folder.path, "--output", base.appendingPathComponent("demo").path,
         ])
         #expect(result.exitCode == 0, "\(result.errorOutput)")
         #expect(result.output.contains("units: "))

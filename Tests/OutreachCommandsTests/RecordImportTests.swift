@@ -245,8 +245,10 @@ import Testing
             written.output.split(separator: "共 ").last?.split(separator: " ").first.flatMap { Int($0) })
         let bad = try #require(
             written.output.split(separator: "(其中 ").last?.split(separator: " ").first.flatMap { Int($0) })
+        // 2,000 rows of two months replace the simulated months' tens of thousands: only with --replace.
         let imported = Repository.run(
-            ["import", "records", export.path, "--skip-bad-rows", "--workspace", folder.path], environment: environment)
+            ["import", "records", export.path, "--skip-bad-rows", "--replace", "--workspace", folder.path],
+            environment: environment)
         #expect(imported.exitCode == 0, "\(imported.errorOutput)")
         #expect(imported.output.contains("(GB18030):\(rows) 行,计入 \(rows - bad) 行"))
 

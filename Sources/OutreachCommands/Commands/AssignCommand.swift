@@ -57,6 +57,7 @@ enum AssignCommand {
             return .message(strings.assignment(.unknownRegion(name, suggestion: suggestion)))
         case .unknownLeader(let name, let suggestion):
             return .message(strings.assignment(.unknownLeader(name, suggestion: suggestion)))
+        case .ambiguous(let kind): return .message(strings.problem(kind))
         case .emptyReason: return .message(strings.assignment(.emptyReason))
         case .refused(.endsBeforeStart(let start, let end), _):
             return .message(strings.assignment(.endsBeforeStart(start: start, end: end)))

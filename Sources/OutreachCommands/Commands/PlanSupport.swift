@@ -77,6 +77,7 @@ extension Invocation {
 
     /// A region given by code or name, as its code.
     func regionCode(_ text: String, in workspace: Workspace) throws(CommandFailure) -> String {
+        if let ambiguity = workspace.tree.ambiguity(text) { throw .problems([.error(ambiguity)]) }
         guard let region = workspace.tree.find(text) else {
             throw failure(.unknownRegion(text, suggestion: workspace.regionSuggestion(for: text)))
         }

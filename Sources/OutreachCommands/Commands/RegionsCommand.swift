@@ -23,6 +23,7 @@ enum RegionsCommand {
         let workspace = try invocation.loadForViewing()
         var root: Region?
         if let name = invocation.arguments.positionals.first {
+            if let ambiguity = workspace.tree.ambiguity(name) { throw .problems([.error(ambiguity)]) }
             guard let found = workspace.tree.find(name) else {
                 let suggestion = workspace.regionSuggestion(for: name)
                 throw .problems([.error(.unknownReference(.region, name, suggestion: suggestion))])

@@ -86,6 +86,10 @@ extension TableReader.Row {
     /// A region by code or exact name, as its code.
     mutating func region(_ column: String, in tree: RegionTree) -> String? {
         guard let value = required(column) else { return nil }
+        if let ambiguity = tree.ambiguity(value) {
+            report(ambiguity, column)
+            return nil
+        }
         if let region = tree.find(value) { return region.code }
         let names = tree.regions.map(\.code) + tree.regions.map(\.name)
         report(.unknownReference(.region, value, suggestion: NearestName.suggestion(for: value, among: names)), column)

@@ -35,6 +35,8 @@ public enum AssignmentFailure: Error, Sendable {
     case workspaceHasErrors([Problem])
     case unknownRegion(String, suggestion: String?)
     case unknownLeader(String, suggestion: String?)
+    /// A region or leader name that more than one bears.
+    case ambiguous(ProblemKind)
     case emptyReason
     /// Refused by the history rules; `existingLeader` holds the period in the way.
     case refused(AssignmentRefusal, existingLeader: Leader?)
@@ -61,6 +63,9 @@ public enum AssignmentRecorder {
         guard blocking.isEmpty else { throw .workspaceHasErrors(blocking) }
 
         let workspace = loaded.workspace
+        if let ambiguity = workspace.tree.ambiguity(request.region) ?? workspace.leaderAmbiguity(request.leader) {
+            throw .ambiguous(ambiguity)
+        }
         guard let region = workspace.tree.find(request.region) else {
             throw .unknownRegion(request.region, suggestion: workspace.regionSuggestion(for: request.region))
         }

@@ -123,9 +123,15 @@ public struct Divisions: Sendable {
             ?? provinces.first { code.hasSuffix("00") && $0.code == code.prefix(2) }
     }
 
-    /// Codes 70–99 in the county digits are statistical units (development zones), not administrative areas.
+    /// Development zones and other statistical units (经济技术开发区, 高新区, 管理区: numbered 70–80 within their
+    /// city) are not administrative areas; 滨海新区 (120116) is.
     static func countyKind(_ unit: Unit) -> RegionKind {
-        if let digits = Int(unit.code.dropFirst(4).prefix(2)), digits >= 70 { return .otherUnit }
+        let statistical = ["开发区", "高新", "管理区", "园区", "示范区", "新区", "工业区", "试验区"]
+        if let number = Int(unit.code.dropFirst(4).prefix(2)), (70...80).contains(number),
+            statistical.contains(where: unit.name.contains)
+        {
+            return .otherUnit
+        }
         if unit.name.hasSuffix("旗") { return .banner }
         if unit.name.hasSuffix("县") { return .county }
         if unit.name.hasSuffix("市") { return .countyLevelCity }

@@ -51,10 +51,31 @@ public struct RegionTree: Sendable {
         code == scope || ancestors(of: code).contains { $0.code == scope }
     }
 
-    /// Finds a region by code or exact name (zh or en); `nil` when none matches.
+    /// Finds a region by code or exact name (zh or en); `nil` when none matches or the name is ambiguous.
     public func find(_ nameOrCode: String) -> Region? {
-        let key = nameOrCode.trimmingSpaces()
-        if let byCode = region(code: key) { return byCode }
-        return regions.first { $0.name == key || $0.englishName.lowercased() == key.lowercased() }
+        let found = matches(nameOrCode)
+        return found.count == 1 ? found[0] : nil
     }
+
+    /// Every region a code or exact name (zh or en) can mean: two townships may share a name (河西街道).
+    public func matches(_ nameOrCode: String) -> [Region] {
+        let key = nameOrCode.trimmingSpaces()
+        if let byCode = region(code: key) { return [byCode] }
+        return regions.filter { $0.name == key || (!$0.englishName.isEmpty && $0.englishName.lowercased() == key.lowercased()) }
+    }
+
+    /// `440902002 河西街道(茂南区)`: enough to tell two regions of one name apart.
+    public func label(_ region: Region) -> String {
+        region.code + " " + region.name + (region.parentCode.flatMap(self.region(code:)).map { "(\($0.name))" } ?? "")
+    }
+
+    /// The problem for a name that means more than one region; nil when it means at most one.
+    public func ambiguity(_ nameOrCode: String) -> ProblemKind? {
+        let found = matches(nameOrCode)
+        guard found.count > 1 else { return nil }
+        return .ambiguousReference(.region, nameOrCode, candidates: found.map(label))
+    }
+
+    /// Whether another region bears this region's name, so a list should show its parent beside it.
+    public func nameIsShared(_ region: Region) -> Bool { regions.count { $0.name == region.name } > 1 }
 }

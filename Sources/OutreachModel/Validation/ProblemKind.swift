@@ -18,6 +18,8 @@ public enum ProblemKind: Hashable, Sendable {
     // Meaning.
     case duplicateID(EntityKind, String)
     case unknownReference(EntityKind, String, suggestion: String?)
+    /// A name that more than one region (or leader) bears; candidates read `440902002 河西街道(茂南区)`.
+    case ambiguousReference(EntityKind, String, candidates: [String])
     case malformedRegionCode(String)
     case regionCycle(String)
     case levelMismatch(child: RegionKind, parent: RegionKind)

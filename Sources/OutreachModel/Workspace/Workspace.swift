@@ -52,7 +52,18 @@ public struct Workspace: Sendable {
     /// Finds a leader by id or exact name.
     public func leader(named nameOrID: String) -> Leader? {
         let key = nameOrID.trimmingSpaces()
-        return leaders.first { $0.id == key } ?? leaders.first { $0.name == key }
+        if let byID = leaders.first(where: { $0.id == key }) { return byID }
+        let named = leaders.filter { $0.name == key }
+        return named.count == 1 ? named[0] : nil
+    }
+
+    /// The problem for a leader name two leaders share; nil when it means at most one.
+    public func leaderAmbiguity(_ nameOrID: String) -> ProblemKind? {
+        let key = nameOrID.trimmingSpaces()
+        let named = leaders.filter { $0.name == key }
+        guard !leaders.contains(where: { $0.id == key }), named.count > 1 else { return nil }
+        return .ambiguousReference(
+            .leader, key, candidates: named.map { $0.id + " " + $0.name + ($0.branch.isEmpty ? "" : "(\($0.branch))") })
     }
 
     /// The region code or name nearest to a mistyped one, for "did you mean …?".

@@ -198,6 +198,8 @@ public struct ChineseCatalog: Catalog {
             return "\(name(of: entity)) '\(id)' 重复;每个\(name(of: entity))只能出现一次,请删除或改号"
         case .unknownReference(let entity, let id, let suggestion):
             return "未知\(name(of: entity)) '\(id)'" + hint(suggestion)
+        case .ambiguousReference(let entity, let id, let candidates):
+            return "有多个\(name(of: entity))叫 '\(id)':" + candidates.joined(separator: "、") + ";请改用代码或编号"
         case .malformedRegionCode(let code): return "区划代码 '\(code)' 格式不对:应为 6、9 或 12 位数字(国家统计局区划代码)"
         case .regionCycle(let code): return "区域 '\(code)' 的上级关系形成了循环;请更正 parent 列"
         case .levelMismatch(let child, let parent):

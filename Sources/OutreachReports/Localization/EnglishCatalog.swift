@@ -252,6 +252,9 @@ public struct EnglishCatalog: Catalog {
                 "duplicate \(name(of: entity)) '\(id)'; each \(name(of: entity)) may appear once, remove or renumber it"
         case .unknownReference(let entity, let id, let suggestion):
             return "unknown \(name(of: entity)) '\(id)'" + hint(suggestion)
+        case .ambiguousReference(let entity, let id, let candidates):
+            return "more than one \(name(of: entity)) is called '\(id)': " + candidates.joined(separator: ", ")
+                + "; give the code or id instead"
         case .malformedRegionCode(let code):
             return "region code '\(code)' is malformed: expected 6, 9 or 12 digits (NBS division code)"
         case .regionCycle(let code): return "the parents of region '\(code)' form a cycle; correct the parent column"

@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+
+@testable import OutreachCommands
+@testable import OutreachLoading
+
+/// No write shrinks stored history silently: a shrinking change is refused, shown by `--dry-run`, taken with
+/// `--replace`, kept in `records/history/`, listed by `history` and put back by `undo`.
+@Suite struct HistoryCommandTests {
+    /// One row for October 2026 where the sample stores 42.
+    static func shrinkingSheet(in folder: URL) throws -> URL {
+        let sheet = folder.deletingLastPathComponent().appendingPathComponent("fix.csv")
+        try Data("month,region,venue_kind,visits,units\n2026-10,440902,street,100,160\n".utf8).write(to: sheet)
+        return sheet
+    }
+
+    @Test func aShrinkingRecordIsRefusedShownTakenWithReplaceAndUndone() throws {
+        let (folder, cleanUp) = try Repository.scratchCopy(of: "maoming")
+        defer { cleanUp() }
+        let sheet = try Self.shrinkingSheet(in: folder)
+        let donations = folder.appendingPathComponent("records/donations.csv")
+        let audit = folder.appendingPathComponent("records/audit.csv")
+        let before = try Data(contentsOf: donations)
+        let auditBefore = try Data(contentsOf: audit)
+
+        let refused = Repository.run(["record", "donations", sheet.path, "--workspace", folder.path])
+        #expect(refused.exitCode == 1)
+        #expect(refused.errorOutput.contains("2026-10:新增 1 行、删除 41 行;献血人次 9,882 → 100(−99.0%)"))
+        #expect(refused.errorOutput.contains("--replace"))
+        #expect(try Data(contentsOf: donations) == before && Data(contentsOf: audit) == auditBefore)
+
+        let dryRun = Repository.run(["record", "donations", sheet.path, "--workspace", folder.path, "--dry-run"])
+        #expect(dryRun.exitCode == 0)
+        #expect(dryRun.output.contains("试运行") && dryRun.output.contains("删除 2026-10 红旗街道 献血屋"))
+        #expect(dryRun.output.contains("不加 --replace 时这次更改会被拒绝"))
+        #expect(try Data(contentsOf: donations) == before && Data(contentsOf: audit) == auditBefore)
+
+        let replaced = Repository.run(["record", "donations", sheet.path, "--workspace", folder.path, "--replace"])
+        #expect(replaced.exitCode == 0, "\(replaced.errorOutput)")
+        #expect(replaced.output.contains("outreach undo"))
+        #expect(replaced.errorOutput.contains("示例工作区"))
+        #expect(try Data(contentsOf: donations) != before)
+        let kept = folder.appendingPathComponent("records/history/000001")
+        let mode = try FileManager.default.attributesOfItem(atPath: kept.path)[.posixPermissions] as? Int
+        #expect(mode == 0o700)
+        #expect(try Data(contentsOf: kept.appendingPathComponent("records__donations.csv")) == before)
+
+        let history = Repository.run(["history", "--workspace", folder.path])
+        #expect(history.exitCode == 0)
+        #expect(history.output.contains("record donations") && history.output.contains("← outreach undo"))
+
+        let undone = Repository.run(["undo", "--workspace", folder.path])
+        #expect(undone.exitCode == 0, "\(undone.errorOutput)")
+        #expect(try Data(contentsOf: donations) == before)
+        #expect(try String(contentsOf: audit, encoding: .utf8).contains(",undo,donations,records/history/000001,"))
+        let nothing = Repository.run(["undo", "--workspace", folder.path])
+        #expect(nothing.exitCode == 1 && nothing.errorOutput.contains("没有可撤销的更改"))
+    }
+
+    @Test func undoRefusesATableEditedSinceAndChangesNothing() throws {
+        let (folder, cleanUp) = try Repository.scratchCopy(of: "maoming")
+        defer { cleanUp() }
+        let sheet = try Self.shrinkingSheet(in: folder)
+        #expect(Repository.run(["record", "donations", sheet.path, "--workspace", folder.path, "--replace"]).exitCode == 0)
+        let donations = folder.appendingPathComponent("records/donations.csv")
+        let edited = try Data(contentsOf: donations) + Data("2026-10,440904,street,1,1,,,,\r\n".utf8)
+        try edited.write(to: donations)
+        let audit = try Data(contentsOf: folder.appendingPathComponent("records/audit.csv"))
+        let undo = Repository.run(["undo", "--workspace", folder.path])
+        #expect(undo.exitCode == 1 && undo.errorOutput.contains("无法撤销"))
+        #expect(try Data(contentsOf: donations) == edited)
+        #expect(try Data(contentsOf: folder.appendingPathComponent("records/audit.csv")) == audit)
+    }
+
+    @Test func aHistoryThatCannotBeWrittenRefusesTheWriteBeforeAnyChange() throws {
+        let (folder, cleanUp) = try Repository.scratchCopy(of: "maoming")
+        defer { cleanUp() }
+        // A file where the history folder should be: nothing can be kept, so nothing may change.
+        try Data().write(to: folder.appendingPathComponent("records/history"))
+        let donations = folder.appendingPathComponent("records/donations.csv")
+        let before = try Data(contentsOf: donations)
+        let sheet = try Self.shrinkingSheet(in: folder)
+        let result = Repository.run(["record", "donations", sheet.path, "--workspace", folder.path, "--replace"])
+        #expect(result.exitCode == 1 && result.errorOutput.contains("records/history"))
+        #expect(try Data(contentsOf: donations) == before)
+    }
+
+    /// An undo killed after restoring the tables, before its audit lines, is finished by running it again.
+    @Test func anInterruptedUndoIsFinishedByTheNextOne() throws {
+        let (folder, cleanUp) = try Repository.scratchCopy(of: "maoming")
+        defer { cleanUp() }
+        let donations = folder.appendingPathComponent("records/donations.csv")
+        let before = try Data(contentsOf: donations)
+        let sheet = try Self.shrinkingSheet(in: folder)
+        #expect(Repository.run(["record", "donations", sheet.path, "--workspace", folder.path, "--replace"]).exitCode == 0)
+        let paths = WorkspacePaths.resolve(
+            workspace: folder.path, templates: nil, environment: [:], currentDirectory: Repository.root)
+        var intake = RecordIntake(
+            paths: paths, workspace: try WorkspaceLoader.load(paths).workspace, today: Repository.today, time: "t",
+            by: "")
+        intake.stopAt = .beforeAudit
+        #expect(throws: IntakeFailure.self) { try intake.undo() }
+        #expect(try Data(contentsOf: donations) == before)
+        intake.stopAt = nil
+        let entry = try intake.undo()
+        #expect(entry.id == "000001")
+        let audit = try String(contentsOf: folder.appendingPathComponent("records/audit.csv"), encoding: .utf8)
+        #expect(audit.components(separatedBy: ",undo,").count == 2)
+    }
+
+    /// Names two regions share are refused with both, wherever a region is named.
+    @Test(arguments: [
+        ["assign", "河西街道", "L05", "--from", "2026-12-01", "--reason", "调整"], ["regions", "河西街道"],
+        ["plan", "x", "--region", "河西街道"],
+    ])
+    func anAmbiguousRegionNameIsRefusedWithEveryCandidate(arguments: [String]) throws {
+        let (folder, cleanUp) = try Repository.scratchCopy(of: "maoming")
+        defer { cleanUp() }
+        let assignments = try Data(contentsOf: folder.appendingPathComponent("assignments.csv"))
+        let result = Repository.run(arguments + ["--workspace", folder.path])
+        #expect(result.exitCode == 1)
+        #expect(result.errorOutput.contains("440902002 河西街道(茂南区)"), "\(result.errorOutput)")
+        #expect(result.errorOutput.contains("440982001 河西街道(化州市)"))
+        #expect(try Data(contentsOf: folder.appendingPathComponent("assignments.csv")) == assignments)
+    }
+}
