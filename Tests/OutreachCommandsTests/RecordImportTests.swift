@@ -279,8 +279,10 @@ import Testing
         #expect(refused.errorOutput.contains("bmis.csv:") && refused.errorOutput.contains("--skip-bad-rows"))
         #expect(try Data(contentsOf: donations) == before)
 
+        // 2,000 rows of two months replace the simulated months' tens of thousands: only with --replace.
         let imported = Repository.run(
-            ["import", "records", export.path, "--skip-bad-rows", "--workspace", folder.path], environment: environment)
+            ["import", "records", export.path, "--skip-bad-rows", "--replace", "--workspace", folder.path],
+            environment: environment)
         #expect(imported.exitCode == 0, "\(imported.errorOutput)")
         #expect(imported.output.contains("计入 \(2_000 - totals.badRows) 行"))
         let side = export.deletingPathExtension().appendingPathExtension("rejected.csv")
@@ -318,6 +320,30 @@ import Testing
             .split(whereSeparator: \.isNewline)
         #expect(keys.first == "key,region,venue,last_donation,last_type,eligible_from")
         #expect(keys.count > 300 && keys.dropFirst().allSatisfy { $0.split(separator: ",")[0].count == 32 })
+        // With the station's export, the same donors by its own donor numbers, and nothing that identifies a person.
+        let numbered = folder.deletingLastPathComponent().appendingPathComponent("recall-numbers.csv")
+        let byNumber = Repository.run(
+            [
+                "recall", "--from", "2027-03-01", "--to", "2027-04-30", "--output", numbered.path, "--workspace",
+                folder.path, "--export", export.path,
+            ], environment: environment)
+        #expect(byNumber.exitCode == 0, "\(byNumber.errorOutput)")
+        let rows = String(decoding: try Data(contentsOf: numbered).dropFirst(3), as: UTF8.self)
+            .split(whereSeparator: \.isNewline)
+        #expect(rows.first == "献血者编号,区域,采血点,末次献血,可再次献血日期")
+        let exported = try String(contentsOf: export, encoding: .utf8)
+        #expect(rows.count == keys.count)
+        #expect(rows.dropFirst().allSatisfy { row in
+            let number = String(row.split(separator: ",")[0])
+            return number.hasPrefix("D") && exported.contains("," + number + ",")
+        })
+        #expect(!rows.contains { $0.contains("茂名市茂南区,示例路") })
+        let noKey = Repository.run(
+            [
+                "recall", "--from", "2027-03-01", "--to", "2027-04-30", "--output", numbered.path, "--workspace",
+                folder.path, "--export", export.path,
+            ], environment: ["OUTREACH_SECRET_FILE": secret.path + ".gone"])
+        #expect(noKey.exitCode == 1 && noKey.errorOutput.contains("加密密钥"))
         let pools = Repository.run(["pools", "--at", "2027-04-01", "--workspace", folder.path, "--format", "csv"])
         #expect(pools.exitCode == 0, "\(pools.errorOutput)")
         #expect(pools.output.contains("红旗街道,440902001,"))

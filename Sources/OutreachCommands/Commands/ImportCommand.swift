@@ -21,16 +21,7 @@ enum ImportCommand {
         guard let path = invocation.arguments.positionals.first else { throw .usage(.missingArgument("file")) }
         let (workspace, _) = try invocation.loadForRecords()
         let strings = invocation.strings
-        let name = invocation.arguments.value("mapping") ?? ImportFiles.defaultMapping
-        let (mapping, mappingProblems) = ImportFiles.mapping(name, paths: invocation.paths)
-        guard let mapping else {
-            if mappingProblems.contains(where: { $0.kind == .missingFile }) {
-                throw .message(
-                    strings.importing(
-                        .unknownMapping(name, available: ImportFiles.mappingNames(paths: invocation.paths))))
-            }
-            throw .problems(mappingProblems)
-        }
+        let mapping = try mapping(invocation)
         var notes: [String] = []
         let secretURL = ImportFiles.secretURL(
             workspace: invocation.paths.workspace, environment: invocation.context.environment)
@@ -88,6 +79,21 @@ enum ImportCommand {
         lines += RecordCommand.describe(reports, file: path, workspace: workspace, strings)
         return CommandResult(
             output: (lines + notes).joined(separator: "\n") + "\n", errorOutput: invocation.sampleNotice(workspace))
+    }
+
+    /// The mapping `--mapping` names (default `generic`), refused with the ones there are when unknown.
+    static func mapping(_ invocation: Invocation) throws(CommandFailure) -> ImportMapping {
+        let name = invocation.arguments.value("mapping") ?? ImportFiles.defaultMapping
+        let (mapping, problems) = ImportFiles.mapping(name, paths: invocation.paths)
+        guard let mapping else {
+            if problems.contains(where: { $0.kind == .missingFile }) {
+                throw .message(
+                    invocation.strings.importing(
+                        .unknownMapping(name, available: ImportFiles.mappingNames(paths: invocation.paths))))
+            }
+            throw .problems(problems)
+        }
+        return mapping
     }
 
     /// The rejected rows with their reasons, as Excel-ready CSV: identity columns are never among the values.

@@ -17,7 +17,9 @@ enum RecallCommand {
             OptionSpec("region", value: "REGION", help: .optionRegionView),
             OptionSpec("venue", value: "VENUE", help: .optionVenue),
             OptionSpec("type", value: "whole-blood|platelets", help: .optionDonationType),
-            OptionSpec("output", value: "FILE", help: .optionRecallOutput), CommandSpec.formatOption,
+            OptionSpec("output", value: "FILE", help: .optionRecallOutput),
+            OptionSpec("export", value: "FILE", help: .optionRecallExport),
+            OptionSpec("mapping", value: "NAME", help: .optionMapping), CommandSpec.formatOption,
         ] + CommandSpec.commonOptions + [CommandSpec.helpOption])
     static let pools = CommandSpec(
         name: "pools", abstract: .poolsAbstract,
@@ -63,14 +65,36 @@ enum RecallCommand {
             return true
         }
         let output = arguments.value("output") ?? "recall-\(from)-\(to).csv"
-        let list = CSVWriter.document(
-            header: ["key", "region", "venue", "last_donation", "last_type", "eligible_from"],
-            rows: entries.map {
-                [
-                    $0.donor.key, $0.donor.regionCode, $0.donor.venueID ?? "", $0.donor.lastDonation.description,
-                    $0.donor.lastType.rawValue, $0.eligibleFrom.description,
-                ]
-            })
+        var note = strings.importing(.recallWrote(path: output, donors: entries.count, from: from, to: to))
+        let list: String
+        if let export = arguments.value("export") {
+            let numbers = try donorNumbers(Set(entries.map(\.donor.key)), export: export, workspace, invocation)
+            let found = entries.filter { numbers[$0.donor.key] != nil }
+            list = CSVWriter.document(
+                header: [
+                    strings.importing(.columnDonorNumber), strings.text(.columnRegion), strings.importing(.columnVenue),
+                    strings.importing(.columnLastDonation), strings.importing(.columnEligibleFrom),
+                ],
+                rows: found.map { entry in
+                    [
+                        numbers[entry.donor.key]!, EvaluationPack.regionName(entry.donor.regionCode, workspace, strings),
+                        entry.donor.venueID.map { id in workspace.venues.first { $0.id == id }?.name ?? id } ?? "",
+                        entry.donor.lastDonation.description, entry.eligibleFrom.description,
+                    ]
+                })
+            note = strings.importing(
+                .recallNumbers(
+                    path: output, donors: found.count, missing: entries.count - found.count, from: from, to: to))
+        } else {
+            list = CSVWriter.document(
+                header: ["key", "region", "venue", "last_donation", "last_type", "eligible_from"],
+                rows: entries.map {
+                    [
+                        $0.donor.key, $0.donor.regionCode, $0.donor.venueID ?? "", $0.donor.lastDonation.description,
+                        $0.donor.lastType.rawValue, $0.eligibleFrom.description,
+                    ]
+                })
+        }
         do { try AtomicFile.write(Array(list.utf8), to: invocation.fileURL(output)) } catch {
             throw .message(strings.evaluation(.writeFailed(path: output, reason: "\(error)")))
         }
@@ -93,10 +117,27 @@ enum RecallCommand {
                     .number(counts[key]!),
                 ]
             })
-        let note = strings.importing(.recallWrote(path: output, donors: entries.count, from: from, to: to))
         return CommandResult(
             output: TableRenderer.render(table, as: format)
                 + (format == .text || format == .md ? "\n" + note + "\n" : ""))
+    }
+
+    /// The station's donor numbers for `keys`, read from its export with the workspace's secret; never created
+    /// here, since a new secret would match no stored donor.
+    static func donorNumbers(_ keys: Set<String>, export: String, _ workspace: Workspace, _ invocation: Invocation)
+        throws(CommandFailure) -> [String: String]
+    {
+        let strings = invocation.strings
+        let mapping = try ImportCommand.mapping(invocation)
+        let secretURL = ImportFiles.secretURL(
+            workspace: invocation.paths.workspace, environment: invocation.context.environment)
+        guard let secret = ImportFiles.existingSecret(at: secretURL) else {
+            throw .message(strings.importing(.recallNoSecret(path: secretURL.path)))
+        }
+        let (numbers, found) = DonorNumbers.lookup(
+            keys, export: invocation.fileURL(export).path, display: export, mapping: mapping, secret: secret)
+        guard found.isEmpty else { throw .problems(found) }
+        return numbers
     }
 
     static func runPools(_ invocation: Invocation) throws(CommandFailure) -> CommandResult {

@@ -38,6 +38,12 @@ public enum ImportFiles {
         return home.appendingPathComponent("outreach/keys/\(name).key")
     }
 
+    /// The secret when it exists and is well formed; never creates one.
+    public static func existingSecret(at url: URL) -> [UInt8]? {
+        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        return try? secret(at: url)
+    }
+
     /// The secret, created on first use: 32 random bytes, hexadecimal, owner-only (0600 in a 0700 folder).
     public static func secret(at url: URL) throws -> [UInt8] {
         if let text = try? String(contentsOf: url, encoding: .utf8) {

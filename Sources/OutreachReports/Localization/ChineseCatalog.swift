@@ -144,7 +144,9 @@ public struct ChineseCatalog: Catalog {
         case .optionToDate: return "结束日期 YYYY-MM-DD"
         case .optionVenue: return "只看该点位(编号或名称)"
         case .optionDonationType: return "下次献血类型:whole-blood(默认)或 platelets"
-        case .optionRecallOutput: return "编号名单写入的文件(默认 recall-开始-结束.csv)"
+        case .optionRecallOutput: return "名单写入的文件(默认 recall-开始-结束.csv)"
+        case .optionRecallExport:
+            return "本站献血管理系统的导出(与导入时同一格式):名单改用其中的献血者编号,可直接导入短信平台;不读取、不写出姓名、身份证号、电话、地址"
         case .optionPoolDate: return "日期 YYYY-MM-DD(默认今天)"
         case .simulateExportAbstract:
             return

@@ -184,7 +184,9 @@ public struct EnglishCatalog: Catalog {
         case .optionToDate: return "Last day YYYY-MM-DD"
         case .optionVenue: return "Only this venue (id or name)"
         case .optionDonationType: return "Next donation type: whole-blood (default) or platelets"
-        case .optionRecallOutput: return "File for the key list (default recall-FROM-TO.csv)"
+        case .optionRecallOutput: return "File for the list (default recall-FROM-TO.csv)"
+        case .optionRecallExport:
+            return "the station's BMIS export (as imported): the list then gives its donor numbers, ready for an SMS platform; names, ID numbers, phones and addresses are never read or written"
         case .optionPoolDate: return "Date YYYY-MM-DD (default today)"
         case .simulateExportAbstract:
             return

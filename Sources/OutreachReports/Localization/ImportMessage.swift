@@ -15,6 +15,10 @@ public enum ImportMessage: Hashable, Sendable {
     case columnLine, columnReasons
     case noDonors
     case recallWrote(path: String, donors: Int, from: CivilDate, to: CivilDate)
+    /// With `--export`: the list by the station's own donor numbers; `missing` donors were not in that export.
+    case recallNumbers(path: String, donors: Int, missing: Int, from: CivilDate, to: CivilDate)
+    case recallNoSecret(path: String)
+    case columnDonorNumber, columnVenue, columnLastDonation, columnEligibleFrom
     case recallTitle(from: CivilDate, to: CivilDate)
     case poolsTitle(at: CivilDate)
     case columnWeek, columnDonors, columnPlace, columnEligibleNow
@@ -50,7 +54,16 @@ extension ChineseCatalog {
         case .columnReasons: return "原因"
         case .noDonors: return "尚未导入献血记录(records/donors.csv 不存在);请先用 outreach import records 导入"
         case .recallWrote(let path, let donors, let from, let to):
-            return "\(from) 至 \(to) 可再次献血的 \(donors) 人(加密编号)已写入 \(path),可交献血管理系统或短信平台按编号关联"
+            return "\(from) 至 \(to) 可再次献血的 \(donors) 人已写入 \(path);编号是加密的,只用于核对人数。要发短信或电话联系,加 --export 本站导出.csv,名单改用献血管理系统的献血者编号"
+        case .recallNumbers(let path, let donors, let missing, let from, let to):
+            return "\(from) 至 \(to) 可再次献血的 \(donors) 人已按献血者编号写入 \(path),可导入短信平台或献血管理系统"
+                + (missing > 0 ? ";另有 \(missing) 人不在这份导出中(其末次献血早于导出的时间范围),请用覆盖其末次献血的导出" : "")
+        case .recallNoSecret(let path):
+            return "找不到本工作区的加密密钥 \(path),无法把编号还原为献血者编号;请在导入时所用的账户和机器上运行"
+        case .columnDonorNumber: return "献血者编号"
+        case .columnVenue: return "采血点"
+        case .columnLastDonation: return "末次献血"
+        case .columnEligibleFrom: return "可再次献血日期"
         case .recallTitle(let from, let to): return "\(from) 至 \(to) 可再次献血的人数(按区域、周)"
         case .poolsTitle(let at): return "可献血人群(\(at) 起,按区域和点位)"
         case .columnWeek: return "周(周一)"
@@ -100,7 +113,16 @@ extension EnglishCatalog {
             return "no donation records imported yet (no records/donors.csv); run outreach import records first"
         case .recallWrote(let path, let donors, let from, let to):
             return
-                "the \(donors) donors eligible again from \(from) to \(to) (keyed hashes) are in \(path), for the BMIS or SMS platform to join on the key"
+                "the \(donors) donors eligible again from \(from) to \(to) are in \(path) as keyed hashes, for checking counts only; for a list to message or call, add --export STATION-EXPORT.csv to write the BMIS donor numbers instead"
+        case .recallNumbers(let path, let donors, let missing, let from, let to):
+            return "the \(donors) donors eligible again from \(from) to \(to) are in \(path) by their BMIS donor numbers, ready for an SMS platform or the BMIS"
+                + (missing > 0 ? "; \(missing) more are not in this export (their last donation is older than it): use an export that covers it" : "")
+        case .recallNoSecret(let path):
+            return "the workspace's hashing secret \(path) is missing, so hashes cannot be turned back into donor numbers; run on the account and machine that imported"
+        case .columnDonorNumber: return "donor number"
+        case .columnVenue: return "venue"
+        case .columnLastDonation: return "last donation"
+        case .columnEligibleFrom: return "eligible from"
         case .recallTitle(let from, let to): return "Donors eligible again \(from) to \(to), by region and week"
         case .poolsTitle(let at): return "Eligible donors from \(at), by region and venue"
         case .columnWeek: return "week (Monday)"

@@ -40,7 +40,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case optionDryRun, optionReplace, historyAbstract, undoAbstract, optionAll
     case initAbstract, argumentInitFolder, optionCity, optionDownTo
     case recallAbstract, poolsAbstract, optionFromDate, optionToDate, optionVenue, optionDonationType,
-        optionRecallOutput
+        optionRecallOutput, optionRecallExport
     case optionPoolDate
     case simulateExportAbstract, argumentExportOutput, optionGB18030, optionBadRows, optionExportSeed
 }
