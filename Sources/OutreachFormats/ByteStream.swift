@@ -5,7 +5,8 @@ import Glibc
 /// whatever the file's size.
 public final class ByteStream {
     public enum Failure: Error, Equatable, Sendable {
-        case cannotOpen(reason: String)
+        /// With the system's error number.
+        case cannotOpen(code: Int32)
         /// Neither UTF-8 nor GB18030 from this byte offset on.
         case undecodable(offset: Int)
     }
@@ -34,10 +35,10 @@ public final class ByteStream {
         throws(Failure)
     {
         descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { throw .cannotOpen(reason: String(cString: strerror(errno))) }
+        guard descriptor >= 0 else { throw .cannotOpen(code: errno) }
         remaining = range?.count ?? Int.max
         if let range, range.lowerBound > 0, lseek(descriptor, off_t(range.lowerBound), SEEK_SET) < 0 {
-            throw .cannotOpen(reason: String(cString: strerror(errno)))
+            throw .cannotOpen(code: errno)
         }
         // At least 64 bytes: enough to see a byte-order mark and to tell UTF-8 from GB18030.
         raw = [UInt8](repeating: 0, count: max(64, chunkSize))

@@ -68,7 +68,7 @@ enum AssignCommand {
             let name = describe(leader, id: existing.leaderID)
             return .message(strings.assignment(.overlapsClosedPeriod(leader: name, period: existing.period)))
         case .writeFailed(let failure):
-            return .message(strings.assignment(.writeFailed(path: failure.path, reason: failure.reason)))
+            return .message(strings.assignment(.writeFailed(path: failure.path, reason: strings.writeReason(failure))))
         }
     }
 

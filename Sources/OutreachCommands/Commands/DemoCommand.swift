@@ -31,7 +31,7 @@ enum DemoCommand {
             try? FileManager.default.removeItem(at: workspace.appendingPathComponent(WorkspaceLoader.plansFolder))
             try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
         } catch {
-            throw .message(strings.evaluation(.writeFailed(path: scratch.path, reason: "\(error)")))
+            throw .message(strings.evaluation(.writeFailed(path: scratch.path, reason: strings.writeReason(.from(error, path: scratch.path, step: .write)))))
         }
         let common = [
             "--workspace", workspace.path, "--templates", scratch.appendingPathComponent("Templates").path, "--lang",

@@ -36,7 +36,7 @@ extension Invocation {
             let errors = problems.filter { $0.severity == .error }.count
             return .refused(problems, note: strings.evaluation(.refused(errors: errors)))
         case .writeFailed(let failure):
-            return .message(strings.evaluation(.writeFailed(path: failure.path, reason: failure.reason)))
+            return .message(strings.evaluation(.writeFailed(path: failure.path, reason: strings.writeReason(failure))))
         case .interrupted: return .message(strings.evaluation(.writeFailed(path: paths.workspace.path, reason: "")))
         case .wouldShrink(let reports, let threshold):
             return .message(
@@ -85,7 +85,8 @@ extension Invocation {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try AtomicFile.write(Array(text.utf8), to: folder.appendingPathComponent(name))
         } catch {
-            throw .message(strings.evaluation(.writeFailed(path: display + "/" + name, reason: "\(error)")))
+            let reason = strings.writeReason(.from(error, path: display + "/" + name, step: .write))
+            throw .message(strings.evaluation(.writeFailed(path: display + "/" + name, reason: reason)))
         }
         return display + "/" + name
     }

@@ -28,7 +28,8 @@ enum ImportCommand {
         let existed = FileManager.default.fileExists(atPath: secretURL.path)
         let secret: [UInt8]
         do { secret = try ImportFiles.secret(at: secretURL) } catch {
-            throw .message(strings.importing(.secretUnreadable(path: secretURL.path, reason: "\(error)")))
+            let reason = strings.writeReason(.from(error, path: secretURL.path, step: .readKey))
+            throw .message(strings.importing(.secretUnreadable(path: secretURL.path, reason: reason)))
         }
         if !existed { notes.append(strings.importing(.secretCreated(path: secretURL.path))) }
 
@@ -64,7 +65,7 @@ enum ImportCommand {
         }
         let hash: String
         do { hash = try SHA256.file(url) } catch {
-            throw .message(strings.evaluation(.writeFailed(path: path, reason: "\(error)")))
+            throw .problems([Problem(.error, .unreadableFile(.from(error)), location: SourceLocation(file: path))])
         }
         let reports: [IntakeReport]
         do throws(IntakeFailure) {
@@ -106,7 +107,7 @@ enum ImportCommand {
         do {
             try AtomicFile.write(Array(CSVWriter.document(header: header, rows: rows).utf8), to: url)
         } catch {
-            throw .message(strings.evaluation(.writeFailed(path: url.path, reason: "\(error)")))
+            throw .message(strings.evaluation(.writeFailed(path: url.path, reason: strings.writeReason(error))))
         }
     }
 }

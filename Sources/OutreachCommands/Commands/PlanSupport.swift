@@ -35,7 +35,7 @@ extension Invocation {
             return .message(strings.plan(.planNotFound(name: name, available: available)))
         case .unreadable(let problems): return .problems(problems)
         case .writeFailed(let failure):
-            return .message(strings.plan(.writeFailed(path: failure.path, reason: failure.reason)))
+            return .message(strings.plan(.writeFailed(path: failure.path, reason: strings.writeReason(failure))))
         }
     }
 

@@ -96,7 +96,7 @@ enum RecallCommand {
                 })
         }
         do { try AtomicFile.write(Array(list.utf8), to: invocation.fileURL(output)) } catch {
-            throw .message(strings.evaluation(.writeFailed(path: output, reason: "\(error)")))
+            throw .message(strings.evaluation(.writeFailed(path: output, reason: strings.writeReason(error))))
         }
         var counts: [String: Int] = [:]
         for entry in entries {

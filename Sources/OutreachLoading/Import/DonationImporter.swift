@@ -156,15 +156,15 @@ public struct DonationImporter: Sendable {
         switch error {
         case let failure as ByteStream.Failure:
             switch failure {
-            case .cannotOpen(let reason):
-                return Problem(.error, .unreadableFile(reason: reason), location: SourceLocation(file: display))
+            case .cannotOpen(let code):
+                return Problem(.error, .unreadableFile(.system(code)), location: SourceLocation(file: display))
             case .undecodable:
                 return Problem(.error, .undecodableText, location: SourceLocation(file: display))
             }
         case let quote as CSVRowReader.UnterminatedQuote:
             return Problem(.error, .unterminatedQuote, location: SourceLocation(file: display, line: quote.line))
         default:
-            return Problem(.error, .unreadableFile(reason: "\(error)"), location: SourceLocation(file: display))
+            return Problem(.error, .unreadableFile(.from(error)), location: SourceLocation(file: display))
         }
     }
 }

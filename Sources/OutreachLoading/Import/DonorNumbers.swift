@@ -13,7 +13,7 @@ public enum DonorNumbers {
     ) -> (numbers: [String: String], problems: [Problem]) {
         let reader: CSVRowReader
         do { reader = CSVRowReader(try ByteStream(path: path), bufferSize: 1 << 16) } catch {
-            return ([:], [Problem(.error, .unreadableFile(reason: "\(error)"), location: SourceLocation(file: display))])
+            return ([:], [Problem(.error, .unreadableFile(.from(error)), location: SourceLocation(file: display))])
         }
         let hmac = HMACSHA256(key: secret)
         let header = mapping.columns.first { $0.value == .donorKey }?.key
@@ -49,7 +49,7 @@ public enum DonorNumbers {
         } catch let quote as CSVRowReader.UnterminatedQuote {
             return ([:], [Problem(.error, .unterminatedQuote, location: SourceLocation(file: display, line: quote.line))])
         } catch {
-            return ([:], [Problem(.error, .unreadableFile(reason: "\(error)"), location: SourceLocation(file: display))])
+            return ([:], [Problem(.error, .unreadableFile(.from(error)), location: SourceLocation(file: display))])
         }
         return (numbers, [])
     }

@@ -50,7 +50,7 @@ public enum DonorTable {
             problem(.unterminatedQuote, line: quote.line)
         } catch {
             problems.append(
-                Problem(.error, .unreadableFile(reason: "\(error)"), location: SourceLocation(file: file.display)))
+                Problem(.error, .unreadableFile(.from(error)), location: SourceLocation(file: file.display)))
         }
         return (donors, problems)
     }

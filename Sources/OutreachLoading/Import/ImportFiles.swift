@@ -49,7 +49,7 @@ public enum ImportFiles {
         if let text = try? String(contentsOf: url, encoding: .utf8) {
             let hex = text.trimmingCharacters(in: .whitespacesAndNewlines)
             if let bytes = bytes(hex: hex), bytes.count >= 16 { return bytes }
-            throw WriteFailure(path: url.path, reason: "not a key written by outreach")
+            throw WriteFailure(path: url.path, step: .readKey, cause: .notAKey)
         }
         try FileManager.default.createDirectory(
             at: url.deletingLastPathComponent(), withIntermediateDirectories: true,
@@ -61,7 +61,7 @@ public enum ImportFiles {
         guard
             FileManager.default.createFile(
                 atPath: url.path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
-        else { throw WriteFailure(path: url.path, reason: "cannot create the key file") }
+        else { throw WriteFailure.system(url.path, .createKey) }
         return random
     }
 

@@ -71,7 +71,7 @@ extension RecordIntake {
         /// Moves past `donor`, the current `next`, checking that the incoming keys rise.
         func consume(_ donor: ImportedDonor) throws {
             guard donor.key > previousIncoming else {
-                throw WriteFailure(path: target.display, reason: "donors not in key order")
+                throw WriteFailure(path: target.display, step: .write, cause: .notInKeyOrder)
             }
             previousIncoming = donor.key
             counts.incoming += 1
@@ -90,7 +90,7 @@ extension RecordIntake {
                     let stored = (0..<Self.donorsHeader.count).map(row.string)
                     let key = stored[0]
                     guard key > previous else {
-                        throw WriteFailure(path: target.display, reason: "not in key order (edited by hand?)")
+                        throw WriteFailure(path: target.display, step: .read, cause: .notInKeyOrder)
                     }
                     previous = key
                     while let donor = next, donor.key < key {
@@ -118,7 +118,7 @@ extension RecordIntake {
         } catch let failure as WriteFailure {
             throw .writeFailed(failure)
         } catch {
-            throw .writeFailed(WriteFailure(path: target.display, reason: "\(error)"))
+            throw .writeFailed(.from(error, path: target.display, step: .write))
         }
         guard counts.added + counts.changed > 0 else { return nil }
         let hash = SHA256.hexadecimal(hasher.finalize())

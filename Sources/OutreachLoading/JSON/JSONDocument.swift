@@ -57,7 +57,7 @@ enum JSONDocument {
         } catch let error as DecodingError {
             return (nil, [problem(for: error, file: file, root: dictionary)])
         } catch {
-            return (nil, [Problem(.error, .unreadableFile(reason: "\(error)"), location: SourceLocation(file: file))])
+            return (nil, [Problem(.error, .unreadableFile(.from(error)), location: SourceLocation(file: file))])
         }
     }
 

@@ -60,7 +60,7 @@ public enum PlanStore {
         } catch let failure as WriteFailure {
             throw .writeFailed(failure)
         } catch {
-            throw .writeFailed(WriteFailure(path: url.path, reason: "\(error)"))
+            throw .writeFailed(.from(error, path: url.path, step: .write))
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import OutreachModel
 import Glibc
 import OutreachFormats
 
@@ -44,13 +45,13 @@ enum AuditLog {
             (exists ? "" : CSVWriter.document(header: AuditEntry.header, rows: [])) + CSVWriter.line(entry.fields)
         let descriptor = open(url.path, O_WRONLY | O_CREAT | O_APPEND, 0o644)
         guard descriptor >= 0 else {
-            throw WriteFailure(path: url.path, reason: "cannot open (\(String(cString: strerror(errno))))")
+            throw WriteFailure.system(url.path, .append)
         }
         defer { close(descriptor) }
         let bytes = Array(text.utf8)
         let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, bytes.count) }
         guard written == bytes.count, fsync(descriptor) == 0 else {
-            throw WriteFailure(path: url.path, reason: "append failed (\(String(cString: strerror(errno))))")
+            throw WriteFailure.system(url.path, .append)
         }
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import OutreachFormats
+import OutreachModel
 
 /// A change kept in `records/history/NNNNNN/`: the version of each table before the change, and a manifest naming
 /// the command and each table's hash before and after, so `outreach undo` can put it back and can tell a table
@@ -38,14 +39,14 @@ enum ChangeHistory {
     static func begin(_ paths: WorkspacePaths) throws(WriteFailure) -> URL {
         let root = paths.workspaceFile(folder).url
         for url in [paths.workspaceFile(RecordStore.folder).url, root] {
-            guard mkdir(url.path, 0o700) == 0 || errno == EEXIST else { throw failure(url, "cannot create folder") }
+            guard mkdir(url.path, 0o700) == 0 || errno == EEXIST else { throw .system(url.path, .createFolder) }
         }
-        guard access(root.path, W_OK) == 0 else { throw failure(root, "cannot write") }
+        guard access(root.path, W_OK) == 0 else { throw .system(root.path, .createFolder) }
         var number = (folders(paths).compactMap { Int($0.prefix(6)) }.max() ?? 0) + 1
         while true {
             let url = root.appendingPathComponent(String(format: "%06d", number))
             if mkdir(url.path, 0o700) == 0 { return url }
-            guard errno == EEXIST else { throw failure(url, "cannot create folder") }
+            guard errno == EEXIST else { throw .system(url.path, .createFolder) }
             number += 1
         }
     }
@@ -58,11 +59,11 @@ enum ChangeHistory {
         if link(current.path, kept.path) != 0 {
             // Another file system or no hard links: copy instead.
             guard let data = FileManager.default.contents(atPath: current.path) else {
-                throw failure(current, "cannot read")
+                throw .system(current.path, .read)
             }
             try AtomicFile.write([UInt8](data), to: kept)
         }
-        do { return try SHA256.file(kept) } catch { throw failure(kept, "cannot read") }
+        do { return try SHA256.file(kept) } catch { throw .from(error, path: kept.path, step: .read) }
     }
 
     /// Completes an entry: only an entry with a manifest is ever undone.
@@ -101,7 +102,7 @@ enum ChangeHistory {
 
     static func markUndone(_ entry: HistoryEntry, _ paths: WorkspacePaths) throws(WriteFailure) {
         let from = url(of: entry, paths)
-        guard rename(from.path, from.path + undoneSuffix) == 0 else { throw failure(from, "cannot rename") }
+        guard rename(from.path, from.path + undoneSuffix) == 0 else { throw .system(from.path, .rename) }
     }
 
     /// Keeps the newest `count` entries; older ones, and unsealed ones left by a killed run, are removed.
@@ -125,9 +126,5 @@ enum ChangeHistory {
     /// `records/donations.csv` is kept as `records__donations.csv`: one flat folder per entry.
     private static func storedName(_ path: String) -> String {
         path.replacingOccurrences(of: "/", with: "__")
-    }
-
-    private static func failure(_ url: URL, _ reason: String) -> WriteFailure {
-        WriteFailure(path: url.path, reason: reason + " (" + String(cString: strerror(errno)) + ")")
     }
 }

@@ -87,7 +87,7 @@ public enum DriveTable {
             problem(.unterminatedQuote, line: quote.line)
         } catch {
             problems.append(
-                Problem(.error, .unreadableFile(reason: "\(error)"), location: SourceLocation(file: file.display)))
+                Problem(.error, .unreadableFile(.from(error)), location: SourceLocation(file: file.display)))
         }
         return (drives, problems)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import OutreachModel
 import OutreachFormats
 
 /// A table's new version, waiting to be written with the rest of its change.
@@ -96,7 +97,7 @@ extension RecordIntake {
         } catch let failure as IntakeFailure {
             throw failure
         } catch {
-            throw .writeFailed(WriteFailure(path: target.path, reason: error.localizedDescription))
+            throw .writeFailed(.from(error, path: target.path, step: .write))
         }
         ChangeHistory.prune(paths, keep: settings.historyKeep)
         return reports

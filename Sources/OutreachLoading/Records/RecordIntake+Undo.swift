@@ -1,4 +1,5 @@
 import Foundation
+import OutreachModel
 import Glibc
 import OutreachFormats
 
@@ -21,7 +22,7 @@ extension RecordIntake {
                 let current: String
                 if FileManager.default.fileExists(atPath: url.path) {
                     do { current = try SHA256.file(url) } catch {
-                        throw .writeFailed(WriteFailure(path: url.path, reason: "\(error)"))
+                        throw .writeFailed(.from(error, path: url.path, step: .read))
                     }
                 } else {
                     current = ""
@@ -43,13 +44,13 @@ extension RecordIntake {
                     let target = paths.workspaceFile(table.path).url
                     if table.before.isEmpty {
                         guard unlink(target.path) == 0 || errno == ENOENT else {
-                            throw WriteFailure(path: target.path, reason: String(cString: strerror(errno)))
+                            throw WriteFailure.system(target.path, .remove)
                         }
                         continue
                     }
                     let kept = ChangeHistory.keptFile(table, of: entry, paths)
                     guard let data = FileManager.default.contents(atPath: kept.path) else {
-                        throw WriteFailure(path: kept.path, reason: "missing")
+                        throw WriteFailure(path: kept.path, step: .read, cause: .keptVersionMissing)
                     }
                     try AtomicFile.write([UInt8](data), to: target)
                     if stopAt == .beforeAudit { throw IntakeFailure.interrupted }
@@ -69,7 +70,7 @@ extension RecordIntake {
             } catch let failure as IntakeFailure {
                 throw failure
             } catch {
-                throw .writeFailed(WriteFailure(path: paths.workspace.path, reason: "\(error)"))
+                throw .writeFailed(.from(error, path: paths.workspace.path, step: .write))
             }
             return entry
         }

@@ -92,8 +92,8 @@ public struct RecordIntake {
     public func record(_ kind: RecordKind, file url: URL, display: String) throws(IntakeFailure) -> IntakeReport {
         let bytes: [UInt8]
         do { bytes = [UInt8](try Data(contentsOf: url)) } catch {
-            let reason = FileManager.default.fileExists(atPath: url.path) ? error.localizedDescription : nil
-            let kind: ProblemKind = reason.map { .unreadableFile(reason: $0) } ?? .missingFile
+            let kind: ProblemKind =
+                FileManager.default.fileExists(atPath: url.path) ? .unreadableFile(.from(error)) : .missingFile
             throw .problems([Problem(.error, kind, location: SourceLocation(file: display))])
         }
         let text: String

@@ -18,7 +18,7 @@ enum FileText {
         } catch {
             return .failed(
                 Problem(
-                    .error, .unreadableFile(reason: "\(error.localizedDescription)"), location: .init(file: display)))
+                    .error, .unreadableFile(.from(error)), location: .init(file: display)))
         }
         return decode(bytes, display: display)
     }

@@ -58,12 +58,11 @@ public enum WorkspaceCreator {
             // An empty target folder gives way to the finished one.
             if manager.fileExists(atPath: folder.path) { rmdir(folder.path) }
             guard rename(staging.path, folder.path) == 0 else {
-                throw WriteFailure(path: folder.path, reason: String(cString: strerror(errno)))
+                throw WriteFailure.system(folder.path, .rename)
             }
         } catch {
             try? manager.removeItem(at: staging)
-            if let failure = error as? WriteFailure { throw .writeFailed(failure) }
-            throw .writeFailed(WriteFailure(path: folder.path, reason: error.localizedDescription))
+            throw .writeFailed(.from(error, path: staging.path, step: .write))
         }
         let townshipCount = regions.count { $0.code.count == 9 }
         return InitReport(city: city, counties: regions.count - 1 - townshipCount, townships: townshipCount)

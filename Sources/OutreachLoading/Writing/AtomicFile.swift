@@ -1,11 +1,6 @@
 import Foundation
 import Glibc
-
-/// Writing a file failed; the original is untouched.
-public struct WriteFailure: Error, Equatable, Sendable {
-    public var path: String
-    public var reason: String
-}
+import OutreachModel
 
 /// Replaces files all at once: write a temporary file beside the target, flush it to disk, then rename it over
 /// the target. A crash at any point leaves either the old or the new file, never a mix.
@@ -34,7 +29,7 @@ public enum AtomicFile {
             self.url = url
             temporary = url.deletingLastPathComponent().path + "/." + url.lastPathComponent + ".\(getpid()).tmp"
             descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-            guard descriptor >= 0 else { throw AtomicFile.failure(url, "cannot create \(temporary)") }
+            guard descriptor >= 0 else { throw WriteFailure.system(temporary, .createTemporary) }
         }
 
         deinit {
@@ -55,7 +50,7 @@ public enum AtomicFile {
                 let result = buffer.withUnsafeBytes {
                     Glibc.write(descriptor, $0.baseAddress! + written, $0.count - written)
                 }
-                guard result > 0 else { throw AtomicFile.failure(url, "write failed") }
+                guard result > 0 else { throw WriteFailure.system(url.path, .write) }
                 written += result
             }
             buffer.removeAll(keepingCapacity: true)
@@ -64,16 +59,18 @@ public enum AtomicFile {
         /// Flushes the file to disk and renames it over the target.
         public func commit(stopBeforeRename: Bool = false) throws(WriteFailure) {
             try flush()
-            guard fsync(descriptor) == 0 else { throw AtomicFile.failure(url, "flush failed") }
+            guard fsync(descriptor) == 0 else { throw WriteFailure.system(url.path, .flush) }
             done = true
             guard close(descriptor) == 0 else {
+                let failure = WriteFailure.system(url.path, .flush)
                 unlink(temporary)
-                throw AtomicFile.failure(url, "flush failed")
+                throw failure
             }
             if stopBeforeRename { return }
             guard rename(temporary, url.path) == 0 else {
+                let failure = WriteFailure.system(url.path, .rename)
                 unlink(temporary)
-                throw AtomicFile.failure(url, "rename failed")
+                throw failure
             }
             let directoryDescriptor = open(url.deletingLastPathComponent().path, O_RDONLY)
             if directoryDescriptor >= 0 {
@@ -81,9 +78,5 @@ public enum AtomicFile {
                 close(directoryDescriptor)
             }
         }
-    }
-
-    fileprivate static func failure(_ url: URL, _ reason: String) -> WriteFailure {
-        WriteFailure(path: url.path, reason: reason + " (" + String(cString: strerror(errno)) + ")")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import OutreachModel
 import Glibc
 
 /// An exclusive lock on a workspace for read-modify-write commands, so two `assign` runs at once cannot lose
@@ -11,12 +12,13 @@ public final class WorkspaceLock {
         let path = workspace.appendingPathComponent(".outreach.lock").path
         descriptor = open(path, O_RDWR | O_CREAT, 0o644)
         guard descriptor >= 0 else {
-            throw WriteFailure(path: path, reason: "cannot open lock file (" + String(cString: strerror(errno)) + ")")
+            throw WriteFailure.system(path, .lock)
         }
         while flock(descriptor, LOCK_EX) != 0 {
             guard errno == EINTR else {
+                let failure = WriteFailure.system(path, .lock)
                 close(descriptor)
-                throw WriteFailure(path: path, reason: "cannot lock (" + String(cString: strerror(errno)) + ")")
+                throw failure
             }
         }
     }

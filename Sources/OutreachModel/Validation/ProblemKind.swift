@@ -2,7 +2,8 @@
 public enum ProblemKind: Hashable, Sendable {
     // Files and syntax.
     case missingFile
-    case unreadableFile(reason: String)
+    /// The file is there but cannot be read; the cause in each language.
+    case unreadableFile(WriteFailure.Cause)
     case undecodableText
     case unterminatedQuote
     case missingColumn(String)

@@ -179,7 +179,7 @@ public struct ChineseCatalog: Catalog {
     public func problem(_ kind: ProblemKind) -> String {
         switch kind {
         case .missingFile: return "找不到该文件;请按 README 中的格式创建它"
-        case .unreadableFile(let reason): return "无法读取该文件:\(reason)"
+        case .unreadableFile(let cause): return "无法读取该文件:" + describe(cause)
         case .undecodableText: return "该行含有既非 UTF-8 也非 GB18030 的字节;请在 Excel/WPS 中另存为“CSV UTF-8”"
         case .unterminatedQuote: return "引号未闭合:此处开始的带引号字段没有结束引号;请补上 \" 或删除多余的引号"
         case .missingColumn(let column): return "表头缺少必需的列 '\(column)';请在第一行加上该列名"

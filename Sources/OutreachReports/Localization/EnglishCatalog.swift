@@ -228,7 +228,7 @@ public struct EnglishCatalog: Catalog {
     public func problem(_ kind: ProblemKind) -> String {
         switch kind {
         case .missingFile: return "file not found; create it in the format the README describes"
-        case .unreadableFile(let reason): return "cannot read the file: \(reason)"
+        case .unreadableFile(let cause): return "cannot read the file: " + describe(cause)
         case .undecodableText:
             return "this line has bytes that are neither UTF-8 nor GB18030; save the file from Excel/WPS as 'CSV UTF-8'"
         case .unterminatedQuote:
