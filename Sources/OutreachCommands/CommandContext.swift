@@ -7,11 +7,19 @@ public struct CommandContext: Sendable {
     public var currentDirectory: URL
     /// Today in Asia/Shanghai; `OUTREACH_TODAY` (YYYY-MM-DD) overrides it for reproducible runs.
     public var today: CivilDate
+    /// An `OUTREACH_TODAY` that is not a date: every command refuses it as a usage error rather than run on the
+    /// real date unnoticed.
+    public var invalidToday: String?
+    /// Now, as seconds of the day in China (UTC+8), for audit timestamps: read once by the process, set by tests.
+    public var secondOfDay: Int
 
-    public init(environment: [String: String], currentDirectory: URL, today: CivilDate) {
+    public init(environment: [String: String], currentDirectory: URL, today: CivilDate, secondOfDay: Int = 10 * 3600) {
         self.environment = environment
         self.currentDirectory = currentDirectory
-        self.today = environment["OUTREACH_TODAY"].flatMap(CivilDate.init) ?? today
+        self.secondOfDay = secondOfDay
+        let given = environment["OUTREACH_TODAY"].flatMap { $0.isEmpty ? nil : $0 }
+        self.today = given.flatMap(CivilDate.init) ?? today
+        invalidToday = given.flatMap { CivilDate($0) == nil ? $0 : nil }
     }
 
     /// The context of this process: its environment, working directory and today's date in China (UTC+8, no DST).
@@ -21,7 +29,7 @@ public struct CommandContext: Sendable {
         return CommandContext(
             environment: ProcessInfo.processInfo.environment,
             currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
-            today: CivilDate(dayNumber: day))
+            today: CivilDate(dayNumber: day), secondOfDay: seconds - day * 86400)
     }
 }
 

@@ -74,8 +74,21 @@ public enum Outreach {
             name += " " + arguments[namePosition + 1]
             namePosition += 1
         }
+        let group = commands.filter { $0.spec.name.hasPrefix(name + " ") }.map(\.spec)
+        let rest = arguments[(namePosition + 1)...]
+        if !group.isEmpty, commands.allSatisfy({ $0.spec.name != name }),
+            asksForHelp || rest.isEmpty || rest.contains("--help") || rest.contains("-h")
+        {
+            return CommandResult(output: HelpFormatter.group(name, group, tool: toolName, strings: strings))
+        }
         guard let command = commands.first(where: { $0.spec.name == name }) else {
-            let names = commands.map(\.spec.name)
+            let names = group.isEmpty ? commands.map(\.spec.name) : group.map(\.name)
+            if !group.isEmpty, let word = rest.first {
+                return usageFailure(
+                    .unknownCommand(
+                        name + " " + word, suggestion: NearestName.suggestion(for: name + " " + word, among: names)),
+                    spec: nil, strings: strings)
+            }
             return usageFailure(
                 .unknownCommand(name, suggestion: NearestName.suggestion(for: name, among: names)), spec: nil,
                 strings: strings)
@@ -83,15 +96,19 @@ public enum Outreach {
         if asksForHelp {
             return CommandResult(output: HelpFormatter.help(command.spec, tool: toolName, strings: strings))
         }
-        let rest = Array(leading) + Array(arguments[(namePosition + 1)...])
         let parsed: ParsedArguments
         do throws(UsageMessage) {
-            parsed = try ArgumentParser.parse(rest, for: command.spec)
+            parsed = try ArgumentParser.parse(Array(leading) + Array(rest), for: command.spec)
         } catch {
             return usageFailure(error, spec: command.spec, strings: strings)
         }
         if parsed.has("help") {
             return CommandResult(output: HelpFormatter.help(command.spec, tool: toolName, strings: strings))
+        }
+        if let invalid = context.invalidToday {
+            return usageFailure(
+                .invalidEnvironment(variable: "OUTREACH_TODAY", value: invalid, expected: .date), spec: command.spec,
+                strings: strings)
         }
         let invocation = Invocation(arguments: parsed, context: context, language: language)
         do throws(CommandFailure) {

@@ -48,7 +48,7 @@ enum ActionsCommand {
                 }
             }
             dueOption = try arguments.month("due")
-            indicator = try arguments.choice("indicator", default: Indicator.yearToDateAttainment)
+            indicator = try Self.indicator(arguments.value("indicator"), strings)
         } catch { throw .usage(error) }
         let given = try number.map { number throws(CommandFailure) in
             try suggestion(number, workspace, store, month: baseline, strings)
@@ -143,5 +143,20 @@ enum ActionsCommand {
 
     static func regionName(_ code: String, _ workspace: Workspace, _ strings: any Catalog) -> String {
         EvaluationPack.regionName(code, workspace, strings)
+    }
+
+    /// `--indicator` by code (`monthAttainment`) or by its name in either language (当月完成率).
+    static func indicator(_ text: String?, _ strings: any Catalog) throws(UsageMessage) -> Indicator {
+        guard let text = text?.trimmingSpaces() else { return .yearToDateAttainment }
+        if let indicator = Indicator(rawValue: text) { return indicator }
+        let names = Language.allCases.map(\.strings)
+        if let indicator = Indicator.allCases.first(where: { indicator in
+            names.contains { $0.evaluation(.indicator(indicator)).lowercased() == text.lowercased() }
+        }) {
+            return indicator
+        }
+        throw .invalidValue(
+            option: "--indicator", value: text,
+            expected: .oneOf(Indicator.allCases.map { strings.evaluation(.indicator($0)) + " (" + $0.rawValue + ")" }))
     }
 }

@@ -18,23 +18,14 @@ enum DemoCommand {
         let strings = invocation.strings
         let outputName = invocation.arguments.value("output") ?? "outreach-demo"
         let output = invocation.fileURL(outputName)
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("outreach-demo-\(getpid())")
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let workspace = scratch.appendingPathComponent("Regions/" + invocation.paths.workspace.lastPathComponent)
-        do {
-            try? FileManager.default.removeItem(at: scratch)
-            try FileManager.default.createDirectory(
-                at: workspace.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try FileManager.default.copyItem(at: invocation.paths.workspace, to: workspace)
-            try FileManager.default.copyItem(
-                at: invocation.paths.templates, to: scratch.appendingPathComponent("Templates"))
-            try? FileManager.default.removeItem(at: workspace.appendingPathComponent(WorkspaceLoader.plansFolder))
-            try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
-        } catch {
-            throw .message(strings.evaluation(.writeFailed(path: scratch.path, reason: strings.writeReason(.from(error, path: scratch.path, step: .write)))))
+        let scratch: ScratchCopy
+        do { scratch = try ScratchCopy(of: invocation.paths, tag: "demo") } catch {
+            throw .message(strings.evaluation(.writeFailed(path: error.path, reason: strings.writeReason(error))))
         }
+        defer { withExtendedLifetime(scratch) {} }
+        let workspace = scratch.workspace
         let common = [
-            "--workspace", workspace.path, "--templates", scratch.appendingPathComponent("Templates").path, "--lang",
+            "--workspace", workspace.path, "--templates", scratch.templates.path, "--lang",
             strings is EnglishCatalog ? "en" : "zh",
         ]
         var log: [String] = []
@@ -60,7 +51,7 @@ enum DemoCommand {
                     workspace: workspace.path, templates: nil, environment: [:],
                     currentDirectory: invocation.context.currentDirectory))
         {
-            try? FileManager.default.removeItem(at: workspace.appendingPathComponent(RecordStore.folder))
+            scratch.removeRecords()
             _ = try step([
                 "simulate", "--years", String(years), "--through", through.description, "--seed", String(seed), "--by",
                 strings.history(.sampleAuthor),
@@ -69,7 +60,7 @@ enum DemoCommand {
         _ = try step(["calibrate", "--format", "md"], save: "calibration.md")
         _ = try step(["plan", "demo", "--format", "md"], save: "plan.md")
         let paths = WorkspacePaths.resolve(
-            workspace: workspace.path, templates: scratch.appendingPathComponent("Templates").path,
+            workspace: workspace.path, templates: scratch.templates.path,
             environment: [:], currentDirectory: invocation.context.currentDirectory)
         let loaded: LoadedWorkspace
         do throws(WorkspaceNotFound) { loaded = try WorkspaceLoader.load(paths) } catch {

@@ -16,7 +16,7 @@ extension Invocation {
     /// The intake for a write, with `--dry-run` and `--replace` where the command takes them.
     func intake(_ workspace: Workspace) -> RecordIntake {
         var intake = RecordIntake(
-            paths: paths, workspace: workspace, today: context.today, time: Self.timestamp(),
+            paths: paths, workspace: workspace, today: context.today, time: timestamp,
             by: arguments.value("by") ?? "")
         intake.dryRun = arguments.has("dry-run")
         intake.replace = arguments.has("replace")
@@ -47,13 +47,12 @@ extension Invocation {
         }
     }
 
-    /// Now in China, to the second: `2026-11-24T10:15:00+08:00`.
-    static func timestamp() -> String {
-        let seconds = Int(Date().timeIntervalSince1970) + 8 * 3600
-        let day = CivilDate(dayNumber: seconds / 86400)
-        let time = seconds % 86400
+    /// Now in China, to the second, from the context (the clock is read once, by the process):
+    /// `2026-11-24T10:15:00+08:00`.
+    var timestamp: String {
+        let time = context.secondOfDay
         func two(_ value: Int) -> String { (value < 10 ? "0" : "") + String(value) }
-        return "\(day)T\(two(time / 3600)):\(two(time / 60 % 60)):\(two(time % 60))+08:00"
+        return "\(context.today)T\(two(time / 3600)):\(two(time / 60 % 60)):\(two(time % 60))+08:00"
     }
 
     /// The month to evaluate: `--month`, else the latest month with donation rows.
@@ -81,20 +80,10 @@ extension Invocation {
 
     /// Writes text atomically, creating the folder; returns the path as the user would type it.
     func writeOutput(_ text: String, to folder: URL, name: String, display: String) throws(CommandFailure) -> String {
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try AtomicFile.write(Array(text.utf8), to: folder.appendingPathComponent(name))
-        } catch {
-            let reason = strings.writeReason(.from(error, path: display + "/" + name, step: .write))
+        do { try AtomicFile.write(Array(text.utf8), to: folder.appendingPathComponent(name), creatingFolder: true) } catch {
+            let reason = strings.writeReason(error)
             throw .message(strings.evaluation(.writeFailed(path: display + "/" + name, reason: reason)))
         }
         return display + "/" + name
-    }
-}
-
-extension RecordStore {
-    /// Whether the records came from the simulator (the truth file sits beside them).
-    func isSynthetic(_ paths: WorkspacePaths) -> Bool {
-        FileManager.default.fileExists(atPath: paths.workspace.appendingPathComponent(RecordStore.truthFile).path)
     }
 }

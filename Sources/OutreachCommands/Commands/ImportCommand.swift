@@ -25,13 +25,15 @@ enum ImportCommand {
         var notes: [String] = []
         let secretURL = ImportFiles.secretURL(
             workspace: invocation.paths.workspace, environment: invocation.context.environment)
-        let existed = FileManager.default.fileExists(atPath: secretURL.path)
         let secret: [UInt8]
-        do { secret = try ImportFiles.secret(at: secretURL) } catch {
+        do {
+            let (key, created) = try ImportFiles.secret(at: secretURL)
+            secret = key
+            if created { notes.append(strings.importing(.secretCreated(path: secretURL.path))) }
+        } catch {
             let reason = strings.writeReason(.from(error, path: secretURL.path, step: .readKey))
             throw .message(strings.importing(.secretUnreadable(path: secretURL.path, reason: reason)))
         }
-        if !existed { notes.append(strings.importing(.secretCreated(path: secretURL.path))) }
 
         let url = invocation.fileURL(path)
         var result = DonationImporter(

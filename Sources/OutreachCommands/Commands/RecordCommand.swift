@@ -14,7 +14,8 @@ enum RecordCommand {
         return CommandSpec(
             name: "record " + kind.rawValue, abstract: abstract, arguments: [ArgumentSpec("file", help: .argumentFile)],
             options: [OptionSpec("by", value: "NAME", help: .optionBy)] + CommandSpec.writeOptions
-                + CommandSpec.commonOptions + [CommandSpec.helpOption])
+                + CommandSpec.commonOptions + [CommandSpec.helpOption],
+            columns: kind.columns)
     }
 
     static let commands = RecordKind.allCases.filter { $0 != .drives }.map { kind in

@@ -39,12 +39,18 @@ public struct CommandSpec: Sendable {
     public var abstract: Phrase
     public var arguments: [ArgumentSpec]
     public var options: [OptionSpec]
+    /// The columns of the file the command reads, for its help: name, Chinese headers, required.
+    public var columns: [(name: String, aliases: [String], required: Bool)]
 
-    public init(name: String, abstract: Phrase, arguments: [ArgumentSpec] = [], options: [OptionSpec]) {
+    public init(
+        name: String, abstract: Phrase, arguments: [ArgumentSpec] = [], options: [OptionSpec],
+        columns: [(name: String, aliases: [String], required: Bool)] = []
+    ) {
         self.name = name
         self.abstract = abstract
         self.arguments = arguments
         self.options = options
+        self.columns = columns
     }
 
     /// Options every command accepts.

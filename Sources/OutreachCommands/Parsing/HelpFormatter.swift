@@ -27,6 +27,26 @@ public enum HelpFormatter {
             spec.options.map { option in
                 (option.spelling + (option.valueName.map { " <\($0)>" } ?? ""), strings.text(option.help))
             })
+        if !spec.columns.isEmpty {
+            output += "\n" + strings.text(.columnsLabel) + ":\n"
+            output += rows(
+                spec.columns.map { column in
+                    (
+                        column.name,
+                        column.aliases.joined(separator: " / ")
+                            + (column.required ? "  (" + strings.text(.requiredLabel) + ")" : "")
+                    )
+                })
+        }
+        return output
+    }
+
+    /// A command group (`record`, `actions`, `plan`): its subcommands and where to read more.
+    public static func group(_ name: String, _ commands: [CommandSpec], tool: String, strings: any Catalog) -> String {
+        var output = strings.text(.usageLabel) + ": \(tool) \(name) <subcommand> [<options>]\n\n"
+        output += strings.text(.subcommandsLabel) + ":\n"
+        output += rows(commands.map { ($0.name, strings.text($0.abstract)) })
+        output += "\n" + strings.usage(.seeHelp(command: "\(tool) \(name) <subcommand>")) + "\n"
         return output
     }
 

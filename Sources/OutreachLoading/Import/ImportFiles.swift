@@ -41,14 +41,15 @@ public enum ImportFiles {
     /// The secret when it exists and is well formed; never creates one.
     public static func existingSecret(at url: URL) -> [UInt8]? {
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }
-        return try? secret(at: url)
+        return try? secret(at: url).key
     }
 
     /// The secret, created on first use: 32 random bytes, hexadecimal, owner-only (0600 in a 0700 folder).
-    public static func secret(at url: URL) throws -> [UInt8] {
+    /// `created` says the key is new: the user is told to back it up.
+    public static func secret(at url: URL) throws -> (key: [UInt8], created: Bool) {
         if let text = try? String(contentsOf: url, encoding: .utf8) {
             let hex = text.trimmingCharacters(in: .whitespacesAndNewlines)
-            if let bytes = bytes(hex: hex), bytes.count >= 16 { return bytes }
+            if let bytes = bytes(hex: hex), bytes.count >= 16 { return (bytes, false) }
             throw WriteFailure(path: url.path, step: .readKey, cause: .notAKey)
         }
         try FileManager.default.createDirectory(
@@ -62,7 +63,7 @@ public enum ImportFiles {
             FileManager.default.createFile(
                 atPath: url.path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
         else { throw WriteFailure.system(url.path, .createKey) }
-        return random
+        return (random, true)
     }
 
     static func bytes(hex: String) -> [UInt8]? {

@@ -127,3 +127,10 @@ public struct RecordStore: Sendable {
         return CSVWriter.document(header: header, rows: lines)
     }
 }
+
+extension RecordStore {
+    /// Whether the records came from the simulator (the truth file sits beside them).
+    public func isSynthetic(_ paths: WorkspacePaths) -> Bool {
+        FileManager.default.fileExists(atPath: paths.workspaceFile(RecordStore.truthFile).url.path)
+    }
+}

@@ -34,6 +34,7 @@ enum RecordTables {
     static let actionsHeader = actions.map(\.name)
     static let drivesHeader = drives.map(\.name)
 
+
     static func fields(_ record: PromotionRecord) -> [String] {
         [
             record.month.description, record.regionCode, record.channel, String(record.events),
@@ -200,5 +201,19 @@ extension TableReader {
                 id: id, regionCode: region, text: text, owner: owner, opened: opened, baseline: baseline, due: due,
                 indicator: indicator, closed: closed, result: row.text("result"), openedBy: row.text("by"))
         }
+    }
+}
+
+extension RecordKind {
+    /// The columns a recorded file may have, for `record --help`: name, Chinese headers, required.
+    public var columns: [(name: String, aliases: [String], required: Bool)] {
+        let specs: [ColumnSpec] =
+            switch self {
+            case .promotion: RecordTables.promotion
+            case .donations: RecordTables.donations
+            case .drives: RecordTables.drives
+            case .targets: WorkspaceTables.targets
+            }
+        return specs.map { ($0.name, $0.aliases, $0.isRequired) }
     }
 }

@@ -52,6 +52,8 @@ struct TableReader {
         let record: CSVRecord
         let columns: [String: Int]
         let file: String
+        /// The file's own header, so a message names the column as the file does (点位类型, not venue_kind).
+        var header: [String] = []
         var problems: [Problem] = []
 
         func location(_ column: String) -> SourceLocation {
@@ -65,7 +67,15 @@ struct TableReader {
         }
 
         mutating func report(_ kind: ProblemKind, _ column: String, severity: Problem.Severity = .error) {
-            problems.append(Problem(severity, kind, field: column, location: location(column)))
+            var worded = kind
+            let title = columns[column].flatMap { $0 < header.count ? header[$0].trimmingSpaces() : nil } ?? column
+            switch kind {
+            case .emptyField(column): worded = .emptyField(title)
+            case .invalidValue(column, let value, let expected):
+                worded = .invalidValue(field: title, value: value, expected: expected)
+            default: break
+            }
+            problems.append(Problem(severity, worded, field: column, location: location(column)))
         }
 
         mutating func required(_ column: String) -> String? {
@@ -161,7 +171,7 @@ struct TableReader {
         var lines: [Int] = []
         let width = columns.values.max().map { $0 + 1 } ?? 0
         for record in records {
-            var row = Row(record: record, columns: columns, file: file)
+            var row = Row(record: record, columns: columns, file: file, header: header)
             if record.fields.count < width, record.fields.count > 1 {
                 row.problems.append(
                     Problem(

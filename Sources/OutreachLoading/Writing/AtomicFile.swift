@@ -5,7 +5,14 @@ import OutreachModel
 /// Replaces files all at once: write a temporary file beside the target, flush it to disk, then rename it over
 /// the target. A crash at any point leaves either the old or the new file, never a mix.
 public enum AtomicFile {
-    public static func write(_ bytes: [UInt8], to url: URL) throws(WriteFailure) {
+    /// `creatingFolder`: the folder (and its parents) is made first when missing, for an output folder.
+    public static func write(_ bytes: [UInt8], to url: URL, creatingFolder: Bool = false) throws(WriteFailure) {
+        if creatingFolder {
+            let folder = url.deletingLastPathComponent()
+            do { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) } catch {
+                throw .from(error, path: folder.path, step: .createFolder)
+            }
+        }
         try write(bytes, to: url, stopBeforeRename: false)
     }
 

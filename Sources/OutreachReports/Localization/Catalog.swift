@@ -38,6 +38,8 @@ public enum UsageMessage: Error, Hashable, Sendable {
     case missingArgument(String)
     case missingOption(String)
     case invalidValue(option: String, value: String, expected: Expectation)
+    /// An environment variable the tool reads (`OUTREACH_TODAY`) holds a bad value.
+    case invalidEnvironment(variable: String, value: String, expected: Expectation)
     case seeHelp(command: String)
     case workspaceNotFound(String)
 }

@@ -30,6 +30,9 @@ public struct ChineseCatalog: Catalog {
         case .argumentsLabel: return "参数"
         case .optionsLabel: return "选项"
         case .commandsLabel: return "命令"
+        case .columnsLabel: return "文件的列(表头写英文名或任一中文名均可)"
+        case .requiredLabel: return "必填"
+        case .subcommandsLabel: return "子命令"
         case .defaultLabel: return "默认"
         case .columnRegion: return "区域"
         case .columnKind: return "类型"
@@ -265,6 +268,8 @@ public struct ChineseCatalog: Catalog {
         case .missingOption(let option): return "缺少必需的选项 '\(option)'"
         case .invalidValue(let option, let value, let expected):
             return "选项 '\(option)' 的值 '\(value)' 无效:应为\(describe(expected))"
+        case .invalidEnvironment(let variable, let value, let expected):
+            return "环境变量 \(variable) 的值 '\(value)' 无效:应为\(describe(expected));请改正或删除它(unset \(variable))"
         case .seeHelp(let command): return "运行 '\(command) --help' 查看帮助。"
         case .workspaceNotFound(let path): return "找不到工作区目录 '\(path)';请用 --workspace 指定,或设置 OUTREACH_WORKSPACE"
         }

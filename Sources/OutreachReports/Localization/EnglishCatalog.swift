@@ -36,6 +36,9 @@ public struct EnglishCatalog: Catalog {
         case .argumentsLabel: return "ARGUMENTS"
         case .optionsLabel: return "OPTIONS"
         case .commandsLabel: return "COMMANDS"
+        case .columnsLabel: return "COLUMNS (the header may give the English name or any Chinese one)"
+        case .requiredLabel: return "required"
+        case .subcommandsLabel: return "SUBCOMMANDS"
         case .defaultLabel: return "default"
         case .columnRegion: return "Region"
         case .columnKind: return "Kind"
@@ -332,6 +335,8 @@ public struct EnglishCatalog: Catalog {
         case .missingOption(let option): return "Missing expected option '\(option)'"
         case .invalidValue(let option, let value, let expected):
             return "The value '\(value)' is invalid for '\(option)': expected \(describe(expected))"
+        case .invalidEnvironment(let variable, let value, let expected):
+            return "The environment variable \(variable) holds '\(value)': expected \(describe(expected)); correct it or unset it"
         case .seeHelp(let command): return "See '\(command) --help' for more information."
         case .workspaceNotFound(let path):
             return "workspace folder '\(path)' not found; name it with --workspace or set OUTREACH_WORKSPACE"

@@ -5,7 +5,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case optionWorkspace, optionTemplates, optionLang, optionFormat, optionHelp, optionVersion
     case optionAt, optionDepth, optionFrom, optionTo, optionReason, optionStrict
     case argumentRegionFilter, argumentRegion, argumentLeader
-    case usageLabel, argumentsLabel, optionsLabel, commandsLabel, defaultLabel
+    case usageLabel, argumentsLabel, optionsLabel, commandsLabel, defaultLabel, columnsLabel, requiredLabel
+    case subcommandsLabel
     // Tables.
     case columnRegion, columnKind, columnCode, columnPopulation, columnLeader, columnHeld, columnSince
     case columnID, columnName, columnRole, columnBranch, columnRegionsHeld, columnVenues
