@@ -15,6 +15,8 @@ import OutreachModel
 // With --calibration [--province [--years N]]: the backtest of the bundled history, calibration against the simulated truth,
 // the calibrated 2027 Q1 plan against 2026 Q1, and (--province) reading and calibrating N years (10) of a province.
 // With --import [--large]: `import records` on generated exports of 100 k / 1 M (/ 10 M) rows against DuckDB.
+// With --kill-trials [--trials N]: record, import records, undo and init killed at random moments, N (200) times each:
+// every table old or new, never torn, and the next command works.
 // With --diagnose NOISE MONTHS REGIONS CHANNELS COLLINEAR(0|1): one scenario's true and fitted curves, for work on
 // the model.
 
@@ -45,6 +47,12 @@ func summary(_ samples: [Double]) -> String {
 
 if let position = arguments.firstIndex(of: "--import-only") {
     try runImportOnly(repository: repository, file: arguments[position + 1])
+    exit(0)
+}
+
+if arguments.contains("--kill-trials") {
+    let trials = arguments.firstIndex(of: "--trials").flatMap { Int(arguments[$0 + 1]) } ?? 200
+    try runKillTrials(repository: repository, trials: trials)
     exit(0)
 }
 
