@@ -18,7 +18,8 @@ func runKillTrials(repository: URL, trials: Int) throws {
     try manager.createDirectory(at: base.appendingPathComponent("Regions"), withIntermediateDirectories: true)
     defer { try? manager.removeItem(at: base) }
     try manager.createSymbolicLink(
-        at: base.appendingPathComponent("Templates"), withDestinationURL: repository.appendingPathComponent("Templates"))
+        at: base.appendingPathComponent("Templates"), withDestinationURL: repository.appendingPathComponent("Templates")
+    )
     let original = base.appendingPathComponent("Regions/original")
     try manager.copyItem(at: repository.appendingPathComponent("Regions/maoming"), to: original)
     let secret = base.appendingPathComponent("secret.key")
@@ -84,7 +85,8 @@ func runKillTrials(repository: URL, trials: Int) throws {
                 outcome.old += 1
             }
             let audit = manager.contents(atPath: folder.appendingPathComponent("records/audit.csv").path)
-            if let audit, let auditBefore, !audit.starts(with: auditBefore) || !audit.suffix(2).elementsEqual([13, 10]) {
+            if let audit, let auditBefore, !audit.starts(with: auditBefore) || !audit.suffix(2).elementsEqual([13, 10])
+            {
                 outcome.torn += 1
             }
             // The next command: the same change again completes it (or says there is nothing left to do), and

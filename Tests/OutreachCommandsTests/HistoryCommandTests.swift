@@ -61,7 +61,8 @@ import Testing
         let (folder, cleanUp) = try Repository.scratchCopy(of: "maoming")
         defer { cleanUp() }
         let sheet = try Self.shrinkingSheet(in: folder)
-        #expect(Repository.run(["record", "donations", sheet.path, "--workspace", folder.path, "--replace"]).exitCode == 0)
+        #expect(
+            Repository.run(["record", "donations", sheet.path, "--workspace", folder.path, "--replace"]).exitCode == 0)
         let donations = folder.appendingPathComponent("records/donations.csv")
         let edited = try Data(contentsOf: donations) + Data("2026-10,440904,street,1,1,,,,\r\n".utf8)
         try edited.write(to: donations)
@@ -92,7 +93,8 @@ import Testing
         let donations = folder.appendingPathComponent("records/donations.csv")
         let before = try Data(contentsOf: donations)
         let sheet = try Self.shrinkingSheet(in: folder)
-        #expect(Repository.run(["record", "donations", sheet.path, "--workspace", folder.path, "--replace"]).exitCode == 0)
+        #expect(
+            Repository.run(["record", "donations", sheet.path, "--workspace", folder.path, "--replace"]).exitCode == 0)
         let paths = WorkspacePaths.resolve(
             workspace: folder.path, templates: nil, environment: [:], currentDirectory: Repository.root)
         var intake = RecordIntake(

@@ -333,10 +333,11 @@ import Testing
         #expect(rows.first == "献血者编号,区域,采血点,末次献血,可再次献血日期")
         let exported = try String(contentsOf: export, encoding: .utf8)
         #expect(rows.count == keys.count)
-        #expect(rows.dropFirst().allSatisfy { row in
-            let number = String(row.split(separator: ",")[0])
-            return number.hasPrefix("D") && exported.contains("," + number + ",")
-        })
+        #expect(
+            rows.dropFirst().allSatisfy { row in
+                let number = String(row.split(separator: ",")[0])
+                return number.hasPrefix("D") && exported.contains("," + number + ",")
+            })
         #expect(!rows.contains { $0.contains("茂名市茂南区,示例路") })
         let noKey = Repository.run(
             [

@@ -7,7 +7,8 @@ import Testing
 @Suite struct PeriodChangeTests {
     static func donation(_ region: String, visits: Int, units: Double) -> DonationRecord {
         DonationRecord(
-            month: YearMonth(year: 2026, month: 10)!, regionCode: region, venueKind: .street, visits: visits, units: units)
+            month: YearMonth(year: 2026, month: 10)!, regionCode: region, venueKind: .street, visits: visits,
+            units: units)
     }
 
     @Test(arguments: [

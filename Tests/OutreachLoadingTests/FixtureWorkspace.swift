@@ -30,10 +30,12 @@ struct FixtureWorkspace {
         process.standardError = FileHandle.nullDevice
         let checkedOut = (try? process.run()).map { process.waitUntilExit() } != nil && process.terminationStatus == 0
         if !checkedOut || !manager.fileExists(atPath: base.appendingPathComponent("Regions").path) {
-            try? manager.copyItem(at: source.appendingPathComponent("Regions"), to: base.appendingPathComponent("Regions"))
+            try? manager.copyItem(
+                at: source.appendingPathComponent("Regions"), to: base.appendingPathComponent("Regions"))
         }
         try? manager.createSymbolicLink(
-            at: base.appendingPathComponent("Templates"), withDestinationURL: source.appendingPathComponent("Templates"))
+            at: base.appendingPathComponent("Templates"), withDestinationURL: source.appendingPathComponent("Templates")
+        )
         return base
     }()
     static let today = CivilDate(year: 2026, month: 11, day: 24)!

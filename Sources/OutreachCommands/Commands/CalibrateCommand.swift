@@ -37,7 +37,9 @@ enum CalibrateCommand {
             throw .message(invocation.strings.calibration(.nothingToCalibrate))
         }
         do throws(WriteFailure) { try CalibrationStore.save(calibration, to: invocation.paths) } catch {
-            throw .message(invocation.strings.evaluation(.writeFailed(path: error.path, reason: invocation.strings.writeReason(error))))
+            throw .message(
+                invocation.strings.evaluation(
+                    .writeFailed(path: error.path, reason: invocation.strings.writeReason(error))))
         }
         let report = CalibrationReport(calibration: calibration, workspace: workspace)
         var output = report.render(invocation.strings, as: format)

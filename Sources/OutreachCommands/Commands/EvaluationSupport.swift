@@ -43,7 +43,8 @@ extension Invocation {
                 ([strings.history(.wouldShrink(threshold: threshold))] + RecordCommand.periodLines(reports, strings)
                     + [strings.history(.replaceHint)]).joined(separator: "\n"))
         case .nothingToUndo: return .message(strings.history(.nothingToUndo))
-        case .undoConflict(let path, let entry): return .message(strings.history(.undoConflict(path: path, entry: entry)))
+        case .undoConflict(let path, let entry):
+            return .message(strings.history(.undoConflict(path: path, entry: entry)))
         }
     }
 
@@ -80,7 +81,9 @@ extension Invocation {
 
     /// Writes text atomically, creating the folder; returns the path as the user would type it.
     func writeOutput(_ text: String, to folder: URL, name: String, display: String) throws(CommandFailure) -> String {
-        do { try AtomicFile.write(Array(text.utf8), to: folder.appendingPathComponent(name), creatingFolder: true) } catch {
+        do {
+            try AtomicFile.write(Array(text.utf8), to: folder.appendingPathComponent(name), creatingFolder: true)
+        } catch {
             let reason = strings.writeReason(error)
             throw .message(strings.evaluation(.writeFailed(path: display + "/" + name, reason: reason)))
         }

@@ -41,7 +41,8 @@ enum InitCommand {
                 throw .message(strings.history(.cityAmbiguous(name, candidates: candidates)))
             case .divisionsMissing(let path): throw .message(strings.history(.divisionsMissing(path: path)))
             case .writeFailed(let failure):
-                throw .message(strings.history(.initUnwritable(path: failure.path, reason: strings.writeReason(failure))))
+                throw .message(
+                    strings.history(.initUnwritable(path: failure.path, reason: strings.writeReason(failure))))
             }
         }
         let lines = [

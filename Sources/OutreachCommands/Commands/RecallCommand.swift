@@ -77,7 +77,8 @@ enum RecallCommand {
                 ],
                 rows: found.map { entry in
                     [
-                        numbers[entry.donor.key]!, EvaluationPack.regionName(entry.donor.regionCode, workspace, strings),
+                        numbers[entry.donor.key]!,
+                        EvaluationPack.regionName(entry.donor.regionCode, workspace, strings),
                         entry.donor.venueID.map { id in workspace.venues.first { $0.id == id }?.name ?? id } ?? "",
                         entry.donor.lastDonation.description, entry.eligibleFrom.description,
                     ]

@@ -74,7 +74,8 @@ enum RecordCommand {
         }
         let details = report.details
         lines += details.prefix(50).map {
-            strings.evaluation(.change(kind: $0.kind.rawValue, key: keyName($0.key, workspace, strings), fields: $0.fields))
+            strings.evaluation(
+                .change(kind: $0.kind.rawValue, key: keyName($0.key, workspace, strings), fields: $0.fields))
         }
         if details.count > 50 { lines.append("  …") }
         if !report.isDryRun && report.entry.removed > 0 { lines.append(strings.history(.undoHint)) }

@@ -58,7 +58,10 @@ enum SimulateExportCommand {
         generator.badShare = Double(badPercent) / 100
         let totals: ExportGenerator.Totals
         do { totals = try generator.write(world, to: invocation.fileURL(path)) } catch {
-            throw .message(invocation.strings.importing(.exportUnwritable(path: path, reason: invocation.strings.writeReason(.from(error, path: path, step: .write)))))
+            throw .message(
+                invocation.strings.importing(
+                    .exportUnwritable(
+                        path: path, reason: invocation.strings.writeReason(.from(error, path: path, step: .write)))))
         }
         let message = ImportMessage.exportWritten(
             path: path, encoding: generator.gb18030 ? "GB18030" : "UTF-8", rows: totals.rows, bad: totals.badRows,

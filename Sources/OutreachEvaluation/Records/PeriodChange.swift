@@ -82,3 +82,17 @@ extension RecordDiff where Record: MeasuredRow {
         return changes.keys.sorted().map { changes[$0]! }
     }
 }
+
+/// One figure of a stored row that a change alters: `units` 160 → 161 (empty when absent).
+public struct FieldChange: Sendable, Hashable {
+    /// The stored column (`visits`, `units`, `first_time` …), worded by the catalogues.
+    public var name: String
+    public var before: String
+    public var after: String
+
+    public init(name: String, before: String, after: String) {
+        self.name = name
+        self.before = before
+        self.after = after
+    }
+}

@@ -45,9 +45,13 @@ public enum DonorNumbers {
                 }
             }
         } catch let missing as MissingColumn {
-            return ([:], [Problem(.error, .missingColumn(missing.header), location: SourceLocation(file: display, line: 1))])
+            return (
+                [:], [Problem(.error, .missingColumn(missing.header), location: SourceLocation(file: display, line: 1))]
+            )
         } catch let quote as CSVRowReader.UnterminatedQuote {
-            return ([:], [Problem(.error, .unterminatedQuote, location: SourceLocation(file: display, line: quote.line))])
+            return (
+                [:], [Problem(.error, .unterminatedQuote, location: SourceLocation(file: display, line: quote.line))]
+            )
         } catch {
             return ([:], [Problem(.error, .unreadableFile(.from(error)), location: SourceLocation(file: display))])
         }

@@ -1,7 +1,7 @@
 import Foundation
-import OutreachModel
 import Glibc
 import OutreachFormats
+import OutreachModel
 
 /// One line of `records/audit.csv`: who recorded which file (by hash) when, and what it changed.
 public struct AuditEntry: Sendable, Equatable {

@@ -1,6 +1,6 @@
 import Foundation
-import OutreachModel
 import OutreachFormats
+import OutreachModel
 
 /// A table's new version, waiting to be written with the rest of its change.
 struct StagedTable {
@@ -74,7 +74,8 @@ extension RecordIntake {
                     let before = try ChangeHistory.keep(table.path, paths, in: folder)
                     kept.append(
                         HistoryEntry.Table(
-                            table: table.entry?.table ?? table.path, path: table.path, before: before, after: table.hash))
+                            table: table.entry?.table ?? table.path, path: table.path, before: before, after: table.hash
+                        ))
                 }
                 let command = first.entry?.command ?? ""
                 try ChangeHistory.seal(

@@ -1,7 +1,7 @@
 import Foundation
-import OutreachModel
 import Glibc
 import OutreachFormats
+import OutreachModel
 
 extension RecordIntake {
     /// Puts back the last kept change: every table it replaced returns to its version before, or nothing does.

@@ -43,8 +43,8 @@ public struct IntakeChange: Sendable, Equatable {
     public enum Kind: String, Sendable { case added, removed, changed }
     public var kind: Kind
     public var key: String
-    /// `field: old → new` for changed rows.
-    public var fields: [String]
+    /// The figures that differ, for changed rows.
+    public var fields: [FieldChange]
 }
 
 public enum IntakeFailure: Error, Sendable {
@@ -218,8 +218,10 @@ public struct RecordIntake {
         let diff = merge.diff
         let entry = AuditEntry(
             time: time, by: by, command: command, table: kind.rawValue, file: file, fileHash: hash, rows: rows,
-            periods: Array(Set(diff.added.map(\.period) + diff.changed.map(\.after.period) + diff.removed.map(\.period)))
-                .sorted(),
+            periods: Array(
+                Set(diff.added.map(\.period) + diff.changed.map(\.after.period) + diff.removed.map(\.period))
+            )
+            .sorted(),
             added: diff.added.count, removed: diff.removed.count, changed: diff.changed.count,
             unchanged: diff.unchanged, resultHash: SHA256.hex(bytes))
         let details =
@@ -236,8 +238,8 @@ public struct RecordIntake {
             checksUnaudited: kind == .targets ? .whenLogged : .always)
     }
 
-    /// `units: 160 → 161` for each field that differs, read from the stored CSV form.
-    static func changedFields<Row: IntakeRow>(_ before: Row, _ after: Row) -> [String] {
+    /// Each figure that differs, read from the stored CSV form; where a row came from (`source`) is not a figure.
+    static func changedFields<Row: IntakeRow>(_ before: Row, _ after: Row) -> [FieldChange] {
         let (header, old, new): ([String], [String], [String])
         switch (before, after) {
         case (let a as PromotionRecord, let b as PromotionRecord):
@@ -250,8 +252,8 @@ public struct RecordIntake {
             )
         default: return []
         }
-        return header.indices.filter { old[$0] != new[$0] }.map {
-            "\(header[$0]): \(old[$0].isEmpty ? "—" : old[$0]) → \(new[$0].isEmpty ? "—" : new[$0])"
+        return header.indices.filter { old[$0] != new[$0] && header[$0] != "source" }.map {
+            FieldChange(name: header[$0], before: old[$0], after: new[$0])
         }
     }
 }

@@ -34,7 +34,6 @@ enum RecordTables {
     static let actionsHeader = actions.map(\.name)
     static let drivesHeader = drives.map(\.name)
 
-
     static func fields(_ record: PromotionRecord) -> [String] {
         [
             record.month.description, record.regionCode, record.channel, String(record.events),

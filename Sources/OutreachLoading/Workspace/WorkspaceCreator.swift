@@ -84,14 +84,18 @@ public enum WorkspaceCreator {
             }
 
             """
-        func table(_ header: [String], _ rows: [[String]] = []) -> String { CSVWriter.document(header: header, rows: rows) }
+        func table(_ header: [String], _ rows: [[String]] = []) -> String {
+            CSVWriter.document(header: header, rows: rows)
+        }
         return [
             ("workspace.json", settings),
             (
                 "regions.csv",
                 table(
                     ["代码", "名称", "英文名", "类型", "上级", "人口", "人口年份", "人口来源"],
-                    regions.map { [$0.code, $0.name, "", kindNames[$0.kind] ?? $0.kind.rawValue, $0.parentCode ?? "", "", "", ""] })
+                    regions.map {
+                        [$0.code, $0.name, "", kindNames[$0.kind] ?? $0.kind.rawValue, $0.parentCode ?? "", "", "", ""]
+                    })
             ),
             ("leaders.csv", table(["编号", "姓名", "身份", "所在支部"])),
             ("assignments.csv", table(["区域", "区域领导", "起始日期", "截止日期", "原因"])),

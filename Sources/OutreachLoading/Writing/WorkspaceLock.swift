@@ -1,6 +1,6 @@
 import Foundation
-import OutreachModel
 import Glibc
+import OutreachModel
 
 /// An exclusive lock on a workspace for read-modify-write commands, so two `assign` runs at once cannot lose
 /// one: the second waits, then reads what the first wrote.

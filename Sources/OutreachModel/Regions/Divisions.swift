@@ -149,7 +149,8 @@ public struct Divisions: Sendable {
 
     /// A name without its level suffix: 十堰市 → 十堰, 锡林郭勒盟 → 锡林郭勒.
     static func stem(_ name: String) -> String {
-        for suffix in ["自治州", "地区", "市", "盟", "州", "区", "县", "旗"] where name.hasSuffix(suffix) && name.count > suffix.count {
+        for suffix in ["自治州", "地区", "市", "盟", "州", "区", "县", "旗"]
+        where name.hasSuffix(suffix) && name.count > suffix.count {
             return String(name.dropLast(suffix.count))
         }
         return name

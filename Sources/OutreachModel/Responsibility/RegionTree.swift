@@ -61,7 +61,9 @@ public struct RegionTree: Sendable {
     public func matches(_ nameOrCode: String) -> [Region] {
         let key = nameOrCode.trimmingSpaces()
         if let byCode = region(code: key) { return [byCode] }
-        return regions.filter { $0.name == key || (!$0.englishName.isEmpty && $0.englishName.lowercased() == key.lowercased()) }
+        return regions.filter {
+            $0.name == key || (!$0.englishName.isEmpty && $0.englishName.lowercased() == key.lowercased())
+        }
     }
 
     /// `440902002 河西街道(茂南区)`: enough to tell two regions of one name apart.

@@ -116,7 +116,15 @@ extension ChineseCatalog {
             return "\(file)(\(kindName(kind)),\(rows) 行)与已录入的数据完全相同,未作任何更改。"
         case .change(let kind, let key, let fields):
             let verb = ["added": "新增", "removed": "删除", "changed": "修改"][kind] ?? kind
-            return "  \(verb) \(key)" + (fields.isEmpty ? "" : ":" + fields.joined(separator: ";"))
+            let names = [
+                "visits": "献血人次", "units": "单位数", "first_time": "初次献血", "deferred": "暂缓", "platelet_doses": "血小板治疗量",
+                "events": "次数", "reach": "覆盖人数", "cost": "费用", "notes": "备注",
+            ]
+            let changes = fields.map {
+                (names[$0.name] ?? $0.name) + " " + ($0.before.isEmpty ? "—" : $0.before) + " → "
+                    + ($0.after.isEmpty ? "—" : $0.after)
+            }
+            return "  \(verb) \(key)" + (changes.isEmpty ? "" : ":" + changes.joined(separator: ";"))
         case .unaudited(let file):
             return "警告: \(file) 在上次记录后被改动过(中断的写入或手工修改),已在审计日志中记下。"
         case .refused(let errors): return "发现 \(errors) 个错误,未录入任何数据;请修改文件后重新录入。"

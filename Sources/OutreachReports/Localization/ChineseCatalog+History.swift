@@ -23,7 +23,8 @@ extension ChineseCatalog {
         case .undoHint: return "原有版本已保存;如需恢复,运行 outreach undo。"
         case .historyTitle(let workspace): return "\(workspace) · 数据更改记录(最新在前)"
         case .historyEmpty: return "审计日志中没有任何更改。"
-        case .historyLine(let time, let by, let command, let file, let tables, let added, let removed, let changed, let undo):
+        case .historyLine(
+            let time, let by, let command, let file, let tables, let added, let removed, let changed, let undo):
             let state =
                 switch undo {
                 case .next: "  ← outreach undo 将撤销这一次"
@@ -37,7 +38,8 @@ extension ChineseCatalog {
             return "已撤销 \(time) 的 \(command) \(file):" + tables.joined(separator: "、") + " 已恢复为更改前的版本,并记入审计日志。"
         case .nothingToUndo: return "没有可撤销的更改:records/history/ 中没有保存的版本。"
         case .undoConflict(let path, let entry):
-            return "无法撤销:\(path) 在这次更改之后又被改动过(内容与审计日志记下的不符),未作任何更改。请用 outreach history 查看;更改前的版本在 records/history/\(entry)/ 中,可手工恢复。"
+            return
+                "无法撤销:\(path) 在这次更改之后又被改动过(内容与审计日志记下的不符),未作任何更改。请用 outreach history 查看;更改前的版本在 records/history/\(entry)/ 中,可手工恢复。"
         case .sample(let workspace):
             return "注意:\(workspace) 是随附的示例工作区,更改会写入它;本站的数据请用 outreach init 另建工作区。"
         case .sampleAuthor: return "示例数据"

@@ -127,7 +127,11 @@ extension EnglishCatalog {
         case .recordedNothing(let kind, let file, let rows):
             return "\(file) (\(kind), \(rows) rows) matches what is recorded; nothing changed."
         case .change(let kind, let key, let fields):
-            return "  \(kind) \(key)" + (fields.isEmpty ? "" : ": " + fields.joined(separator: "; "))
+            let changes = fields.map {
+                $0.name.replacingOccurrences(of: "_", with: " ") + " " + ($0.before.isEmpty ? "—" : $0.before)
+                    + " → " + ($0.after.isEmpty ? "—" : $0.after)
+            }
+            return "  \(kind) \(key)" + (changes.isEmpty ? "" : ": " + changes.joined(separator: "; "))
         case .unaudited(let file):
             return
                 "warning: \(file) changed since the last recorded run (an interrupted write or a hand edit); logged in the audit log."

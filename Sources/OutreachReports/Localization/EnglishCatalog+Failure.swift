@@ -5,8 +5,10 @@ extension EnglishCatalog {
     public func writeReason(_ failure: WriteFailure) -> String {
         let step = [
             WriteFailure.Step.createFolder: "creating the folder", .createTemporary: "creating a temporary file",
-            .write: "writing", .flush: "flushing to disk", .rename: "replacing the file", .lock: "locking the workspace",
-            .append: "appending to the audit log", .read: "reading", .remove: "removing", .createKey: "creating the key",
+            .write: "writing", .flush: "flushing to disk", .rename: "replacing the file",
+            .lock: "locking the workspace",
+            .append: "appending to the audit log", .read: "reading", .remove: "removing",
+            .createKey: "creating the key",
             .readKey: "reading the key",
         ][failure.step]!
         return step + ": " + describe(failure.cause)
@@ -18,7 +20,8 @@ extension EnglishCatalog {
             let names: [Int32: String] = [
                 ENOSPC: "the disk is full; free space and retry", EDQUOT: "the disk quota is exceeded",
                 EACCES: "permission denied; check the file's and folder's permissions",
-                EPERM: "permission denied; check the file's and folder's permissions", EROFS: "the file system is read-only",
+                EPERM: "permission denied; check the file's and folder's permissions",
+                EROFS: "the file system is read-only",
                 ENOENT: "no such file or folder", ENOTDIR: "part of the path is a file, not a folder",
                 EISDIR: "it is a folder, not a file", EEXIST: "a file of that name exists", EIO: "a disk I/O error",
                 EMFILE: "too many open files", ENFILE: "too many open files", EBUSY: "the file is busy",

@@ -18,14 +18,17 @@ extension EnglishCatalog {
             return "Not recorded: this change removes stored rows or lowers a period's total by more than "
                 + percent(threshold) + ":"
         case .replaceHint:
-            return "Nothing was changed. Check the change; to replace, run again with --replace: the previous version is kept in records/history/ and outreach undo restores it."
+            return
+                "Nothing was changed. Check the change; to replace, run again with --replace: the previous version is kept in records/history/ and outreach undo restores it."
         case .dryRunWouldShrink(let threshold):
-            return "Without --replace this change would be refused: it removes stored rows or lowers a period's total by more than "
+            return
+                "Without --replace this change would be refused: it removes stored rows or lowers a period's total by more than "
                 + percent(threshold) + "."
         case .undoHint: return "The previous version is kept; outreach undo restores it."
         case .historyTitle(let workspace): return "\(workspace) · changes to the data (newest first)"
         case .historyEmpty: return "The audit log holds no changes."
-        case .historyLine(let time, let by, let command, let file, let tables, let added, let removed, let changed, let undo):
+        case .historyLine(
+            let time, let by, let command, let file, let tables, let added, let removed, let changed, let undo):
             let state =
                 switch undo {
                 case .next: "  ← outreach undo undoes this one"
@@ -41,31 +44,41 @@ extension EnglishCatalog {
                 + " restored to the version before, and logged in the audit log."
         case .nothingToUndo: return "Nothing to undo: records/history/ holds no kept version."
         case .undoConflict(let path, let entry):
-            return "Cannot undo: \(path) was changed after this change (it no longer matches the audit log); nothing was changed. See outreach history; the version before is in records/history/\(entry)/ to restore by hand."
+            return
+                "Cannot undo: \(path) was changed after this change (it no longer matches the audit log); nothing was changed. See outreach history; the version before is in records/history/\(entry)/ to restore by hand."
         case .sample(let workspace):
-            return "Note: \(workspace) is the bundled sample workspace and this change is written into it; create your station's workspace with outreach init."
+            return
+                "Note: \(workspace) is the bundled sample workspace and this change is written into it; create your station's workspace with outreach init."
         case .sampleAuthor: return "sample data"
         case .moreOfKind(let count): return "  … \(count) more of the same kind (--all lists them all)"
         case .todoTitle: return "Still to fill in (in this order):"
         case .todoPopulation(let regions, let file):
-            return "  · Populations: \(regions) regions have none; fill population, population_year and population_source in \(file) (census or statistical yearbook)"
+            return
+                "  · Populations: \(regions) regions have none; fill population, population_year and population_source in \(file) (census or statistical yearbook)"
         case .todoLeaders(let file): return "  · Region leaders: list them in \(file) (id, name, role, branch)"
         case .todoAssignments(let regions):
-            return "  · Responsibility: \(regions) regions have no accountable leader; assign with outreach assign REGION LEADER --from DATE (a county covers its townships)"
+            return
+                "  · Responsibility: \(regions) regions have no accountable leader; assign with outreach assign REGION LEADER --from DATE (a county covers its townships)"
         case .todoVenues(let file):
-            return "  · Venues: list schools, offices, markets, enterprises, street sites and donation houses in \(file) (kind, region, reach, capacity per day, schedule, address)"
-        case .todoTeams(let file): return "  · Teams: list bloodmobiles and collection teams in \(file) (staff, chairs, base, working days)"
-        case .todoTargets(let file): return "  · Targets: give each region's yearly or monthly units in \(file), or record them with outreach record targets FILE"
+            return
+                "  · Venues: list schools, offices, markets, enterprises, street sites and donation houses in \(file) (kind, region, reach, capacity per day, schedule, address)"
+        case .todoTeams(let file):
+            return "  · Teams: list bloodmobiles and collection teams in \(file) (staff, chairs, base, working days)"
+        case .todoTargets(let file):
+            return
+                "  · Targets: give each region's yearly or monthly units in \(file), or record them with outreach record targets FILE"
         case .initCreated(let folder, let city, let code, let counties, let townships):
             return "Created the workspace of \(city) (\(code)) in \(folder): \(counties) county-level regions"
                 + (townships > 0 ? " and \(townships) townships and streets" : "")
                 + ", with the official codes of the National Bureau of Statistics (2022)."
         case .initNext(let folder):
-            return "Next: run outreach check --workspace \(folder) and fill in what it lists (populations, region leaders, venues, targets)."
+            return
+                "Next: run outreach check --workspace \(folder) and fill in what it lists (populations, region leaders, venues, targets)."
         case .initNotEmpty(let folder):
             return "\(folder) is not empty; give a new or empty folder — existing files are never overwritten."
         case .cityUnknown(let name, let suggestions):
-            return "No city '\(name)'" + (suggestions.isEmpty ? "" : "; did you mean " + suggestions.joined(separator: ", "))
+            return "No city '\(name)'"
+                + (suggestions.isEmpty ? "" : "; did you mean " + suggestions.joined(separator: ", "))
                 + "? Give the city's name (十堰市) or its 4-digit code (4203)."
         case .cityAmbiguous(let name, let candidates):
             return "'\(name)' matches more than one place; give the code instead:\n"

@@ -189,7 +189,8 @@ public struct EnglishCatalog: Catalog {
         case .optionDonationType: return "Next donation type: whole-blood (default) or platelets"
         case .optionRecallOutput: return "File for the list (default recall-FROM-TO.csv)"
         case .optionRecallExport:
-            return "the station's BMIS export (as imported): the list then gives its donor numbers, ready for an SMS platform; names, ID numbers, phones and addresses are never read or written"
+            return
+                "the station's BMIS export (as imported): the list then gives its donor numbers, ready for an SMS platform; names, ID numbers, phones and addresses are never read or written"
         case .optionPoolDate: return "Date YYYY-MM-DD (default today)"
         case .simulateExportAbstract:
             return
@@ -207,11 +208,15 @@ public struct EnglishCatalog: Catalog {
         case .argumentExport: return "The exported CSV (UTF-8, UTF-8 with BOM or GB18030; millions of rows are fine)"
         case .optionMapping: return "Import mapping Templates/imports/NAME.json (default generic)"
         case .optionDryRun:
-            return "only print what would change (by month: rows added, removed, changed, totals before and after); write nothing"
+            return
+                "only print what would change (by month: rows added, removed, changed, totals before and after); write nothing"
         case .optionReplace:
-            return "allow removing stored rows or lowering a month's totals (refused by default); the previous version is kept in records/history/ for outreach undo"
-        case .historyAbstract: return "list the changes to the data from the audit log, marking those outreach undo can undo"
-        case .undoAbstract: return "undo the last change to the data (record, import, simulate, actions), restoring the version before"
+            return
+                "allow removing stored rows or lowering a month's totals (refused by default); the previous version is kept in records/history/ for outreach undo"
+        case .historyAbstract:
+            return "list the changes to the data from the audit log, marking those outreach undo can undo"
+        case .undoAbstract:
+            return "undo the last change to the data (record, import, simulate, actions), restoring the version before"
         case .optionAll: return "list every change (default: the last 20)"
         case .initAbstract: return "create a new workspace for a city from the official division codes"
         case .argumentInitFolder: return "the new workspace's folder (must not exist or be empty)"
@@ -336,7 +341,8 @@ public struct EnglishCatalog: Catalog {
         case .invalidValue(let option, let value, let expected):
             return "The value '\(value)' is invalid for '\(option)': expected \(describe(expected))"
         case .invalidEnvironment(let variable, let value, let expected):
-            return "The environment variable \(variable) holds '\(value)': expected \(describe(expected)); correct it or unset it"
+            return
+                "The environment variable \(variable) holds '\(value)': expected \(describe(expected)); correct it or unset it"
         case .seeHelp(let command): return "See '\(command) --help' for more information."
         case .workspaceNotFound(let path):
             return "workspace folder '\(path)' not found; name it with --workspace or set OUTREACH_WORKSPACE"

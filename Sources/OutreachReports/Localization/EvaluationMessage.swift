@@ -35,7 +35,7 @@ public enum EvaluationMessage: Hashable, Sendable {
     case syntheticNote
     case recorded(kind: String, file: String, rows: Int, added: Int, removed: Int, changed: Int, unchanged: Int)
     case recordedNothing(kind: String, file: String, rows: Int)
-    case change(kind: String, key: String, fields: [String])
+    case change(kind: String, key: String, fields: [FieldChange])
     case unaudited(file: String)
     case refused(errors: Int)
     case writeFailed(path: String, reason: String)

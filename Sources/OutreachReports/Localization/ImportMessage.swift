@@ -54,7 +54,8 @@ extension ChineseCatalog {
         case .columnReasons: return "原因"
         case .noDonors: return "尚未导入献血记录(records/donors.csv 不存在);请先用 outreach import records 导入"
         case .recallWrote(let path, let donors, let from, let to):
-            return "\(from) 至 \(to) 可再次献血的 \(donors) 人已写入 \(path);编号是加密的,只用于核对人数。要发短信或电话联系,加 --export 本站导出.csv,名单改用献血管理系统的献血者编号"
+            return
+                "\(from) 至 \(to) 可再次献血的 \(donors) 人已写入 \(path);编号是加密的,只用于核对人数。要发短信或电话联系,加 --export 本站导出.csv,名单改用献血管理系统的献血者编号"
         case .recallNumbers(let path, let donors, let missing, let from, let to):
             return "\(from) 至 \(to) 可再次献血的 \(donors) 人已按献血者编号写入 \(path),可导入短信平台或献血管理系统"
                 + (missing > 0 ? ";另有 \(missing) 人不在这份导出中(其末次献血早于导出的时间范围),请用覆盖其末次献血的导出" : "")
@@ -115,10 +116,14 @@ extension EnglishCatalog {
             return
                 "the \(donors) donors eligible again from \(from) to \(to) are in \(path) as keyed hashes, for checking counts only; for a list to message or call, add --export STATION-EXPORT.csv to write the BMIS donor numbers instead"
         case .recallNumbers(let path, let donors, let missing, let from, let to):
-            return "the \(donors) donors eligible again from \(from) to \(to) are in \(path) by their BMIS donor numbers, ready for an SMS platform or the BMIS"
-                + (missing > 0 ? "; \(missing) more are not in this export (their last donation is older than it): use an export that covers it" : "")
+            return
+                "the \(donors) donors eligible again from \(from) to \(to) are in \(path) by their BMIS donor numbers, ready for an SMS platform or the BMIS"
+                + (missing > 0
+                    ? "; \(missing) more are not in this export (their last donation is older than it): use an export that covers it"
+                    : "")
         case .recallNoSecret(let path):
-            return "the workspace's hashing secret \(path) is missing, so hashes cannot be turned back into donor numbers; run on the account and machine that imported"
+            return
+                "the workspace's hashing secret \(path) is missing, so hashes cannot be turned back into donor numbers; run on the account and machine that imported"
         case .columnDonorNumber: return "donor number"
         case .columnVenue: return "venue"
         case .columnLastDonation: return "last donation"
