@@ -222,7 +222,8 @@ import Testing
             "demo", "--workspace", folder.path, "--output", base.appendingPathComponent("demo").path,
         ])
         #expect(result.exitCode == 0, "\(result.errorOutput)")
-        #expect(result.output.contains("units: "))
+        #expect(result.output.contains("▶ outreach simulate --years 5 --through 2026-10 --seed 2026"))
+        #expect(result.output.contains("修改 2026-10 红旗街道 献血屋:单位数 "))
         for name in ["plan.md", "pack.html", "pack.md", "findings.csv", "actions.md", "donations-2026-10.csv"] {
             #expect(FileManager.default.fileExists(atPath: base.appendingPathComponent("demo/" + name).path), "\(name)")
         }

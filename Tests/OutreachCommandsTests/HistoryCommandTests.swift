@@ -125,4 +125,27 @@ import Testing
         #expect(result.errorOutput.contains("440982001 河西街道(化州市)"))
         #expect(try Data(contentsOf: folder.appendingPathComponent("assignments.csv")) == assignments)
     }
+
+    /// `assign` keeps the table it replaces too: a wrong assignment is undone, not edited by hand.
+    @Test func aWrongAssignmentIsUndone() throws {
+        let (folder, cleanUp) = try Repository.scratchCopy(of: "maoming")
+        defer { cleanUp() }
+        let table = folder.appendingPathComponent("assignments.csv")
+        let before = try Data(contentsOf: table)
+        let assigned = Repository.run([
+            "assign", "440902002", "L05", "--from", "2026-12-01", "--reason", "调整", "--workspace", folder.path,
+        ])
+        #expect(assigned.exitCode == 0, "\(assigned.errorOutput)")
+        #expect(try Data(contentsOf: table) != before)
+        #expect(Repository.run(["history", "--workspace", folder.path]).output.contains("assign  440902002 L05"))
+        #expect(Repository.run(["undo", "--workspace", folder.path]).exitCode == 0)
+        #expect(try Data(contentsOf: table) == before)
+    }
+
+    /// Lists name the parent beside a name two regions share.
+    @Test(arguments: [["regions"], ["leaders"]])
+    func listsTellRegionsOfOneNameApart(arguments: [String]) {
+        let result = Repository.run(arguments + ["--workspace", "Regions/maoming"])
+        #expect(result.output.contains("河西街道(茂南区)") && result.output.contains("河西街道(化州市)"))
+    }
 }

@@ -86,7 +86,7 @@ enum ActionsCommand {
             output: strings.evaluation(
                 .actionAdded(
                     id: action.id, region: regionName(region, workspace, strings), owner: ownerName, due: due,
-                    indicator: indicator)) + "\n")
+                    indicator: indicator)) + "\n", errorOutput: invocation.sampleNotice(workspace))
     }
 
     /// Suggestion `number` for the month after `month`, as an action's region, text and due month.
@@ -123,7 +123,9 @@ enum ActionsCommand {
         do throws(IntakeFailure) {
             try invocation.intake(workspace).saveActions(actions, command: "actions close", action: actions[index].id)
         } catch { throw invocation.failure(error) }
-        return CommandResult(output: strings.evaluation(.actionClosed(id: actions[index].id)) + "\n")
+        return CommandResult(
+            output: strings.evaluation(.actionClosed(id: actions[index].id)) + "\n",
+            errorOutput: invocation.sampleNotice(workspace))
     }
 
     static func runList(_ invocation: Invocation) throws(CommandFailure) -> CommandResult {

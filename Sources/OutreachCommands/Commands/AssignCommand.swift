@@ -11,6 +11,7 @@ enum AssignCommand {
             OptionSpec("from", value: "DATE", help: .optionFrom, required: true),
             OptionSpec("to", value: "DATE", help: .optionTo),
             OptionSpec("reason", value: "TEXT", help: .optionReason, required: true),
+            OptionSpec("by", value: "NAME", help: .optionBy),
         ] + CommandSpec.commonOptions + [CommandSpec.helpOption])
 
     static func run(_ invocation: Invocation) throws(CommandFailure) -> CommandResult {
@@ -26,7 +27,9 @@ enum AssignCommand {
         let strings = invocation.strings
         let outcome: AssignmentOutcome
         do throws(AssignmentFailure) {
-            outcome = try AssignmentRecorder.record(request, in: invocation.paths, today: invocation.context.today)
+            outcome = try AssignmentRecorder.record(
+                request, in: invocation.paths, today: invocation.context.today, time: invocation.timestamp,
+                by: invocation.arguments.value("by") ?? "")
         } catch {
             throw failure(error, strings: strings)
         }
@@ -43,7 +46,7 @@ enum AssignCommand {
                     leader: describe(outcome.leader, id: outcome.leader.id), period: added.period, reason: added.reason)
             )
             + "\n"
-        return CommandResult(output: output)
+        return CommandResult(output: output, errorOutput: invocation.sampleNotice(isSample: outcome.isSample))
     }
 
     private static func failure(_ error: AssignmentFailure, strings: any Catalog) -> CommandFailure {

@@ -24,8 +24,10 @@ extension Invocation {
     }
 
     /// One line on standard error when a write goes into a bundled sample workspace.
-    func sampleNotice(_ workspace: Workspace) -> String {
-        guard workspace.settings.sample != nil, !arguments.has("dry-run") else { return "" }
+    func sampleNotice(_ workspace: Workspace) -> String { sampleNotice(isSample: workspace.settings.sample != nil) }
+
+    func sampleNotice(isSample: Bool) -> String {
+        guard isSample, !arguments.has("dry-run") else { return "" }
         return strings.history(.sample(workspace: arguments.value("workspace") ?? paths.workspace.lastPathComponent))
             + "\n"
     }

@@ -26,6 +26,8 @@ public struct AssignmentOutcome: Sendable {
     public var closedLeader: Leader?
     /// The new assignment, or nil when exactly this one was already recorded.
     public var added: Assignment?
+    /// The workspace is a bundled sample (`workspace.json › sample`).
+    public var isSample = false
 }
 
 /// Why `assign` changed nothing.
@@ -47,9 +49,10 @@ public enum AssignmentFailure: Error, Sendable {
 
 /// Records changes of responsibility in `assignments.csv`, under the workspace lock, all or nothing.
 public enum AssignmentRecorder {
-    public static func record(_ request: AssignmentRequest, in paths: WorkspacePaths, today: CivilDate)
-        throws(AssignmentFailure) -> AssignmentOutcome
-    {
+    /// `time` and `by` go to the audit line; the previous `assignments.csv` is kept for `outreach undo`.
+    public static func record(
+        _ request: AssignmentRequest, in paths: WorkspacePaths, today: CivilDate, time: String = "", by: String = ""
+    ) throws(AssignmentFailure) -> AssignmentOutcome {
         let lock: WorkspaceLock
         do throws(WriteFailure) { lock = try WorkspaceLock(workspace: paths.workspace) } catch {
             throw .writeFailed(error)
@@ -100,14 +103,25 @@ public enum AssignmentRecorder {
         let introduced = newErrors(before: workspace, after: updated, today: today).map(loaded.sourceMap.locate)
         guard introduced.isEmpty else { throw .wouldBreak(introduced) }
 
-        do throws(WriteFailure) {
-            try rewrite(loaded.sourceMap.assignments, closing: change.closing, adding: added, in: loaded.paths)
+        let bytes = rewrite(loaded.sourceMap.assignments, closing: change.closing, adding: added)
+        let entry = AuditEntry(
+            time: time, by: by, command: "assign", table: "assignments", file: region.code + " " + leader.id,
+            fileHash: "", rows: 1, periods: [], added: 1, removed: 0, changed: change.closing == nil ? 0 : 1,
+            unchanged: workspace.assignments.count - (change.closing == nil ? 0 : 1), resultHash: SHA256.hex(bytes))
+        var intake = RecordIntake(paths: loaded.paths, workspace: workspace, today: today, time: time, by: by)
+        intake.replace = true
+        do throws(IntakeFailure) {
+            _ = try intake.apply([
+                StagedTable(path: WorkspaceLoader.assignmentsFile, content: .bytes(bytes), entry: entry, changes: true)
+            ])
         } catch {
-            throw .writeFailed(error)
+            if case .writeFailed(let failure) = error { throw .writeFailed(failure) }
+            throw .writeFailed(WriteFailure(path: loaded.paths.workspace.path, step: .write, cause: .unknown))
         }
         let closedLeader = closed.flatMap { workspace.leader(named: $0.leaderID) }
         return AssignmentOutcome(
-            region: region, leader: leader, closed: closed, closedLeader: closedLeader, added: added)
+            region: region, leader: leader, closed: closed, closedLeader: closedLeader, added: added,
+            isSample: workspace.settings.sample != nil)
     }
 
     private static func isAboutResponsibility(_ problem: Problem, _ loaded: LoadedWorkspace) -> Bool {
@@ -126,9 +140,8 @@ public enum AssignmentRecorder {
     /// Rewrites `assignments.csv` keeping every existing row, column and extra field as it was read: only the closed
     /// row's `to` changes and one row is appended. Written as UTF-8 with BOM so Excel and WPS open it.
     private static func rewrite(
-        _ table: SourceMap.Table, closing: (index: Int, lastDay: CivilDate)?, adding added: Assignment,
-        in paths: WorkspacePaths
-    ) throws(WriteFailure) {
+        _ table: SourceMap.Table, closing: (index: Int, lastDay: CivilDate)?, adding added: Assignment
+    ) -> [UInt8] {
         var header = table.header
         var columns = table.columns
         for name in ["to", "reason"] where columns[name] == nil {
@@ -150,7 +163,6 @@ public enum AssignmentRecorder {
             "to": added.period.end?.description ?? "", "reason": added.reason,
         ]
         for (name, value) in values { if let column = columns[name] { row[column] = value } }
-        let document = CSVWriter.document(header: header, rows: rows + [row])
-        try AtomicFile.write(Array(document.utf8), to: paths.workspaceFile(WorkspaceLoader.assignmentsFile).url)
+        return Array(CSVWriter.document(header: header, rows: rows + [row]).utf8)
     }
 }

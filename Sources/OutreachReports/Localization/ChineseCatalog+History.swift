@@ -75,7 +75,7 @@ extension ChineseCatalog {
     private func tableName(_ table: String) -> String {
         [
             "promotion": "宣传数据", "donations": "采血数据", "drives": "采血点日数据", "targets": "任务数",
-            "donors": "献血者表", "actions": "措施", "experiments": "试验", "truth": "模拟真值",
+            "donors": "献血者表", "actions": "措施", "assignments": "责任分工", "experiments": "试验", "truth": "模拟真值",
         ][table] ?? table
     }
 }

@@ -93,7 +93,8 @@ extension EnglishCatalog {
     private func tableName(_ table: String) -> String {
         [
             "promotion": "promotion", "donations": "donations", "drives": "venue-days", "targets": "targets",
-            "donors": "donors", "actions": "actions", "experiments": "experiments", "truth": "simulation truth",
+            "donors": "donors", "actions": "actions", "assignments": "assignments", "experiments": "experiments",
+            "truth": "simulation truth",
         ][table] ?? table
     }
 }

@@ -5,8 +5,10 @@ public struct LeaderLoadView: Sendable {
     public var loads: [LeaderLoad]
     public var settings: WorkspaceSettings
     public var date: CivilDate
+    let names: RegionNames
 
     public init(workspace: Workspace, on date: CivilDate) {
+        names = RegionNames(workspace)
         loads = workspace.responsibilities.loads(of: workspace.leaders, venues: workspace.venues, on: date)
         settings = workspace.settings
         self.date = date
@@ -32,7 +34,7 @@ public struct LeaderLoadView: Sendable {
                 .number(load.population),
                 .number(load.venueCount),
                 load.since.map { .text($0.description) } ?? .empty,
-                .text(load.heldRegions.map { strings.name(of: $0) }.joined(separator: strings.listSeparator)),
+                .text(load.heldRegions.map { names.name(of: $0, strings) }.joined(separator: strings.listSeparator)),
                 .text(load.heldRegions.map(\.code).joined(separator: " ")),
                 .text(load.leader.branch),
             ]

@@ -14,6 +14,7 @@ public struct RegionTreeView: Sendable {
     public var rows: [Row]
     public var settings: WorkspaceSettings
     public var date: CivilDate
+    let names: RegionNames
 
     /// Rows in tree order from `root` (default: the workspace's top regions), down to `maximumDepth` levels.
     public init(workspace: Workspace, on date: CivilDate, root: Region? = nil, maximumDepth: Int? = nil) {
@@ -35,6 +36,7 @@ public struct RegionTreeView: Sendable {
         }
         for start in root.map({ [$0] }) ?? tree.roots { visit(start, depth: 0, path: [start.code]) }
         self.rows = rows
+        names = RegionNames(workspace)
         settings = workspace.settings
         self.date = date
     }
@@ -63,7 +65,7 @@ public struct RegionTreeView: Sendable {
                     row.heldThrough.map { strings.heldThrough(strings.name(of: $0)) } ?? strings.text(.heldDirectly),
                     code: row.heldThrough == nil ? "direct" : "inherited")
             return [
-                .indented(strings.name(of: row.region), depth: row.depth),
+                .indented(names.name(of: row.region, strings), depth: row.depth),
                 .label(strings.name(of: row.region.kind), code: row.region.kind.rawValue),
                 .text(row.region.code),
                 row.region.population.map { .number($0.count) } ?? .empty,
