@@ -43,6 +43,7 @@ let package = Package(
             name: "OutreachLoadingTests",
             dependencies: [
                 "OutreachLoading", "OutreachModel", "OutreachReports", "OutreachEvaluation", "OutreachPlanning",
+                "OutreachFormats",
             ],
             exclude: ["Fixtures"]
         ),

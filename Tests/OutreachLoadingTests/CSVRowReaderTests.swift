@@ -3,6 +3,7 @@ import OutreachModel
 import Testing
 
 @testable import OutreachFormats
+@testable import OutreachLoading
 
 /// The streaming reader against the in-memory parser, over awkward buffer sizes and both encodings.
 @Suite struct CSVRowReaderTests {
