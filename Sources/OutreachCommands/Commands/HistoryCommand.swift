@@ -37,7 +37,9 @@ enum HistoryCommand {
                     tables: change.tables, added: change.added, removed: change.removed, changed: change.changed,
                     undo: state))
         }
-        let title = strings.history(.historyTitle(workspace: workspace.settings.name))
+        let title = strings.history(
+            .historyTitle(
+                workspace: strings.localized(workspace.settings.name, english: workspace.settings.englishName)))
         return CommandResult(output: ([title, ""] + lines).joined(separator: "\n") + "\n")
     }
 
@@ -49,17 +51,10 @@ enum HistoryCommand {
         }
         let strings = invocation.strings
         let tables = entry.tables.map { invocation.paths.workspaceDisplay + "/" + $0.path }
-        let text: String
-        if invocation.arguments.has("dry-run") {
-            text =
-                strings.history(.dryRun(file: "undo")) + "\n"
-                + strings.history(
-                    .historyLine(
-                        time: entry.time, by: entry.by, command: entry.command, file: entry.file,
-                        tables: entry.tables.map(\.table), added: 0, removed: 0, changed: 0, undo: .next))
-        } else {
-            text = strings.history(.undone(time: entry.time, command: entry.command, file: entry.file, tables: tables))
-        }
+        let text =
+            invocation.arguments.has("dry-run")
+            ? strings.history(.undoPreview(time: entry.time, command: entry.command, file: entry.file, tables: tables))
+            : strings.history(.undone(time: entry.time, command: entry.command, file: entry.file, tables: tables))
         return CommandResult(output: text + "\n", errorOutput: invocation.sampleNotice(workspace))
     }
 }

@@ -35,7 +35,7 @@ extension RecordIntake {
             }
             // A change killed before any rename never happened: step past it to the one before.
             if restore.isEmpty && !entry.tables.isEmpty && !hasAudit(entry) {
-                try? ChangeHistory.markUndone(entry, paths)
+                if !dryRun { try? ChangeHistory.markUndone(entry, paths) }
                 continue
             }
             if dryRun { return entry }

@@ -36,6 +36,9 @@ extension ChineseCatalog {
                 + tables.map(tableName).joined(separator: "、") + ":新增 \(added),删除 \(removed),修改 \(changed)" + state
         case .undone(let time, let command, let file, let tables):
             return "已撤销 \(time) 的 \(command) \(file):" + tables.joined(separator: "、") + " 已恢复为更改前的版本,并记入审计日志。"
+        case .undoPreview(let time, let command, let file, let tables):
+            return "试运行(--dry-run):outreach undo 将撤销 \(time) 的 \(command) \(file),把 " + tables.joined(separator: "、")
+                + " 恢复为更改前的版本;未作任何更改。"
         case .nothingToUndo: return "没有可撤销的更改:records/history/ 中没有保存的版本。"
         case .undoConflict(let path, let entry):
             return

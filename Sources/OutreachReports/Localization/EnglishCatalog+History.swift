@@ -42,6 +42,9 @@ extension EnglishCatalog {
         case .undone(let time, let command, let file, let tables):
             return "Undid \(command) \(file) of \(time): " + tables.joined(separator: ", ")
                 + " restored to the version before, and logged in the audit log."
+        case .undoPreview(let time, let command, let file, let tables):
+            return "Dry run (--dry-run): outreach undo would undo \(command) \(file) of \(time), restoring "
+                + tables.joined(separator: ", ") + " to the version before; nothing was changed."
         case .nothingToUndo: return "Nothing to undo: records/history/ holds no kept version."
         case .undoConflict(let path, let entry):
             return

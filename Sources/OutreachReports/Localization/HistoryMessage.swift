@@ -19,6 +19,8 @@ public enum HistoryMessage: Hashable, Sendable {
         time: String, by: String, command: String, file: String, tables: [String], added: Int,
         removed: Int, changed: Int, undo: UndoState)
     case undone(time: String, command: String, file: String, tables: [String])
+    /// `undo --dry-run`: what would be put back.
+    case undoPreview(time: String, command: String, file: String, tables: [String])
     case nothingToUndo
     case undoConflict(path: String, entry: String)
     case sample(workspace: String)
