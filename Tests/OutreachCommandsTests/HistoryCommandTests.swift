@@ -148,4 +148,20 @@ import Testing
         let result = Repository.run(arguments + ["--workspace", "Regions/maoming"])
         #expect(result.output.contains("河西街道(茂南区)") && result.output.contains("河西街道(化州市)"))
     }
+
+    /// An export's region column naming a township two counties have is refused, not given to the first.
+    @Test func anExportRowWithAnAmbiguousRegionIsRefused() throws {
+        let (folder, cleanUp) = try Repository.scratchCopy(of: "maoming")
+        defer { cleanUp() }
+        let export = folder.deletingLastPathComponent().appendingPathComponent("bmis.csv")
+        try Data("献血日期,献血者编号,区县,采血点类型,献血类型,献血量,检测结果\n2026/10/5,D1,河西街道,街头,全血,400ml,合格\n".utf8)
+            .write(to: export)
+        let secret = folder.deletingLastPathComponent().appendingPathComponent("secret.key")
+        let result = Repository.run(
+            ["import", "records", export.path, "--workspace", folder.path],
+            environment: ["OUTREACH_SECRET_FILE": secret.path])
+        #expect(result.exitCode == 1)
+        #expect(result.errorOutput.contains("bmis.csv:2:3"), "\(result.errorOutput)")
+        #expect(result.errorOutput.contains("440902002 河西街道(茂南区)、440982001 河西街道(化州市)"))
+    }
 }

@@ -56,8 +56,9 @@ enum RecallCommand {
         let region = try arguments.value("region").map { name throws(CommandFailure) in
             try invocation.regionCode(name, in: workspace)
         }
-        let venue = arguments.value("venue").flatMap { text in
-            workspace.venues.first { $0.id == text || $0.name == text }?.id ?? text
+        let venue = try arguments.value("venue").map { text throws(CommandFailure) in
+            if let ambiguity = workspace.venueAmbiguity(text) { throw .problems([.error(ambiguity)]) }
+            return workspace.venues.first { $0.id == text || $0.name == text }?.id ?? text
         }
         let entries = Recall.due(donors, from: from, to: to, type: type, rules: rules) { donor in
             if let region, !tree.isWithin(donor.regionCode, region) { return false }

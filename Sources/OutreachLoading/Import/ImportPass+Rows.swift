@@ -87,7 +87,12 @@ extension ImportPass {
         if let (column, bytes) = field(.venue), !bytes.isEmpty {
             let venues = importer.workspace.venues
             venue = Self.cached(&venueTable, bytes, Self.venueIndex(String(decoding: bytes, as: UTF8.self), venues))
-            if venue < 0 && position[.venueKind] < 0 {
+            if venue == Self.ambiguous,
+                let ambiguity = importer.workspace.venueAmbiguity(String(decoding: bytes, as: UTF8.self))
+            {
+                reject(column, ambiguity)
+                venue = -1
+            } else if venue < 0 && position[.venueKind] < 0 {
                 let name = String(decoding: bytes, as: UTF8.self)
                 reject(
                     column,
@@ -101,7 +106,12 @@ extension ImportPass {
         if let (column, bytes) = field(.region) {
             let regions = regions
             region = Self.cached(&regionTable, bytes, Self.regionIndex(String(decoding: bytes, as: UTF8.self), regions))
-            if region < 0 {
+            if region == Self.ambiguous,
+                let ambiguity = importer.workspace.tree.ambiguity(String(decoding: bytes, as: UTF8.self))
+            {
+                reject(column, ambiguity)
+                region = -1
+            } else if region < 0 {
                 let name = String(decoding: bytes, as: UTF8.self)
                 reject(
                     column, .unknownReference(.region, name, suggestion: importer.workspace.regionSuggestion(for: name))
@@ -231,13 +241,21 @@ extension ImportPass {
         return cell
     }
 
+    /// A name two regions (or venues) share: the row is refused with every candidate, never given to the first.
+    static let ambiguous = -2
+
     static func regionIndex(_ text: String, _ regions: [Region]) -> Int {
-        regions.firstIndex { $0.code == text || $0.name == text || (!$0.englishName.isEmpty && $0.englishName == text) }
-            ?? -1
+        if let byCode = regions.firstIndex(where: { $0.code == text }) { return byCode }
+        let named = regions.indices.filter {
+            regions[$0].name == text || (!regions[$0].englishName.isEmpty && regions[$0].englishName == text)
+        }
+        return named.count > 1 ? ambiguous : named.first ?? -1
     }
 
     static func venueIndex(_ text: String, _ venues: [Venue]) -> Int {
-        venues.firstIndex { $0.id == text || $0.name == text } ?? -1
+        if let byID = venues.firstIndex(where: { $0.id == text }) { return byID }
+        let named = venues.indices.filter { venues[$0].name == text }
+        return named.count > 1 ? ambiguous : named.first ?? -1
     }
 
     static func kindIndex(_ text: String, _ own: [String: VenueKind]) -> Int {

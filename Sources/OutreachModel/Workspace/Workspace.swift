@@ -57,6 +57,18 @@ public struct Workspace: Sendable {
         return named.count == 1 ? named[0] : nil
     }
 
+    /// The problem for a venue name two venues share (`V07 献血屋(茂南区)`, …); nil when it means at most one.
+    public func venueAmbiguity(_ nameOrID: String) -> ProblemKind? {
+        let named = venues.filter { $0.name == nameOrID }
+        guard !venues.contains(where: { $0.id == nameOrID }), named.count > 1 else { return nil }
+        let tree = tree
+        return .ambiguousReference(
+            .venue, nameOrID,
+            candidates: named.map { venue in
+                venue.id + " " + venue.name + (tree.region(code: venue.regionCode).map { "(\($0.name))" } ?? "")
+            })
+    }
+
     /// The problem for a leader name two leaders share; nil when it means at most one.
     public func leaderAmbiguity(_ nameOrID: String) -> ProblemKind? {
         let key = nameOrID.trimmingSpaces()
