@@ -164,4 +164,48 @@ import Testing
         #expect(result.errorOutput.contains("bmis.csv:2:3"), "\(result.errorOutput)")
         #expect(result.errorOutput.contains("440902002 河西街道(茂南区)、440982001 河西街道(化州市)"))
     }
+
+    /// Two `record targets` of different periods at once: the second reads the targets under the lock, so both
+    /// files' rows are kept (a lost update before).
+    @Test func concurrentTargetRecordsKeepBothFiles() throws {
+        let (folder, cleanUp) = try Repository.scratchCopy(of: "maoming")
+        defer { cleanUp() }
+        let sheets = ["2027-01", "2027-02"].map { month in
+            let sheet = folder.deletingLastPathComponent().appendingPathComponent("targets-\(month).csv")
+            try? Data("region,period,units\n440902,\(month),1234\n".utf8).write(to: sheet)
+            return sheet
+        }
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            _ = Repository.run(["record", "targets", sheets[index].path, "--workspace", folder.path])
+        }
+        let targets = try String(contentsOf: folder.appendingPathComponent("targets.csv"), encoding: .utf8)
+        #expect(targets.contains("440902,2027-01,1234") && targets.contains("440902,2027-02,1234"))
+    }
+
+    /// Two `actions add` at once are numbered under the lock: A001 and A002, both kept.
+    @Test func concurrentActionsAreBothKeptWithTheirOwnNumbers() throws {
+        let (folder, cleanUp) = try Repository.scratchCopy(of: "maoming")
+        defer { cleanUp() }
+        let outputs = Outputs()
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            let result = Repository.run([
+                "actions", "add", "--region", "电白区", "--text", "措施\(index)", "--due", "2027-01", "--workspace",
+                folder.path,
+            ])
+            outputs.add(result.output)
+        }
+        let results = outputs.values
+        #expect(results.contains { $0.contains("A001") } && results.contains { $0.contains("A002") })
+        let actions = try String(contentsOf: folder.appendingPathComponent("records/actions.csv"), encoding: .utf8)
+        #expect(actions.contains("A001,") && actions.contains("A002,"))
+        #expect(actions.contains("措施0") && actions.contains("措施1"))
+    }
+
+    /// Outputs of commands run at once, gathered under a lock.
+    final class Outputs: @unchecked Sendable {
+        private let lock = NSLock()
+        private var stored: [String] = []
+        func add(_ output: String) { lock.withLock { stored.append(output) } }
+        var values: [String] { lock.withLock { stored } }
+    }
 }

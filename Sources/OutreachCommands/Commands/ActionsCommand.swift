@@ -73,13 +73,13 @@ enum ActionsCommand {
             }
             owner = held.leaderID
         }
-        let action = Action(
-            id: Action.nextID(after: store.actions), regionCode: region, text: arguments.value("text") ?? given!.text,
-            owner: owner, opened: today, baseline: baseline, due: due, indicator: indicator,
-            openedBy: arguments.value("by") ?? "")
+        let action: Action
         do throws(IntakeFailure) {
-            try invocation.intake(workspace).saveActions(
-                store.actions + [action], command: "actions add", action: action.id)
+            action = try invocation.intake(workspace).addAction(
+                Action(
+                    id: "", regionCode: region, text: arguments.value("text") ?? given!.text, owner: owner,
+                    opened: today, baseline: baseline, due: due, indicator: indicator,
+                    openedBy: arguments.value("by") ?? ""))
         } catch { throw invocation.failure(error) }
         let ownerName = workspace.leader(named: owner)?.name ?? owner
         return CommandResult(

@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import OutreachFormats
 import OutreachModel
 
@@ -46,6 +47,10 @@ public enum ImportFiles {
 
     /// The secret, created on first use: 32 random bytes, hexadecimal, owner-only (0600 in a 0700 folder).
     /// `created` says the key is new: the user is told to back it up.
+    ///
+    /// Created exactly once: the key is written whole to a temporary file and hard-linked into place, which fails
+    /// if another run got there first — the loser then reads the winner's key, so two first imports at once hash
+    /// every donor under one key.
     public static func secret(at url: URL) throws -> (key: [UInt8], created: Bool) {
         if let text = try? String(contentsOf: url, encoding: .utf8) {
             let hex = text.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -58,11 +63,20 @@ public enum ImportFiles {
         // SystemRandomNumberGenerator reads the kernel's cryptographic generator (getrandom on Linux).
         var generator = SystemRandomNumberGenerator()
         let random = (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
-        let text = SHA256.hexadecimal(random) + "\n"
-        guard
-            FileManager.default.createFile(
-                atPath: url.path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
-        else { throw WriteFailure.system(url.path, .createKey) }
+        let text = Array((SHA256.hexadecimal(random) + "\n").utf8)
+        // Unique to this attempt, so two attempts never write into one temporary file.
+        let temporary = url.path + ".\(getpid())-\(UInt64.random(in: 0...UInt64.max, using: &generator)).tmp"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+        guard descriptor >= 0 else { throw WriteFailure.system(temporary, .createKey) }
+        let written = text.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        let flushed = fsync(descriptor) == 0
+        close(descriptor)
+        defer { unlink(temporary) }
+        guard written == text.count, flushed else { throw WriteFailure.system(temporary, .createKey) }
+        if link(temporary, url.path) != 0 {
+            guard errno == EEXIST else { throw WriteFailure.system(url.path, .createKey) }
+            return (try secret(at: url).key, false)
+        }
         return (random, true)
     }
 

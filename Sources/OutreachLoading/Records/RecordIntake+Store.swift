@@ -51,6 +51,23 @@ extension RecordIntake {
             unchanged: actions.count - 1)
     }
 
+    /// Adds an action numbered after the actions stored when the lock is held, so two `actions add` at once get
+    /// A001 and A002 and both are kept (read before the lock, both were A001 and one was lost).
+    public func addAction(_ action: Action) throws(IntakeFailure) -> Action {
+        let lock: WorkspaceLock
+        do { lock = try WorkspaceLock(workspace: paths.workspace) } catch { throw .writeFailed(error) }
+        defer { withExtendedLifetime(lock) {} }
+        let store = RecordStore.load(paths, workspace: workspace)
+        guard store.problems.isEmpty else { throw .problems(store.problems) }
+        var numbered = action
+        numbered.id = Action.nextID(after: store.actions)
+        try write(
+            Array(RecordStore.document(store.actions + [numbered]).utf8), to: RecordStore.actionsFile, table: "actions",
+            command: "actions add", subject: numbered.id, rows: 1, added: 1, changed: 0,
+            unchanged: store.actions.count)
+        return numbered
+    }
+
     /// A small table rewritten whole under the workspace lock, then its audit line.
     func save(
         _ bytes: [UInt8], to name: String, table: String, command: String, subject: String, rows: Int, added: Int,
@@ -59,6 +76,16 @@ extension RecordIntake {
         let lock: WorkspaceLock
         do { lock = try WorkspaceLock(workspace: paths.workspace) } catch { throw .writeFailed(error) }
         defer { withExtendedLifetime(lock) {} }
+        try write(
+            bytes, to: name, table: table, command: command, subject: subject, rows: rows, added: added,
+            changed: changed, unchanged: unchanged)
+    }
+
+    /// `save` with the lock already held.
+    private func write(
+        _ bytes: [UInt8], to name: String, table: String, command: String, subject: String, rows: Int, added: Int,
+        changed: Int, unchanged: Int
+    ) throws(IntakeFailure) {
         let entry = AuditEntry(
             time: time, by: by, command: command, table: table, file: subject, fileHash: "", rows: rows, periods: [],
             added: added, removed: 0, changed: changed, unchanged: unchanged, resultHash: SHA256.hex(bytes))

@@ -141,7 +141,9 @@ public struct RecordIntake {
             let (rows, warnings) = try read(text, display, WorkspaceTables.targets, monthly: false) {
                 $0.readTargets()
             }
-            let merged = RecordMerge.replacingPeriods(workspace.targets, with: rows)
+            // Read again under the lock: a target file recorded meanwhile by another run is kept, not overwritten.
+            let stored = (try? WorkspaceLoader.load(paths))?.workspace.targets ?? workspace.targets
+            let merged = RecordMerge.replacingPeriods(stored, with: rows)
             var changed = workspace
             changed.targets = merged.records
             let targetsFile = paths.workspaceFile(WorkspaceLoader.targetsFile).display
@@ -164,7 +166,7 @@ public struct RecordIntake {
             }
             return try applyOne(
                 stage(
-                    kind, command: command, file: display, hash: hash, rows: rows.count, stored: workspace.targets,
+                    kind, command: command, file: display, hash: hash, rows: rows.count, stored: stored,
                     merge: merged, warnings: warnings, document: RecordStore.document(merged.records)))
         }
     }
