@@ -201,6 +201,39 @@ import Testing
         #expect(actions.contains("措施0") && actions.contains("措施1"))
     }
 
+    /// A symlinked table is written through its link, kept and restored through it: the link stays a link.
+    @Test func aSymlinkedTableIsWrittenThroughItsLink() throws {
+        let (folder, cleanUp) = try Repository.scratchCopy(of: "maoming")
+        defer { cleanUp() }
+        let manager = FileManager.default
+        let link = folder.appendingPathComponent("assignments.csv")
+        let shared = folder.deletingLastPathComponent().appendingPathComponent("shared-assignments.csv")
+        try manager.moveItem(at: link, to: shared)
+        try manager.createSymbolicLink(at: link, withDestinationURL: shared)
+        let before = try Data(contentsOf: shared)
+        let assigned = Repository.run([
+            "assign", "440902002", "L05", "--from", "2026-12-01", "--reason", "调整", "--workspace", folder.path,
+        ])
+        #expect(assigned.exitCode == 0, "\(assigned.errorOutput)")
+        #expect(try manager.destinationOfSymbolicLink(atPath: link.path) == shared.path)
+        #expect(try Data(contentsOf: shared) != before)
+        #expect(Repository.run(["undo", "--workspace", folder.path]).exitCode == 0)
+        #expect(try manager.destinationOfSymbolicLink(atPath: link.path) == shared.path)
+        #expect(try Data(contentsOf: shared) == before)
+    }
+
+    /// A number too large for an integer is refused with its location, never a crash while wording the error.
+    @Test func aHugeNumberIsRefusedNotACrash() throws {
+        let (folder, cleanUp) = try Repository.scratchCopy(of: "maoming")
+        defer { cleanUp() }
+        let sheet = folder.deletingLastPathComponent().appendingPathComponent("huge.csv")
+        try Data("month,region,venue_kind,visits,units\n2026-10,440902,street,50,9223372036854775808\n".utf8)
+            .write(to: sheet)
+        let result = Repository.run(["record", "donations", sheet.path, "--workspace", folder.path, "--replace"])
+        #expect(result.exitCode == 1)
+        #expect(result.errorOutput.contains("huge.csv:2:5"), "\(result.errorOutput)")
+    }
+
     /// Outputs of commands run at once, gathered under a lock.
     final class Outputs: @unchecked Sendable {
         private let lock = NSLock()

@@ -53,7 +53,8 @@ enum ChangeHistory {
 
     /// Keeps the current version of a table in `entry` and returns its hash ("" when there is none yet).
     static func keep(_ path: String, _ paths: WorkspacePaths, in entry: URL) throws(WriteFailure) -> String {
-        let current = paths.workspaceFile(path).url
+        // Through a symbolic link to the file it names: a kept link would read as the table's current content.
+        let current = paths.workspaceFile(path).url.resolvingSymlinksInPath()
         guard FileManager.default.fileExists(atPath: current.path) else { return "" }
         let kept = entry.appendingPathComponent(storedName(path))
         if link(current.path, kept.path) != 0 {

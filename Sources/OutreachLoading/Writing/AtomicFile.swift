@@ -32,7 +32,10 @@ public enum AtomicFile {
         private var buffer: [UInt8] = []
         private var done = false
 
+        /// A symbolic link is followed: the file it names is replaced, and the link stays a link (replacing the link
+        /// itself would silently stop updating the file it pointed to).
         public init(_ url: URL) throws(WriteFailure) {
+            let url = url.resolvingSymlinksInPath()
             self.url = url
             temporary = url.deletingLastPathComponent().path + "/." + url.lastPathComponent + ".\(getpid()).tmp"
             descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)

@@ -61,9 +61,12 @@ public struct Table: Sendable, Equatable {
     }
 
     /// `1234.56` → `1,234.6` (one digit): rounded half away from zero, locale-independent.
+    /// A value too large to hold as an integer (a mistyped `9223372036854775808` in a sheet, quoted in its error)
+    /// is written as Swift spells it rather than trapping.
     public static func decimal(_ value: Double, digits: Int, grouped: Bool) -> String {
         var scale = 1.0
         for _ in 0..<digits { scale *= 10 }
+        guard value.isFinite, abs(value) * scale < 9e15 else { return value.description }
         let scaled = Int((abs(value) * scale).rounded())
         let whole = scaled / Int(scale)
         let fraction = scaled % Int(scale)
