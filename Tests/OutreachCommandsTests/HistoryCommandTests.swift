@@ -234,6 +234,22 @@ import Testing
         #expect(result.errorOutput.contains("huge.csv:2:5"), "\(result.errorOutput)")
     }
 
+    /// Undo works on a workspace that has errors (after a bad hand edit): that is when it is needed.
+    @Test func undoWorksOnABrokenWorkspace() throws {
+        let (folder, cleanUp) = try Repository.scratchCopy(of: "maoming")
+        defer { cleanUp() }
+        let donations = folder.appendingPathComponent("records/donations.csv")
+        let before = try Data(contentsOf: donations)
+        let sheet = try Self.shrinkingSheet(in: folder)
+        #expect(
+            Repository.run(["record", "donations", sheet.path, "--workspace", folder.path, "--replace"]).exitCode == 0)
+        try Data("code,name\n".utf8).write(to: folder.appendingPathComponent("leaders.csv"))
+        #expect(Repository.run(["check", "--workspace", folder.path]).exitCode == 1)
+        let undo = Repository.run(["undo", "--workspace", folder.path])
+        #expect(undo.exitCode == 0, "\(undo.errorOutput)")
+        #expect(try Data(contentsOf: donations) == before)
+    }
+
     /// Outputs of commands run at once, gathered under a lock.
     final class Outputs: @unchecked Sendable {
         private let lock = NSLock()

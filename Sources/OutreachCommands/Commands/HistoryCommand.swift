@@ -44,7 +44,8 @@ enum HistoryCommand {
     }
 
     static func runUndo(_ invocation: Invocation) throws(CommandFailure) -> CommandResult {
-        let workspace = try invocation.loadForViewing()
+        // A change that left the workspace with errors must still be undoable: load problems do not stop undo.
+        let workspace = try invocation.load().workspace
         let entry: HistoryEntry
         do throws(IntakeFailure) { entry = try invocation.intake(workspace).undo() } catch {
             throw invocation.failure(error)
