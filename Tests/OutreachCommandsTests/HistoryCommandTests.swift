@@ -14,6 +14,12 @@ import Testing
         return sheet
     }
 
+    /// Records the shrinking sheet with `--replace`; the exit code.
+    static func recordShrinking(in folder: URL) throws -> Int32 {
+        let sheet = try shrinkingSheet(in: folder)
+        return Repository.run(["record", "donations", sheet.path, "--workspace", folder.path, "--replace"]).exitCode
+    }
+
     @Test func aShrinkingRecordIsRefusedShownTakenWithReplaceAndUndone() throws {
         let (folder, cleanUp) = try Repository.scratchCopy(of: "maoming")
         defer { cleanUp() }
@@ -60,9 +66,7 @@ import Testing
     @Test func undoRefusesATableEditedSinceAndChangesNothing() throws {
         let (folder, cleanUp) = try Repository.scratchCopy(of: "maoming")
         defer { cleanUp() }
-        let sheet = try Self.shrinkingSheet(in: folder)
-        #expect(
-            Repository.run(["record", "donations", sheet.path, "--workspace", folder.path, "--replace"]).exitCode == 0)
+        #expect(try Self.recordShrinking(in: folder) == 0)
         let donations = folder.appendingPathComponent("records/donations.csv")
         let edited = try Data(contentsOf: donations) + Data("2026-10,440904,street,1,1,,,,\r\n".utf8)
         try edited.write(to: donations)
@@ -92,9 +96,7 @@ import Testing
         defer { cleanUp() }
         let donations = folder.appendingPathComponent("records/donations.csv")
         let before = try Data(contentsOf: donations)
-        let sheet = try Self.shrinkingSheet(in: folder)
-        #expect(
-            Repository.run(["record", "donations", sheet.path, "--workspace", folder.path, "--replace"]).exitCode == 0)
+        #expect(try Self.recordShrinking(in: folder) == 0)
         let paths = WorkspacePaths.resolve(
             workspace: folder.path, templates: nil, environment: [:], currentDirectory: Repository.root)
         var intake = RecordIntake(
@@ -240,9 +242,7 @@ import Testing
         defer { cleanUp() }
         let donations = folder.appendingPathComponent("records/donations.csv")
         let before = try Data(contentsOf: donations)
-        let sheet = try Self.shrinkingSheet(in: folder)
-        #expect(
-            Repository.run(["record", "donations", sheet.path, "--workspace", folder.path, "--replace"]).exitCode == 0)
+        #expect(try Self.recordShrinking(in: folder) == 0)
         try Data("code,name\n".utf8).write(to: folder.appendingPathComponent("leaders.csv"))
         #expect(Repository.run(["check", "--workspace", folder.path]).exitCode == 1)
         let undo = Repository.run(["undo", "--workspace", folder.path])
