@@ -12,6 +12,9 @@ public struct CommandContext: Sendable {
     public var invalidToday: String?
     /// Now, as seconds of the day in China (UTC+8), for audit timestamps: read once by the process, set by tests.
     public var secondOfDay: Int
+    /// Shown while a command runs, before its result (a wait for another run's lock); the CLI writes it to standard
+    /// error at once.
+    public var notice: (@Sendable (String) -> Void)?
 
     public init(environment: [String: String], currentDirectory: URL, today: CivilDate, secondOfDay: Int = 10 * 3600) {
         self.environment = environment
@@ -26,10 +29,12 @@ public struct CommandContext: Sendable {
     public static func current() -> CommandContext {
         let seconds = Int(Date().timeIntervalSince1970.rounded(.down)) + 8 * 3600
         let day = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400
-        return CommandContext(
+        var context = CommandContext(
             environment: ProcessInfo.processInfo.environment,
             currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
             today: CivilDate(dayNumber: day), secondOfDay: seconds - day * 86400)
+        context.notice = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
+        return context
     }
 }
 

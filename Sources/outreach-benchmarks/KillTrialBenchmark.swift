@@ -68,11 +68,17 @@ func runKillTrials(repository: URL, trials: Int) throws {
         }
         let after = tables.map { hash(reference.appendingPathComponent($0)) }
         let seconds = try duration { command(try fresh(from: setup)) }
-        var outcome = (old: 0, new: 0, mixed: 0, torn: 0, nextFailed: 0, finished: 0)
+        var outcome = (old: 0, new: 0, mixed: 0, torn: 0, nextFailed: 0, finished: 0, pending: 0)
         for _ in 0..<trials {
             let folder = try fresh(from: setup)
             let status = run(command(folder), kill: random.next() * seconds * 1.3)
             if status == 0 { outcome.finished += 1 }
+            // A kill after the journal leaves it for the next command: the tables are judged as any command that
+            // reads them next sees them (`check` finishes the journal first, as every command does).
+            if manager.fileExists(atPath: folder.appendingPathComponent("records/journal.csv").path) {
+                outcome.pending += 1
+            }
+            let check = run(["check", "--workspace", folder.path])
             let now = tables.map { hash(folder.appendingPathComponent($0)) }
             let states = zip(now, zip(before, after)).map { $0 == $1.0 ? "old" : $0 == $1.1 ? "new" : "torn" }
             if states.contains("torn") {
@@ -92,13 +98,14 @@ func runKillTrials(repository: URL, trials: Int) throws {
             // The next command: the same change again completes it (or says there is nothing left to do), and
             // the workspace checks clean.
             let again = run(next(folder))
-            let check = run(["check", "--workspace", folder.path])
-            if again > 1 || check != 0 { outcome.nextFailed += 1 }
+            let checkAgain = run(["check", "--workspace", folder.path])
+            if again > 1 || check != 0 || checkAgain != 0 { outcome.nextFailed += 1 }
             try? manager.removeItem(at: folder)
         }
         print(
             "\(name): \(trials) kills within \(String(format: "%.2f", seconds * 1.3)) s — finished before the kill "
-                + "\(outcome.finished), every table old \(outcome.old), every table new \(outcome.new), "
+                + "\(outcome.finished), journal left to finish \(outcome.pending); as the next command sees them: "
+                + "every table old \(outcome.old), every table new \(outcome.new), "
                 + "old and new mixed across tables \(outcome.mixed), torn \(outcome.torn), next command failed "
                 + "\(outcome.nextFailed)")
     }
@@ -153,6 +160,76 @@ func runKillTrials(repository: URL, trials: Int) throws {
         "init 十堰市 --down-to township: \(trials) kills within \(String(format: "%.2f", limit)) s — no folder "
             + "\(outcome.absent), whole workspace \(outcome.whole), partial \(outcome.partial), next command failed "
             + "\(outcome.nextFailed)")
+
+    // Two writers at once, on a fresh copy each time: both changes must be kept.
+    let targets = ["2027-01", "2027-02"].map { month in
+        let sheet = base.appendingPathComponent("targets-\(month).csv")
+        try? Data("region,period,units\n440902,\(month),1234\n".utf8).write(to: sheet)
+        return sheet
+    }
+    func text(_ folder: URL, _ path: String) -> String {
+        String(decoding: manager.contents(atPath: folder.appendingPathComponent(path).path) ?? Data(), as: UTF8.self)
+    }
+    let add = { (folder: URL, text: String) in
+        ["actions", "add", "--region", "电白区", "--text", text, "--due", "2027-01", "--workspace", folder.path]
+    }
+    let pairs: [(name: String, commands: (URL) -> [[String]], kept: (URL) -> Bool)] = [
+        (
+            "record targets ‖ record targets",
+            { folder in targets.map { ["record", "targets", $0.path, "--workspace", folder.path] } },
+            { folder in
+                let stored = text(folder, "targets.csv")
+                return stored.contains("440902,2027-01,1234") && stored.contains("440902,2027-02,1234")
+            }
+        ),
+        (
+            "actions add ‖ actions add", { folder in [add(folder, "甲"), add(folder, "乙")] },
+            { folder in
+                let stored = text(folder, "records/actions.csv")
+                return stored.contains("A001,") && stored.contains("A002,") && stored.contains("甲")
+                    && stored.contains("乙")
+            }
+        ),
+        (
+            "assign ‖ actions add",
+            { folder in
+                [
+                    [
+                        "assign", "440902002", "L05", "--from", "2026-12-01", "--reason", "调整", "--workspace",
+                        folder.path,
+                    ], add(folder, "丙"),
+                ]
+            },
+            { folder in
+                text(folder, "assignments.csv").contains("440902002,L05,2026-12-01")
+                    && text(folder, "records/actions.csv").contains("丙")
+            }
+        ),
+        (
+            "import records ‖ record targets",
+            { folder in [importing(folder), ["record", "targets", targets[0].path, "--workspace", folder.path]] },
+            { folder in
+                text(folder, "targets.csv").contains("440902,2027-01,1234")
+                    && manager.fileExists(atPath: folder.appendingPathComponent("records/donors.csv").path)
+                    && text(folder, "records/audit.csv").contains(",import records,donors,")
+            }
+        ),
+    ]
+    for pair in pairs {
+        var kept = 0
+        let count = max(20, trials / 10)
+        for _ in 0..<count {
+            let folder = try fresh()
+            let commands = pair.commands(folder)
+            let environment = environment
+            DispatchQueue.concurrentPerform(iterations: commands.count) {
+                _ = spawn(binary, commands[$0], environment: environment, killAfter: nil)
+            }
+            if pair.kept(folder) && run(["check", "--workspace", folder.path]) == 0 { kept += 1 }
+            try? manager.removeItem(at: folder)
+        }
+        print("\(pair.name): \(count) runs at once — both changes kept \(kept), one lost \(count - kept)")
+    }
 }
 
 /// Runs a program (every path it is given absolute) with its output discarded; with `killAfter`, sends SIGKILL after that many seconds. Returns the

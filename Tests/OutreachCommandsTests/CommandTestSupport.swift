@@ -64,3 +64,11 @@ enum Repository {
         try JSONSerialization.data(withJSONObject: object).write(to: settings)
     }
 }
+
+/// Outputs of commands run at once, gathered under a lock.
+final class Outputs: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: [String] = []
+    func add(_ output: String) { lock.withLock { stored.append(output) } }
+    var values: [String] { lock.withLock { stored } }
+}

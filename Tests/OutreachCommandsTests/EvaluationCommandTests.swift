@@ -64,7 +64,9 @@ import Testing
         #expect(try Data(contentsOf: folder.appendingPathComponent("records/donations.csv")) == before)
     }
 
-    @Test func aWriteStoppedAtAnyStepLeavesBeforeOrAfterAndIsNoticed() throws {
+    /// Stopped before its journal, a write changed nothing; stopped after it, the next command finishes it, audit
+    /// line included, so no unaudited change is ever seen.
+    @Test func aWriteStoppedAtAnyStepIsUndoneOrFinishedByTheNextCommand() throws {
         let (folder, cleanUp) = try Repository.scratchCopy(of: "maoming")
         defer { cleanUp() }
         let paths = WorkspacePaths.resolve(
@@ -79,23 +81,34 @@ import Testing
         var intake = RecordIntake(paths: paths, workspace: workspace, today: Repository.today, time: "t", by: "")
         intake.replace = true
 
-        intake.stopAt = .beforeRename
+        intake.stopAt = .beforeJournal
         #expect(throws: IntakeFailure.self) { try intake.record(.donations, file: sheet, display: "fix.csv") }
         #expect(try Data(contentsOf: stored) == before)
         #expect(try Data(contentsOf: audit) == auditBefore)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("records").path)
+                .allSatisfy { !$0.hasSuffix(".tmp") })
 
-        intake.stopAt = .beforeAudit
-        #expect(throws: IntakeFailure.self) { try intake.record(.donations, file: sheet, display: "fix.csv") }
-        let after = try Data(contentsOf: stored)
-        #expect(after != before)
-        #expect(try Data(contentsOf: audit) == auditBefore)
-
-        intake.stopAt = nil
-        let report = try intake.record(.donations, file: sheet, display: "fix.csv")
-        #expect(report.foundUnauditedChange)
-        #expect(report.isNoOp)
-        #expect(try Data(contentsOf: stored) == after)
-        #expect(try String(contentsOf: audit, encoding: .utf8).contains(",unaudited-change,donations,"))
+        for step in [RecordIntake.Step.afterJournal, .beforeAudit] {
+            let (scratch, removeScratch) = try Repository.scratchCopy(of: "maoming")
+            defer { removeScratch() }
+            let scratchPaths = WorkspacePaths.resolve(
+                workspace: scratch.path, templates: nil, environment: [:], currentDirectory: Repository.root)
+            var stopped = RecordIntake(
+                paths: scratchPaths, workspace: workspace, today: Repository.today, time: "t", by: "")
+            stopped.replace = true
+            stopped.stopAt = step
+            #expect(throws: IntakeFailure.self) { try stopped.record(.donations, file: sheet, display: "fix.csv") }
+            #expect(FileManager.default.fileExists(atPath: scratch.appendingPathComponent("records/journal.csv").path))
+            stopped.stopAt = nil
+            let report = try stopped.record(.donations, file: sheet, display: "fix.csv")
+            #expect(!report.foundUnauditedChange, "\(step)")
+            #expect(report.isNoOp, "\(step)")
+            let log = try String(contentsOf: scratch.appendingPathComponent("records/audit.csv"), encoding: .utf8)
+            #expect(log.components(separatedBy: ",record donations,donations,fix.csv,").count == 3, "\(step)")
+            #expect(!log.contains("unaudited-change"), "\(step)")
+            #expect(!FileManager.default.fileExists(atPath: scratch.appendingPathComponent("records/journal.csv").path))
+        }
     }
 
     @Test func aMonthWithoutPromotionOrDonationsIsRefusedNamingTheTable() throws {

@@ -258,6 +258,41 @@ import Testing
         #expect(backwards.exitCode == 1 && backwards.errorOutput.contains("晚于"))
     }
 
+    /// An unquoted comma shifts a row's values under other headers: none of them is shown or written, and the
+    /// rejected rows are the owner's alone.
+    @Test func aShiftedRowShowsNoValueAndTheRejectedRowsAreOwnerOnly() throws {
+        let (folder, cleanUp) = try Repository.scratchCopy(of: "maoming")
+        defer { cleanUp() }
+        let environment = [
+            "OUTREACH_SECRET_FILE": folder.deletingLastPathComponent().appendingPathComponent("secret.key").path
+        ]
+        let generator = ExportGenerator(
+            workspace: try Self.maoming(), from: CivilDate(year: 2026, month: 10, day: 1)!,
+            to: CivilDate(year: 2026, month: 10, day: 31)!, seed: 3)
+        let export = folder.deletingLastPathComponent().appendingPathComponent("shifted.csv")
+        _ = try generator.write(rows: 50, to: export)
+        // The second line gets an address with an unquoted comma after its first field.
+        var bytes = try Data(contentsOf: export)
+        let start = try #require(bytes.firstIndex(of: 0x0A)) + 1
+        let end = try #require(bytes[start...].firstIndex(of: 0x0A))
+        let fields = String(decoding: bytes[start..<end], as: UTF8.self)
+            .trimmingCharacters(in: .whitespacesAndNewlines).components(separatedBy: ",")
+        let comma = try #require(bytes[start...].firstIndex(of: 0x2C))
+        bytes.insert(contentsOf: Array("幸福路,88号,".utf8), at: comma + 1)
+        try bytes.write(to: export)
+        let result = Repository.run(
+            ["import", "records", export.path, "--skip-bad-rows", "--replace", "--workspace", folder.path],
+            environment: environment)
+        #expect(result.exitCode == 0, "\(result.errorOutput)")
+        let side = export.deletingPathExtension().appendingPathExtension("rejected.csv")
+        let rejected = try String(contentsOf: side, encoding: .utf8)
+        #expect(rejected.contains("2,") && !rejected.contains("幸福路"))
+        for value in fields where value.count > 1 { #expect(!rejected.contains(value) || value.count < 4, "\(value)") }
+        #expect(!result.errorOutput.contains("幸福路") && !result.output.contains("幸福路"))
+        let mode = try FileManager.default.attributesOfItem(atPath: side.path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+    }
+
     @Test func commandIsAllOrNothingSkipsOnRequestAndReimportsHarmlessly() throws {
         let (folder, cleanUp) = try Repository.scratchCopy(of: "maoming")
         defer { cleanUp() }

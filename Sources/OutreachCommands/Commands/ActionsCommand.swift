@@ -73,14 +73,20 @@ enum ActionsCommand {
             }
             owner = held.leaderID
         }
-        let action: Action
+        let adding: RecordIntake.ActionAdding
         do throws(IntakeFailure) {
-            action = try invocation.intake(workspace).addAction(
+            adding = try invocation.intake(workspace).addAction(
                 Action(
                     id: "", regionCode: region, text: arguments.value("text") ?? given!.text, owner: owner,
                     opened: today, baseline: baseline, due: due, indicator: indicator,
                     openedBy: arguments.value("by") ?? ""))
         } catch { throw invocation.failure(error) }
+        guard case .added(let action) = adding else {
+            if case .alreadyStored(let stored) = adding {
+                return CommandResult(output: strings.evaluation(.actionAlreadyStored(id: stored.id)) + "\n")
+            }
+            return CommandResult()
+        }
         let ownerName = workspace.leader(named: owner)?.name ?? owner
         return CommandResult(
             output: strings.evaluation(
@@ -109,23 +115,21 @@ enum ActionsCommand {
 
     static func runClose(_ invocation: Invocation) throws(CommandFailure) -> CommandResult {
         guard let id = invocation.arguments.positionals.first else { throw .usage(.missingArgument("id")) }
-        let (workspace, store) = try invocation.loadForRecords()
+        let (workspace, _) = try invocation.loadForRecords()
         let strings = invocation.strings
-        guard let index = store.actions.firstIndex(where: { $0.id == id.uppercased() }) else {
-            throw .message(
-                strings.evaluation(
-                    .actionUnknown(id, suggestion: NearestName.suggestion(for: id, among: store.actions.map(\.id)))))
-        }
-        var actions = store.actions
-        guard actions[index].isOpen else { throw .message(strings.evaluation(.actionAlreadyClosed(actions[index].id))) }
-        actions[index].closed = invocation.context.today
-        actions[index].result = invocation.arguments.value("result") ?? ""
+        let closing: RecordIntake.ActionClosing
         do throws(IntakeFailure) {
-            try invocation.intake(workspace).saveActions(actions, command: "actions close", action: actions[index].id)
+            closing = try invocation.intake(workspace).closeAction(
+                id, result: invocation.arguments.value("result") ?? "")
         } catch { throw invocation.failure(error) }
-        return CommandResult(
-            output: strings.evaluation(.actionClosed(id: actions[index].id)) + "\n",
-            errorOutput: invocation.sampleNotice(workspace))
+        switch closing {
+        case .unknown(let suggestion): throw .message(strings.evaluation(.actionUnknown(id, suggestion: suggestion)))
+        case .alreadyClosed(let action): throw .message(strings.evaluation(.actionAlreadyClosed(action.id)))
+        case .closed(let action):
+            return CommandResult(
+                output: strings.evaluation(.actionClosed(id: action.id)) + "\n",
+                errorOutput: invocation.sampleNotice(workspace))
+        }
     }
 
     static func runList(_ invocation: Invocation) throws(CommandFailure) -> CommandResult {

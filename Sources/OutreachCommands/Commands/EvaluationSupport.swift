@@ -39,11 +39,16 @@ extension Invocation {
             return .refused(problems, note: strings.evaluation(.refused(errors: errors)))
         case .writeFailed(let failure):
             return .message(strings.evaluation(.writeFailed(path: failure.path, reason: strings.writeReason(failure))))
+        case .unfinished(let failure):
+            return .message(
+                strings.evaluation(.writeUnfinished(path: failure.path, reason: strings.writeReason(failure))))
         case .interrupted: return .message(strings.evaluation(.writeFailed(path: paths.workspace.path, reason: "")))
         case .wouldShrink(let reports, let threshold):
             return .message(
                 ([strings.history(.wouldShrink(threshold: threshold))] + RecordCommand.periodLines(reports, strings)
                     + [strings.history(.replaceHint)]).joined(separator: "\n"))
+        case .changedMeanwhile(let path):
+            return .message(strings.evaluation(.changedMeanwhile(path: path)))
         case .nothingToUndo: return .message(strings.history(.nothingToUndo))
         case .undoConflict(let path, let entry):
             return .message(strings.history(.undoConflict(path: path, entry: entry)))

@@ -53,7 +53,7 @@ enum ExperimentCommand {
                 strings.model(.experimentOverlaps(id: other.id, start: other.start, end: other.end)))
         }
         do throws(IntakeFailure) {
-            try invocation.intake(workspace).saveExperiments(store.experiments + [experiment], added: experiment)
+            try invocation.intake(workspace).addExperiment(experiment, designedFrom: store.experiments)
         } catch { throw invocation.failure(error) }
         let report = ExperimentReport(experiment: experiment, workspace: workspace, drives: analysis.panel.drives)
         let counts = Experiment.Arm.allCases.map { arm in experiment.assignments.filter { $0.arm == arm }.count }

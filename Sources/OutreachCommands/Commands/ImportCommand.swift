@@ -107,7 +107,8 @@ enum ImportCommand {
                 + row.values
         }
         do {
-            try AtomicFile.write(Array(CSVWriter.document(header: header, rows: rows).utf8), to: url)
+            try AtomicFile.write(
+                Array(CSVWriter.document(header: header, rows: rows).utf8), to: url, permissions: 0o600)
         } catch {
             throw .message(strings.evaluation(.writeFailed(path: url.path, reason: strings.writeReason(error))))
         }

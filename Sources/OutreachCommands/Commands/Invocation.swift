@@ -14,9 +14,14 @@ struct Invocation {
         self.arguments = arguments
         self.context = context
         strings = language.strings
-        paths = WorkspacePaths.resolve(
+        var paths = WorkspacePaths.resolve(
             workspace: arguments.value("workspace"), templates: arguments.value("templates"),
             environment: context.environment, currentDirectory: context.currentDirectory)
+        if let notice = context.notice {
+            let strings = strings
+            paths.onLockWait = { notice(strings.history(.lockWait($0))) }
+        }
+        self.paths = paths
     }
 
     var format: OutputFormat {

@@ -38,6 +38,12 @@ public struct Action: Hashable, Sendable, Codable {
 
     public var isOpen: Bool { closed == nil }
 
+    /// The same decision as `other`, whatever its number, opening day and author: adding it again would duplicate it.
+    public func isSameDecision(as other: Action) -> Bool {
+        (regionCode, owner, text, baseline, due, indicator)
+            == (other.regionCode, other.owner, other.text, other.baseline, other.due, other.indicator)
+    }
+
     /// Open past its due month, as seen in `month`.
     public func isOverdue(in month: YearMonth) -> Bool { isOpen && due < month }
 

@@ -163,6 +163,12 @@ public struct DonationImporter: Sendable {
             }
         case let quote as CSVRowReader.UnterminatedQuote:
             return Problem(.error, .unterminatedQuote, location: SourceLocation(file: display, line: quote.line))
+        case let row as CSVRowReader.OversizedRow:
+            let kind: ProblemKind =
+                row.tooManyFields
+                ? .tooManyFields(limit: CSVRowReader.maximumFields)
+                : .rowTooLong(limitBytes: CSVRowReader.maximumRowBytes)
+            return Problem(.error, kind, location: SourceLocation(file: display, line: row.line))
         default:
             return Problem(.error, .unreadableFile(.from(error)), location: SourceLocation(file: display))
         }

@@ -9,6 +9,19 @@ extension ImportPass {
         if result.rows <= DonationImporter.identitySample {
             for index in screened.indices { screened[index].tally.add(trim(row.field(screened[index].column))) }
         }
+        // More fields than the header (an unquoted comma in an address, say): every value after it has shifted, so
+        // none is read, shown or written to the rejected rows — an identity column may now sit under a safe header.
+        if row.count > headers.count, (headers.count..<row.count).contains(where: { !trim(row.field($0)).isEmpty }) {
+            result.rejected.append(
+                RejectedRow(
+                    line: row.line,
+                    problems: [
+                        Problem(
+                            .error, .fieldCount(expected: headers.count, found: row.count),
+                            location: SourceLocation(file: importer.display, line: row.line))
+                    ], values: []))
+            return
+        }
         var problems: [Problem] = []
         func reject(_ column: Int, _ kind: ProblemKind) {
             problems.append(

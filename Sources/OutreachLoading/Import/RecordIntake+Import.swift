@@ -14,8 +14,7 @@ extension RecordIntake {
     public func storeImport(_ result: DonationImport, file display: String, fileHash: String) throws(IntakeFailure)
         -> [IntakeReport]
     {
-        let lock: WorkspaceLock
-        do { lock = try WorkspaceLock(workspace: paths.workspace) } catch { throw .writeFailed(error) }
+        let lock = try self.lock("import records")
         defer { withExtendedLifetime(lock) {} }
         let store = RecordStore.load(paths, workspace: workspace)
         guard store.problems.isEmpty else { throw .problems(store.problems) }

@@ -21,6 +21,10 @@ enum JSONDocument {
 
     /// The top-level object of a data file whose syntax and `version` are right, or nil with the problem.
     static func parse(text: String, file: String) -> ([String: Any]?, [Problem]) {
+        if let comma = JSONTrailingComma.position(in: text) {
+            let location = SourceLocation(file: file, line: comma.line, column: comma.column)
+            return (nil, [Problem(.error, .jsonTrailingComma, location: location)])
+        }
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: Data(text.utf8))

@@ -37,22 +37,54 @@ public struct AuditEntry: Sendable, Equatable {
     }
 }
 
+extension AuditEntry {
+    /// A line as stored; nil when it has the wrong number of fields.
+    init?(fields: [String]) {
+        guard fields.count == Self.header.count else { return nil }
+        let number = { (index: Int) in Int(fields[index]) ?? 0 }
+        self.init(
+            time: fields[0], by: fields[1], command: fields[2], table: fields[3], file: fields[4], fileHash: fields[5],
+            rows: number(6), periods: fields[7].split(separator: " ").map(String.init), added: number(8),
+            removed: number(9), changed: number(10), unchanged: number(11), resultHash: fields[12])
+    }
+}
+
 /// Appends to the audit log; existing lines are never rewritten.
 enum AuditLog {
     static func append(_ entry: AuditEntry, to url: URL) throws(WriteFailure) {
-        let exists = FileManager.default.fileExists(atPath: url.path)
-        let text =
-            (exists ? "" : CSVWriter.document(header: AuditEntry.header, rows: [])) + CSVWriter.line(entry.fields)
-        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_APPEND, 0o644)
-        guard descriptor >= 0 else {
-            throw WriteFailure.system(url.path, .append)
-        }
+        try append([entry], to: url, after: nil)
+    }
+
+    /// Appends `entries`; with `length`, whatever follows the log's first `length` bytes (the same lines, written
+    /// by a run killed part-way) is replaced, so a journal finished twice logs its lines once.
+    static func append(_ entries: [AuditEntry], to url: URL, after length: Int?) throws(WriteFailure) {
+        let descriptor = open(url.path, O_WRONLY | O_CREAT, 0o644)
+        guard descriptor >= 0 else { throw WriteFailure.system(url.path, .append) }
         defer { close(descriptor) }
-        let bytes = Array(text.utf8)
-        let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, bytes.count) }
-        guard written == bytes.count, fsync(descriptor) == 0 else {
-            throw WriteFailure.system(url.path, .append)
+        var end = lseek(descriptor, 0, SEEK_END)
+        if let length, length < end {
+            guard ftruncate(descriptor, off_t(length)) == 0 else { throw WriteFailure.system(url.path, .append) }
+            end = lseek(descriptor, 0, SEEK_END)
         }
+        let text =
+            (end == 0 ? CSVWriter.document(header: AuditEntry.header, rows: []) : "")
+            + entries.map { CSVWriter.line($0.fields) }.joined()
+        let bytes = Array(text.utf8)
+        var written = 0
+        while written < bytes.count {
+            let result = bytes.withUnsafeBytes {
+                Glibc.write(descriptor, $0.baseAddress! + written, bytes.count - written)
+            }
+            guard result > 0 else { throw WriteFailure.system(url.path, .append) }
+            written += result
+        }
+        guard fsync(descriptor) == 0 else { throw WriteFailure.system(url.path, .append) }
+    }
+
+    /// The log's length in bytes, 0 when there is none yet.
+    static func length(of url: URL) -> Int {
+        var status = stat()
+        return stat(url.path, &status) == 0 ? Int(status.st_size) : 0
     }
 
     /// Every line of the log, oldest first; lines that do not parse are skipped (`check` reports them).
@@ -60,16 +92,7 @@ enum AuditLog {
         guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8),
             let records = try? CSVParser.parse(text)
         else { return [] }
-        return records.dropFirst().compactMap { record in
-            let fields = record.fields
-            guard fields.count == AuditEntry.header.count else { return nil }
-            let number = { (index: Int) in Int(fields[index]) ?? 0 }
-            return AuditEntry(
-                time: fields[0], by: fields[1], command: fields[2], table: fields[3], file: fields[4],
-                fileHash: fields[5], rows: number(6), periods: fields[7].split(separator: " ").map(String.init),
-                added: number(8), removed: number(9), changed: number(10), unchanged: number(11),
-                resultHash: fields[12])
-        }
+        return records.dropFirst().compactMap { AuditEntry(fields: $0.fields) }
     }
 
     /// The result hash of the last entry for a stored table, nil when the log has none.

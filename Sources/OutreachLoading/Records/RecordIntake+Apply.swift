@@ -66,33 +66,11 @@ extension RecordIntake {
                 entries[index] = entry
             }
             let changing = staged.filter(\.changes)
-            if let first = changing.first {
-                let folder = try ChangeHistory.begin(paths)
-                var kept: [HistoryEntry.Table] = []
-                for table in changing {
-                    target = paths.workspaceFile(table.path).url
-                    let before = try ChangeHistory.keep(table.path, paths, in: folder)
-                    kept.append(
-                        HistoryEntry.Table(
-                            table: table.entry?.table ?? table.path, path: table.path, before: before, after: table.hash
-                        ))
-                }
-                let command = first.entry?.command ?? ""
-                try ChangeHistory.seal(
-                    HistoryEntry(
-                        id: folder.lastPathComponent, time: time, by: by, command: command,
-                        file: first.entry?.file ?? "", tables: kept, isUndone: false), at: folder)
-                if stopAt == .beforeRename { throw IntakeFailure.interrupted }
-                for table in changing {
-                    target = paths.workspaceFile(table.path).url
-                    switch table.content {
-                    case .bytes(let bytes): try AtomicFile.write(bytes, to: target)
-                    case .streamed(let writer, _): try writer.commit()
-                    }
-                }
-                if stopAt == .beforeAudit { throw IntakeFailure.interrupted }
+            if changing.isEmpty {
+                for entry in entries.compactMap({ $0 }) { try AuditLog.append(entry, to: audit) }
+            } else {
+                try commit(changing, lines: entries.compactMap { $0 })
             }
-            for entry in entries.compactMap({ $0 }) { try AuditLog.append(entry, to: audit) }
         } catch let failure as WriteFailure {
             throw .writeFailed(failure)
         } catch let failure as IntakeFailure {
@@ -102,6 +80,55 @@ extension RecordIntake {
         }
         ChangeHistory.prune(paths, keep: settings.historyKeep)
         return reports
+    }
+
+    /// Writes every new version beside its table, keeps the old ones in history, then decides the change with its
+    /// journal. Before the journal nothing is changed: a failure or a kill leaves every table as it was (the
+    /// temporary files go with the writers here, or with the next command after a kill).
+    private func commit(_ changing: [StagedTable], lines: [AuditEntry]) throws {
+        var writers: [AtomicFile.Writer] = []
+        for table in changing {
+            let target = paths.workspaceFile(table.path).url
+            switch table.content {
+            case .bytes(let bytes):
+                let writer = try AtomicFile.Writer(target)
+                try writer.write(bytes)
+                writers.append(writer)
+            case .streamed(let writer, _): writers.append(writer)
+            }
+            try writers.last!.prepare()
+        }
+        let folder = try ChangeHistory.begin(paths)
+        do {
+            var kept: [HistoryEntry.Table] = []
+            for table in changing {
+                let before = try ChangeHistory.keep(table.path, paths, in: folder)
+                kept.append(
+                    HistoryEntry.Table(
+                        table: table.entry?.table ?? table.path, path: table.path, before: before, after: table.hash))
+            }
+            try ChangeHistory.seal(
+                HistoryEntry(
+                    id: folder.lastPathComponent, time: time, by: by, command: changing[0].entry?.command ?? "",
+                    file: changing[0].entry?.file ?? "", tables: kept, isUndone: false), at: folder)
+            if stopAt == .beforeJournal { throw IntakeFailure.interrupted }
+        } catch {
+            try? FileManager.default.removeItem(at: folder)
+            throw error
+        }
+        let journal = ChangeJournal(
+            steps: writers.map { .rename(from: $0.temporary, to: $0.url.path) },
+            auditLength: AuditLog.length(of: paths.workspaceFile(RecordStore.auditFile).url), lines: lines)
+        do { try journal.write(paths) } catch {
+            try? FileManager.default.removeItem(at: folder)
+            throw error
+        }
+        for writer in writers { writer.handOver() }
+        if stopAt == .afterJournal { throw IntakeFailure.interrupted }
+        do { try journal.finish(paths, stopBeforeAudit: stopAt == .beforeAudit) } catch {
+            throw IntakeFailure.unfinished(error)
+        }
+        if stopAt != nil { throw IntakeFailure.interrupted }
     }
 
     /// The line logged when a stored table no longer matches the log's last result: a kill between the rename

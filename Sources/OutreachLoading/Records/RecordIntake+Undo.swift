@@ -11,8 +11,7 @@ extension RecordIntake {
     /// edit made since — refuses the whole undo. Restoring is a copy and a rename per table, so an undo killed
     /// half-way is finished by running it again. The audit log gets an `undo` line per table.
     public func undo() throws(IntakeFailure) -> HistoryEntry {
-        let lock: WorkspaceLock
-        do { lock = try WorkspaceLock(workspace: paths.workspace) } catch { throw .writeFailed(error) }
+        let lock = try self.lock("undo")
         defer { withExtendedLifetime(lock) {} }
         var pending = ChangeHistory.entries(paths).filter { !$0.isUndone }
         while let entry = pending.popLast() {
@@ -39,42 +38,55 @@ extension RecordIntake {
                 continue
             }
             if dryRun { return entry }
-            do {
-                for table in restore {
-                    let target = paths.workspaceFile(table.path).url
-                    if table.before.isEmpty {
-                        guard unlink(target.path) == 0 || errno == ENOENT else {
-                            throw WriteFailure.system(target.path, .remove)
-                        }
-                        continue
-                    }
-                    let kept = ChangeHistory.keptFile(table, of: entry, paths)
-                    guard let data = FileManager.default.contents(atPath: kept.path) else {
-                        throw WriteFailure(path: kept.path, step: .read, cause: .keptVersionMissing)
-                    }
-                    try AtomicFile.write([UInt8](data), to: target)
-                    if stopAt == .beforeAudit { throw IntakeFailure.interrupted }
-                }
-                let audit = paths.workspaceFile(RecordStore.auditFile).url
-                for table in entry.tables {
-                    try AuditLog.append(
-                        AuditEntry(
-                            time: time, by: by, command: "undo", table: table.table,
-                            file: ChangeHistory.folder + "/" + entry.id, fileHash: "", rows: 0, periods: [], added: 0,
-                            removed: 0, changed: 0, unchanged: 0, resultHash: table.before),
-                        to: audit)
-                }
-                try ChangeHistory.markUndone(entry, paths)
-            } catch let failure as WriteFailure {
-                throw .writeFailed(failure)
-            } catch let failure as IntakeFailure {
-                throw failure
-            } catch {
-                throw .writeFailed(.from(error, path: paths.workspace.path, step: .write))
-            }
+            try restoreAll(restore, of: entry)
             return entry
         }
         throw .nothingToUndo
+    }
+
+    /// Restores the tables in one journal with the audit lines and the entry's move to `.undone`: all or nothing.
+    private func restoreAll(_ restore: [HistoryEntry.Table], of entry: HistoryEntry) throws(IntakeFailure) {
+        var writers: [AtomicFile.Writer] = []
+        var steps: [ChangeJournal.Step] = []
+        var journal = ChangeJournal(steps: [], auditLength: 0, lines: [])
+        let audit = paths.workspaceFile(RecordStore.auditFile).url
+        do throws(WriteFailure) {
+            for table in restore {
+                let target = paths.workspaceFile(table.path).url
+                if table.before.isEmpty {
+                    steps.append(.remove(target.resolvingSymlinksInPath().path))
+                    continue
+                }
+                let kept = ChangeHistory.keptFile(table, of: entry, paths)
+                guard let data = FileManager.default.contents(atPath: kept.path) else {
+                    throw WriteFailure(path: kept.path, step: .read, cause: .keptVersionMissing)
+                }
+                let writer = try AtomicFile.Writer(target)
+                try writer.write([UInt8](data))
+                try writer.prepare()
+                writers.append(writer)
+                steps.append(.rename(from: writer.temporary, to: writer.url.path))
+            }
+            let folder = ChangeHistory.url(of: entry, paths).path
+            steps.append(.rename(from: folder, to: folder + ChangeHistory.undoneSuffix))
+            let lines = entry.tables.map { table in
+                AuditEntry(
+                    time: time, by: by, command: "undo", table: table.table,
+                    file: ChangeHistory.folder + "/" + entry.id,
+                    fileHash: "", rows: 0, periods: [], added: 0, removed: 0, changed: 0, unchanged: 0,
+                    resultHash: table.before)
+            }
+            journal = ChangeJournal(steps: steps, auditLength: AuditLog.length(of: audit), lines: lines)
+            try journal.write(paths)
+        } catch {
+            throw .writeFailed(error)
+        }
+        for writer in writers { writer.handOver() }
+        if stopAt == .afterJournal { throw .interrupted }
+        do throws(WriteFailure) { try journal.finish(paths, stopBeforeAudit: stopAt == .beforeAudit) } catch {
+            throw .unfinished(error)
+        }
+        if stopAt != nil { throw .interrupted }
     }
 
     /// Whether the audit log has the change's lines: written only after every rename.

@@ -50,11 +50,16 @@ public struct IntakeChange: Sendable, Equatable {
 public enum IntakeFailure: Error, Sendable {
     case problems([Problem])
     case writeFailed(WriteFailure)
+    /// The change was decided (its journal written) but a step after failed: the next command that writes to the
+    /// workspace finishes it.
+    case unfinished(WriteFailure)
     /// A test stopped the write at a chosen step, as a kill -9 would.
     case interrupted
     /// The change would remove stored rows or lower a stored period's totals beyond the threshold; only
     /// `--replace` lets it through. The reports say what it would do.
     case wouldShrink([IntakeReport], threshold: Double)
+    /// The table (as messages name it) changed between this run's first read and its lock; run the command again.
+    case changedMeanwhile(String)
     /// `undo` found no kept change.
     case nothingToUndo
     /// A table was changed after the change `undo` would restore (by hand, or a write outside the tool).
@@ -66,7 +71,9 @@ public enum IntakeFailure: Error, Sendable {
 /// at any point leaves the records as before or as after; a kill between the rename and the audit line is
 /// noticed (the table's hash no longer matches the log) and logged on the next run.
 public struct RecordIntake {
-    public enum Step: Sendable { case beforeRename, beforeAudit }
+    /// Where a test stops a write: before its journal (nothing changed), just after it (nothing renamed yet), or
+    /// after the renames, before the audit lines.
+    public enum Step: Sendable { case beforeJournal, afterJournal, beforeAudit }
 
     public let paths: WorkspacePaths
     public let workspace: Workspace
@@ -90,6 +97,11 @@ public struct RecordIntake {
     }
 
     public func record(_ kind: RecordKind, file url: URL, display: String) throws(IntakeFailure) -> IntakeReport {
+        if let refusal = InputFile.refusal(path: url.path) {
+            throw .problems([
+                Problem(.error, .unreadableFile(.system(refusal)), location: SourceLocation(file: display))
+            ])
+        }
         let bytes: [UInt8]
         do { bytes = [UInt8](try Data(contentsOf: url)) } catch {
             let kind: ProblemKind =
@@ -102,13 +114,12 @@ public struct RecordIntake {
         case .failed(let problem): throw .problems([problem])
         case .missing: throw .problems([Problem(.error, .missingFile, location: SourceLocation(file: display))])
         }
-        let lock: WorkspaceLock
-        do { lock = try WorkspaceLock(workspace: paths.workspace) } catch { throw .writeFailed(error) }
+        let command = "record " + kind.rawValue
+        let lock = try self.lock(command)
         defer { withExtendedLifetime(lock) {} }
         let source = RecordStore.load(paths, workspace: workspace)
         guard source.problems.isEmpty else { throw .problems(source.problems) }
         let hash = SHA256.hex(bytes)
-        let command = "record " + kind.rawValue
         switch kind {
         case .promotion:
             let (rows, warnings) = try read(text, display, RecordTables.promotion) {
@@ -169,6 +180,11 @@ public struct RecordIntake {
                     kind, command: command, file: display, hash: hash, rows: rows.count, stored: stored,
                     merge: merged, warnings: warnings, document: RecordStore.document(merged.records)))
         }
+    }
+
+    /// The workspace lock, held from before a command reads what it changes until its audit line is written.
+    func lock(_ command: String) throws(IntakeFailure) -> WorkspaceLock {
+        do { return try WorkspaceLock(paths, command: command, time: time) } catch { throw .writeFailed(error) }
     }
 
     /// Parses and checks a file; any error refuses the whole file.

@@ -34,8 +34,14 @@ public final class ByteStream {
     public init(path: String, chunkSize: Int = 1 << 20, range: Range<Int>? = nil, encoding known: Encoding? = nil)
         throws(Failure)
     {
-        descriptor = open(path, O_RDONLY)
+        // Not blocking: opening a FIFO would otherwise wait for a writer before it could be refused.
+        descriptor = open(path, O_RDONLY | O_NONBLOCK)
         guard descriptor >= 0 else { throw .cannotOpen(code: errno) }
+        var status = stat()
+        if fstat(descriptor, &status) == 0, let refusal = InputFile.refusal(mode: status.st_mode) {
+            close(descriptor)
+            throw .cannotOpen(code: refusal)
+        }
         remaining = range?.count ?? Int.max
         if let range, range.lowerBound > 0, lseek(descriptor, off_t(range.lowerBound), SEEK_SET) < 0 {
             throw .cannotOpen(code: errno)

@@ -26,6 +26,18 @@ public final class CSVRowReader {
         public var line: Int
     }
 
+    /// A row longer than `maximumRowBytes` or with more than `maximumFields` fields: no export row is near either,
+    /// so the file is refused at once (an unclosed quote, a file without line breaks, a binary file) rather than
+    /// read into memory whole.
+    public struct OversizedRow: Error, Equatable, Sendable {
+        public var line: Int
+        public var tooManyFields: Bool
+    }
+
+    /// 1 MiB: a row of a donation export is under 1 KiB.
+    public static let maximumRowBytes = 1 << 20
+    public static let maximumFields = 4_096
+
     private let stream: ByteStream
     private var scanner: RowScanner
 
@@ -98,6 +110,9 @@ struct RowScanner {
             end -= start
             start = 0
         }
+        if end - start > CSVRowReader.maximumRowBytes {
+            throw CSVRowReader.OversizedRow(line: line, tooManyFields: false)
+        }
         if capacity - end < 8 {
             let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
             larger.moveInitialize(from: buffer, count: end)
@@ -134,7 +149,12 @@ struct RowScanner {
         var breaks = 0
         doubledFields.removeAll(keepingCapacity: true)
         while true {
-            if fields == boundsCapacity { growBounds() }
+            if fields == boundsCapacity {
+                guard fields < CSVRowReader.maximumFields else {
+                    throw CSVRowReader.OversizedRow(line: line, tooManyFields: true)
+                }
+                growBounds()
+            }
             var fieldStart = index
             var fieldEnd: Int
             let separator: Int

@@ -37,7 +37,18 @@ struct TableReader {
                 problems.append(Problem(.warning, .unknownColumn(title, suggestion: suggestion), location: location))
             }
         }
-        for spec in specs where spec.isRequired && columns[spec.name] == nil {
+        let missing = specs.filter { $0.isRequired && columns[$0.name] == nil }
+        if !missing.isEmpty {
+            let required = specs.filter(\.isRequired)
+            let shape = FileShape.diagnose(records.prefix(4).map(\.fields)) { fields in
+                required.allSatisfy { spec in fields.contains(where: spec.matches) }
+            }
+            if let shape {
+                let line = records.first?.line ?? 1
+                return (nil, [Problem(.error, .fileShape(shape), location: SourceLocation(file: file, line: line))])
+            }
+        }
+        for spec in missing {
             let location = SourceLocation(file: file, line: header.line)
             problems.append(Problem(.error, .missingColumn(spec.name), location: location))
         }

@@ -24,6 +24,9 @@ enum FileText {
     }
 
     static func decode(_ bytes: [UInt8], display: String) -> Outcome {
+        if FileShape.isUTF16(bytes) {
+            return .failed(Problem(.error, .fileShape(.utf16), location: SourceLocation(file: display, line: 1)))
+        }
         do throws(UndecodableText) {
             return .text(try TextDecoder.decode(bytes).text)
         } catch {

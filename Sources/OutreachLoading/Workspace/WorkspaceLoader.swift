@@ -21,6 +21,11 @@ public enum WorkspaceLoader {
         guard FileManager.default.fileExists(atPath: paths.workspace.path, isDirectory: &isDirectory),
             isDirectory.boolValue
         else { throw WorkspaceNotFound(path: paths.workspaceDisplay) }
+        // A change a killed run left decided but unfinished is finished before anything is read, so no command
+        // ever sees one table new and another old. (A writer holding the lock has finished it already.)
+        if FileManager.default.fileExists(atPath: paths.workspaceFile(ChangeJournal.file).url.path) {
+            _ = try? WorkspaceLock(paths, command: "", time: "")
+        }
 
         var loader = Loader(paths: paths)
         return loader.run()

@@ -1,4 +1,5 @@
 import Foundation
+import OutreachModel
 
 /// The folders a command works on, with the spelling used in messages (as the user gave it).
 public struct WorkspacePaths: Sendable {
@@ -7,6 +8,8 @@ public struct WorkspacePaths: Sendable {
     /// How messages name the workspace folder, e.g. `Regions/maoming`.
     public var workspaceDisplay: String
     public var templatesDisplay: String
+    /// Told when a write waits for another run's workspace lock (the CLI prints it at once on standard error).
+    public var onLockWait: (@Sendable (LockWait) -> Void)?
 
     public init(workspace: URL, templates: URL, workspaceDisplay: String, templatesDisplay: String) {
         self.workspace = workspace

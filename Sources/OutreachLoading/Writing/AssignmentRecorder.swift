@@ -54,7 +54,7 @@ public enum AssignmentRecorder {
         _ request: AssignmentRequest, in paths: WorkspacePaths, today: CivilDate, time: String = "", by: String = ""
     ) throws(AssignmentFailure) -> AssignmentOutcome {
         let lock: WorkspaceLock
-        do throws(WriteFailure) { lock = try WorkspaceLock(workspace: paths.workspace) } catch {
+        do throws(WriteFailure) { lock = try WorkspaceLock(paths, command: "assign", time: time) } catch {
             throw .writeFailed(error)
         }
         defer { withExtendedLifetime(lock) {} }

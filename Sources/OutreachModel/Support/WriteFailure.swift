@@ -18,6 +18,8 @@ public struct WriteFailure: Error, Equatable, Sendable {
         case notInKeyOrder
         /// A version `undo` needs is gone from `records/history/`.
         case keptVersionMissing
+        /// `records/journal.csv` does not read as a journal outreach wrote.
+        case damagedJournal
         case unknown
     }
 

@@ -5,6 +5,8 @@ public enum ProblemKind: Hashable, Sendable {
     /// The file is there but cannot be read; the cause in each language.
     case unreadableFile(WriteFailure.Cause)
     case undecodableText
+    /// The file is not laid out as a table this reader takes: a title row, another separator, UTF-16.
+    case fileShape(FileShape)
     case unterminatedQuote
     case missingColumn(String)
     case unknownColumn(String, suggestion: String?)
@@ -12,6 +14,11 @@ public enum ProblemKind: Hashable, Sendable {
     case emptyField(String)
     case invalidValue(field: String, value: String, expected: Expectation)
     case jsonSyntax
+    /// A row over the reader's limit: an unclosed quote, a file without line breaks, or not a table at all.
+    case rowTooLong(limitBytes: Int)
+    case tooManyFields(limit: Int)
+    /// A comma before `}` or `]`, which JSON does not allow.
+    case jsonTrailingComma
     case jsonWrongType(expected: String)
     case jsonMissingKey(String)
     case unsupportedVersion(found: Int?, supported: Int)

@@ -129,6 +129,8 @@ extension ChineseCatalog {
             return "警告: \(file) 在上次记录后被改动过(中断的写入或手工修改),已在审计日志中记下。"
         case .refused(let errors): return "发现 \(errors) 个错误,未录入任何数据;请修改文件后重新录入。"
         case .writeFailed(let path, let reason): return "无法写入 \(path):\(reason);原有数据未改动"
+        case .writeUnfinished(let path, let reason):
+            return "变更已确定但未完成:\(path) \(reason);问题解决后,下一个写入工作区的命令会自动完成这次变更"
         case .storeBroken: return "records/ 下已录入的数据有错误,请先修正"
         case .actionAdded(let id, let region, let owner, let due, let indicator):
             return "已记录措施 \(id):\(region),责任人 \(owner),期限 \(due),跟踪指标:\(evaluation(.indicator(indicator)))。"
@@ -136,6 +138,8 @@ extension ChineseCatalog {
         case .actionUnknown(let id, let suggestion):
             return "未知措施 '\(id)'" + (suggestion.map { ";是否想输入 '\($0)'?" } ?? "")
         case .actionAlreadyClosed(let id): return "措施 \(id) 已经关闭"
+        case .actionAlreadyStored(let id): return "同样的措施已记录为 \(id)(未重复添加)"
+        case .changedMeanwhile(let path): return "本命令运行期间另一个命令修改了 \(path);未写入任何内容,请重新运行"
         case .actionNoOwner(let region): return "\(region) 当前没有负总责的区域领导;请用 --owner 指定责任人"
         case .actionDuePast(let month): return "期限 \(month) 已经过去;请给出本月或以后的月份"
         case .reviewTitle(let workspace, let year, let months):

@@ -46,6 +46,11 @@ extension ChineseCatalog {
         case .sample(let workspace):
             return "注意:\(workspace) 是随附的示例工作区,更改会写入它;本站的数据请用 outreach init 另建工作区。"
         case .sampleAuthor: return "示例数据"
+        case .lockWait(let wait):
+            let holder = "进程 \(wait.pid)" + (wait.command.isEmpty ? "" : "(outreach \(wait.command),\(wait.since) 起)")
+            return wait.isStopped
+                ? "\(holder)已暂停,工作区被它锁住:用 kill -CONT \(wait.pid) 让它继续,或结束它,本命令随后继续……"
+                : "等待\(holder)写完工作区……"
         case .moreOfKind(let count): return "  ……另有 \(count) 条同类问题(加 --all 列出全部)"
         case .todoTitle: return "尚待填写(按顺序):"
         case .todoPopulation(let regions, let file):

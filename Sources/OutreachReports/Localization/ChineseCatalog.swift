@@ -183,6 +183,13 @@ public struct ChineseCatalog: Catalog {
         switch kind {
         case .missingFile: return "找不到该文件;请按 README 中的格式创建它"
         case .unreadableFile(let cause): return "无法读取该文件:" + describe(cause)
+        case .fileShape(let shape):
+            switch shape {
+            case .titleRow(let line): return "第 1 行像标题行,表头在第 \(line) 行;请删除标题行后再录入"
+            case .tabSeparated: return "文件以制表符分隔;请在 Excel/WPS 中另存为“CSV UTF-8(逗号分隔)”"
+            case .semicolonSeparated: return "文件以分号分隔;请在 Excel/WPS 中另存为“CSV UTF-8(逗号分隔)”"
+            case .utf16: return "文件是 UTF-16(“Unicode 文本”);请另存为“CSV UTF-8(逗号分隔)”"
+            }
         case .undecodableText: return "该行含有既非 UTF-8 也非 GB18030 的字节;请在 Excel/WPS 中另存为“CSV UTF-8”"
         case .unterminatedQuote: return "引号未闭合:此处开始的带引号字段没有结束引号;请补上 \" 或删除多余的引号"
         case .missingColumn(let column): return "表头缺少必需的列 '\(column)';请在第一行加上该列名"
@@ -193,6 +200,10 @@ public struct ChineseCatalog: Catalog {
         case .invalidValue(let field, let value, let expected):
             return "'\(field)' 的值 '\(value)' 无效:应为\(describe(expected))"
         case .jsonSyntax: return "JSON 语法错误;请检查此处附近的逗号、引号和括号"
+        case .rowTooLong(let limit):
+            return "这一行超过 \(limit / 1024) KiB:可能有未闭合的引号、文件没有换行,或不是 CSV 表格;请检查从这一行起的引号,或重新导出为 CSV"
+        case .tooManyFields(let limit): return "这一行超过 \(limit) 列;是否选错了文件?请重新导出为 CSV"
+        case .jsonTrailingComma: return "右括号前多了一个逗号,JSON 不允许;请删除这个逗号"
         case .jsonWrongType(let expected):
             let names = ["string": "字符串", "number": "数字", "array": "数组", "object": "对象", "true/false": "true/false"]
             return "类型不对:这里应为\(names[expected] ?? expected)"
@@ -250,7 +261,7 @@ public struct ChineseCatalog: Catalog {
         case .identityColumn(let column, let evidence):
             let why = [
                 IdentityScreen.Evidence.header: "列名表明是个人身份信息", .idNumbers: "内容是身份证号码",
-                .mobileNumbers: "内容是手机号码",
+                .mobileNumbers: "内容是手机号码或电子邮箱",
             ][evidence]!
             return
                 "列 '\(column)' \(why);本工具不保存献血者身份。请从导出文件中删去该列,或在导入映射文件的 identity 中写明 \"\(column)\": \"drop\"(不读取)或 \"hash\"(换成加密编号)"

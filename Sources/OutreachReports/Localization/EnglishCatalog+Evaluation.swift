@@ -137,6 +137,9 @@ extension EnglishCatalog {
                 "warning: \(file) changed since the last recorded run (an interrupted write or a hand edit); logged in the audit log."
         case .refused(let errors): return "\(errors) errors; nothing was recorded. Fix the file and record it again."
         case .writeFailed(let path, let reason): return "cannot write \(path): \(reason); the records are unchanged"
+        case .writeUnfinished(let path, let reason):
+            return "the change was decided but not finished: \(path) \(reason); once that is fixed, the next command"
+                + " that writes to the workspace finishes it"
         case .storeBroken: return "the recorded data under records/ has errors; fix them first"
         case .actionAdded(let id, let region, let owner, let due, let indicator):
             return
@@ -145,6 +148,9 @@ extension EnglishCatalog {
         case .actionUnknown(let id, let suggestion):
             return "unknown action '\(id)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
         case .actionAlreadyClosed(let id): return "action \(id) is already closed"
+        case .actionAlreadyStored(let id): return "the same action is already recorded as \(id) (not added twice)"
+        case .changedMeanwhile(let path):
+            return "another command changed \(path) while this one ran; nothing was written, run it again"
         case .actionNoOwner(let region): return "nobody is accountable for \(region) now; name an owner with --owner"
         case .actionDuePast(let month): return "due month \(month) has passed; give this month or a later one"
         case .reviewTitle(let workspace, let year, let months):

@@ -23,7 +23,9 @@ extension EnglishCatalog {
                 EPERM: "permission denied; check the file's and folder's permissions",
                 EROFS: "the file system is read-only",
                 ENOENT: "no such file or folder", ENOTDIR: "part of the path is a file, not a folder",
-                EISDIR: "it is a folder, not a file", EEXIST: "a file of that name exists", EIO: "a disk I/O error",
+                EISDIR: "it is a folder, not a file; give a file inside it",
+                ESPIPE: "it is not a regular file (a pipe, device or socket); give a file saved on disk",
+                EEXIST: "a file of that name exists", EIO: "a disk I/O error",
                 EMFILE: "too many open files", ENFILE: "too many open files", EBUSY: "the file is busy",
             ]
             return names[code] ?? "system error \(code)"
@@ -31,6 +33,9 @@ extension EnglishCatalog {
         case .notInKeyOrder:
             return "records/donors.csv is not in key order (edited by hand? restore it with outreach undo or a backup)"
         case .keptVersionMissing: return "the version kept in records/history/ is gone"
+        case .damagedJournal:
+            return "records/journal.csv is not a change journal outreach wrote (edited by hand? restore it from a"
+                + " backup, or delete it once you have checked the tables)"
         case .unknown: return "for an unknown reason"
         }
     }

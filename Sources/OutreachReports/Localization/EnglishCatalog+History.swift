@@ -53,6 +53,12 @@ extension EnglishCatalog {
             return
                 "Note: \(workspace) is the bundled sample workspace and this change is written into it; create your station's workspace with outreach init."
         case .sampleAuthor: return "sample data"
+        case .lockWait(let wait):
+            let holder =
+                "process \(wait.pid)" + (wait.command.isEmpty ? "" : " (outreach \(wait.command), since \(wait.since))")
+            return wait.isStopped
+                ? "\(holder) is stopped and holds the workspace lock: continue it with kill -CONT \(wait.pid) or end it; this command then goes on…"
+                : "waiting for \(holder) to finish writing the workspace…"
         case .moreOfKind(let count): return "  … \(count) more of the same kind (--all lists them all)"
         case .todoTitle: return "Still to fill in (in this order):"
         case .todoPopulation(let regions, let file):

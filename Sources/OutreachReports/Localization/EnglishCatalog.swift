@@ -237,6 +237,15 @@ public struct EnglishCatalog: Catalog {
         switch kind {
         case .missingFile: return "file not found; create it in the format the README describes"
         case .unreadableFile(let cause): return "cannot read the file: " + describe(cause)
+        case .fileShape(let shape):
+            switch shape {
+            case .titleRow(let line):
+                return "line 1 looks like a title; the header is on line \(line): delete the title row and record again"
+            case .tabSeparated: return "the file is tab-separated; save it as \"CSV UTF-8 (comma delimited)\""
+            case .semicolonSeparated:
+                return "the file is semicolon-separated; save it as \"CSV UTF-8 (comma delimited)\""
+            case .utf16: return "the file is UTF-16 (\"Unicode text\"); save it as \"CSV UTF-8 (comma delimited)\""
+            }
         case .undecodableText:
             return "this line has bytes that are neither UTF-8 nor GB18030; save the file from Excel/WPS as 'CSV UTF-8'"
         case .unterminatedQuote:
@@ -252,6 +261,12 @@ public struct EnglishCatalog: Catalog {
         case .invalidValue(let field, let value, let expected):
             return "invalid '\(field)' value '\(value)': expected \(describe(expected))"
         case .jsonSyntax: return "JSON syntax error; check commas, quotes and brackets near here"
+        case .rowTooLong(let limit):
+            return "this row is longer than \(limit / 1024) KiB: an unclosed quote, a file without line breaks, or"
+                + " not a CSV table; check the quotes from this line on, or export the sheet again as CSV"
+        case .tooManyFields(let limit):
+            return "this row has more than \(limit) columns; is it the right file? export the sheet again as CSV"
+        case .jsonTrailingComma: return "a comma before a closing bracket, which JSON does not allow; delete this comma"
         case .jsonWrongType(let expected): return "wrong type: expected \(expected) here"
         case .jsonMissingKey(let key): return "missing required key '\(key)'; add it"
         case .unsupportedVersion(let found, let supported):
@@ -322,7 +337,8 @@ public struct EnglishCatalog: Catalog {
         case .identityColumn(let column, let evidence):
             let why = [
                 IdentityScreen.Evidence.header: "its name says it identifies people",
-                .idNumbers: "it holds resident ID numbers", .mobileNumbers: "it holds mobile phone numbers",
+                .idNumbers: "it holds resident ID numbers",
+                .mobileNumbers: "it holds mobile phone numbers or e-mail addresses",
             ][evidence]!
             return
                 "column '\(column)': \(why); the toolkit never keeps donor identities. Remove the column from the export, or say in the mapping's identity section \"\(column)\": \"drop\" (not read) or \"hash\" (replaced by a keyed hash)"

@@ -39,11 +39,17 @@ public enum EvaluationMessage: Hashable, Sendable {
     case unaudited(file: String)
     case refused(errors: Int)
     case writeFailed(path: String, reason: String)
+    /// The change was decided but a later step failed; the next writing command finishes it.
+    case writeUnfinished(path: String, reason: String)
     case storeBroken
     case actionAdded(id: String, region: String, owner: String, due: YearMonth, indicator: Indicator)
     case actionClosed(id: String)
     case actionUnknown(String, suggestion: String?)
     case actionAlreadyClosed(String)
+    /// The same open action is stored already (a repeated `actions add`).
+    case actionAlreadyStored(id: String)
+    /// Another run wrote the table while this one was working.
+    case changedMeanwhile(path: String)
     case actionNoOwner(region: String)
     case actionDuePast(YearMonth)
     case reviewTitle(workspace: String, year: Int, months: Int)

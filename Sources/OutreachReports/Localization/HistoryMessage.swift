@@ -24,6 +24,8 @@ public enum HistoryMessage: Hashable, Sendable {
     case nothingToUndo
     case undoConflict(path: String, entry: String)
     case sample(workspace: String)
+    /// Another run holds the workspace lock.
+    case lockWait(LockWait)
     /// Who the bundled sample's simulated history is recorded by.
     case sampleAuthor
     // init
