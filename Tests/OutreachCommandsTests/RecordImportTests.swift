@@ -204,6 +204,30 @@ import Testing
         #expect(accepted.fileProblems.isEmpty && accepted.counted == 50)
     }
 
+
+    /// Every value is screened, in every piece: ID numbers and e-mail addresses that first appear after row 2,000
+    /// are found whether the file is read whole or in pieces.
+    @Test(arguments: [1, 3])
+    func identityValuesLateInTheFileAreFound(pieces: Int) throws {
+        let workspace = try Self.maoming()
+        let url = Self.temporaryFile("export.csv")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let rows = (0..<3_000).map { index in
+            let late = index >= 2_000
+            return "2026/10/\(1 + index % 28),D\(index),茂南区,固定献血点,全血,400,"
+                + (late ? "440902199001011233" : "")
+                + "," + (late ? "d\(index)@example.cn" : "")
+        }
+        let text = "献血日期,献血者编号,区县,采血点类型,献血类型,献血量,备注,说明\n" + rows.joined(separator: "\n") + "\n"
+        try Data(text.utf8).write(to: url)
+        let (whole, split) = try Self.wholeAndSplit(workspace, pieces: pieces)
+        let result = (pieces == 1 ? whole : split).read(path: url.path)
+        let refused = result.fileProblems.compactMap { problem -> String? in
+            if case .identityColumn(let column, _) = problem.kind { return column }
+            return nil
+        }
+        #expect(Set(refused) == ["备注", "说明"])
+    }
     /// The bundled history and its export are one world: importing the export of its last three months changes no
     /// monthly row and no venue-day.
     @Test func theBundledHistoryAndItsExportAreTheSameDonations() throws {
@@ -418,5 +442,52 @@ import Testing
         let before = audit
         try intake.storeDonors([donor("aa", "2026-10-01")], file: "c", fileHash: "")
         #expect(try String(contentsOf: folder.appendingPathComponent("records/audit.csv"), encoding: .utf8) == before)
+    }
+}
+
+/// Donors hashed under a key that no longer exists are detected, not stored a second time under a new one.
+@Suite struct DonorKeyTests {
+    @Test func aLostOrDifferentKeyIsRefusedAndTheOriginalWorksAgain() throws {
+        let (folder, cleanUp) = try Repository.scratchCopy(of: "maoming")
+        defer { cleanUp() }
+        let keys = folder.deletingLastPathComponent().appendingPathComponent("keys")
+        let secret = keys.appendingPathComponent("secret.key")
+        let export = folder.deletingLastPathComponent().appendingPathComponent("bmis.csv")
+        _ = try ExportGenerator(
+            workspace: try RecordImportTests.maoming(), from: CivilDate(year: 2026, month: 10, day: 1)!,
+            to: CivilDate(year: 2026, month: 10, day: 31)!, seed: 4
+        ).write(rows: 300, to: export)
+        func runImport(_ key: URL) -> CommandResult {
+            Repository.run(
+                ["import", "records", export.path, "--replace", "--workspace", folder.path],
+                environment: ["OUTREACH_SECRET_FILE": key.path])
+        }
+        let first = runImport(secret)
+        #expect(first.exitCode == 0, "\(first.errorOutput)")
+        let fingerprint = try String(
+            contentsOf: folder.appendingPathComponent("records/donor-key.txt"), encoding: .utf8)
+        #expect(fingerprint.trimmingCharacters(in: .newlines).count == 16)
+        let donors = folder.appendingPathComponent("records/donors.csv")
+        let stored = try Data(contentsOf: donors)
+
+        // The key file lost: a new key would be made; the import is refused and the new key removed.
+        let backup = keys.appendingPathComponent("backup.key")
+        try FileManager.default.moveItem(at: secret, to: backup)
+        let lost = runImport(secret)
+        #expect(lost.exitCode == 1)
+        #expect(lost.errorOutput.contains("另一个加密密钥") && lost.errorOutput.contains("已不存在"))
+        #expect(!FileManager.default.fileExists(atPath: secret.path))
+        #expect(try Data(contentsOf: donors) == stored)
+
+        // Another existing key: refused too, and that key is kept (it may be another workspace's).
+        let other = keys.appendingPathComponent("other.key")
+        _ = try ImportFiles.secret(at: other)
+        let different = runImport(other)
+        #expect(different.exitCode == 1 && different.errorOutput.contains("不是现在的密钥文件"))
+        #expect(FileManager.default.fileExists(atPath: other.path))
+
+        // The backup restored: the import goes through.
+        try FileManager.default.moveItem(at: backup, to: secret)
+        #expect(runImport(secret).exitCode == 0)
     }
 }

@@ -49,6 +49,8 @@ extension Invocation {
                     + [strings.history(.replaceHint)]).joined(separator: "\n"))
         case .changedMeanwhile(let path):
             return .message(strings.evaluation(.changedMeanwhile(path: path)))
+        case .donorKeyChanged(let keyFile, let isNew):
+            return .message(strings.importing(.donorKeyChanged(keyFile: keyFile, isNew: isNew)))
         case .nothingToUndo: return .message(strings.history(.nothingToUndo))
         case .undoConflict(let path, let entry):
             return .message(strings.history(.undoConflict(path: path, entry: entry)))

@@ -26,13 +26,20 @@ enum ImportCommand {
         let secretURL = ImportFiles.secretURL(
             workspace: invocation.paths.workspace, environment: invocation.context.environment)
         let secret: [UInt8]
+        let key: RecordIntake.DonorKey
         do {
-            let (key, created) = try ImportFiles.secret(at: secretURL)
-            secret = key
+            let (bytes, created) = try ImportFiles.secret(at: secretURL)
+            secret = bytes
+            key = RecordIntake.DonorKey(
+                fingerprint: ImportFiles.fingerprint(of: bytes), isNew: created, file: secretURL.path)
             if created { notes.append(strings.importing(.secretCreated(path: secretURL.path))) }
         } catch {
             let reason = strings.writeReason(.from(error, path: secretURL.path, step: .readKey))
             throw .message(strings.importing(.secretUnreadable(path: secretURL.path, reason: reason)))
+        }
+        // Checked before reading the export (which can take minutes), and again under the lock when storing.
+        do throws(IntakeFailure) { _ = try invocation.intake(workspace).checkDonorKey(key) } catch {
+            throw refuse(error, key: key, secretURL, invocation)
         }
 
         let url = invocation.fileURL(path)
@@ -71,8 +78,8 @@ enum ImportCommand {
         }
         let reports: [IntakeReport]
         do throws(IntakeFailure) {
-            reports = try invocation.intake(workspace).storeImport(result, file: path, fileHash: hash)
-        } catch { throw invocation.failure(error) }
+            reports = try invocation.intake(workspace).storeImport(result, key: key, file: path, fileHash: hash)
+        } catch { throw refuse(error, key: key, secretURL, invocation) }
         var lines = [
             strings.importing(
                 .imported(
@@ -82,6 +89,15 @@ enum ImportCommand {
         lines += RecordCommand.describe(reports, file: path, workspace: workspace, strings)
         return CommandResult(
             output: (lines + notes).joined(separator: "\n") + "\n", errorOutput: invocation.sampleNotice(workspace))
+    }
+
+    /// The failure as the user reads it; a key this run made for donors hashed under another is removed, so that
+    /// restoring the backed-up key is all the fix needs.
+    static func refuse(_ error: IntakeFailure, key: RecordIntake.DonorKey, _ url: URL, _ invocation: Invocation)
+        -> CommandFailure
+    {
+        if case .donorKeyChanged = error, key.isNew { ImportFiles.removeSecret(at: url) }
+        return invocation.failure(error)
     }
 
     /// The mapping `--mapping` names (default `generic`), refused with the ones there are when unknown.

@@ -24,8 +24,6 @@ public struct DonationImporter: Sendable {
         self.display = display
     }
 
-    /// Rows sampled for identity-shaped values in columns the mapping does not name.
-    static let identitySample = 2_000
     static let source = "献血记录导入 import"
 
     /// Pieces of a large file read at the same time, one per processor.
@@ -70,6 +68,7 @@ public struct DonationImporter: Sendable {
             result.fileProblems.append(problem(for: failure))
             return result
         }
+        result.fileProblems += pass.identityProblems(parts.map(\.screened))
         var lines = 1
         for part in parts {
             result.append(part.result, lineOffset: lines - 1)
@@ -110,6 +109,8 @@ public struct DonationImporter: Sendable {
         var result = DonationImport()
         var runs: [DonorRun] = []
         var lines = 0
+        /// The identity tallies of the screened columns, in `ImportPass.screened`'s order.
+        var screened: [IdentityScreen.Tally] = []
         var failure: (any Error)?
     }
 
@@ -123,8 +124,6 @@ public struct DonationImporter: Sendable {
             DispatchQueue.concurrentPerform(iterations: pieces.count) { index in
                 var pass = header
                 var part = Part()
-                // Only the first rows are screened for identity values, as when reading in one piece.
-                if index > 0 { pass.screened = [] }
                 do {
                     let reader = CSVRowReader(
                         try ByteStream(
@@ -139,6 +138,7 @@ public struct DonationImporter: Sendable {
                         }
                     }
                     pass.finish(into: &part.result)
+                    part.screened = pass.screened.map(\.tally)
                     part.runs = pass.closeRuns()
                     part.lines = reader.line - 1
                 } catch {

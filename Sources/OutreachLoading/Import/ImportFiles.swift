@@ -80,6 +80,15 @@ public enum ImportFiles {
         return (random, true)
     }
 
+    /// A short fingerprint of the key, kept beside the donors: it tells whether they were hashed under this key
+    /// without revealing it.
+    public static func fingerprint(of key: [UInt8]) -> String {
+        String(SHA256.hexadecimal(HMACSHA256(key: key).authenticate(Array("outreach donor key check".utf8))).prefix(16))
+    }
+
+    /// Removes a key this run created but must not use (the stored donors were hashed under another).
+    public static func removeSecret(at url: URL) { unlink(url.path) }
+
     static func bytes(hex: String) -> [UInt8]? {
         let digits = Array(hex.utf8)
         guard digits.count % 2 == 0 else { return nil }

@@ -6,9 +6,7 @@ import OutreachModel
 extension ImportPass {
     mutating func readRow(_ row: CSVRow, into result: inout DonationImport) throws {
         result.rows += 1
-        if result.rows <= DonationImporter.identitySample {
-            for index in screened.indices { screened[index].tally.add(trim(row.field(screened[index].column))) }
-        }
+        for index in screened.indices { screened[index].tally.add(trim(row.field(screened[index].column))) }
         // More fields than the header (an unquoted comma in an address, say): every value after it has shifted, so
         // none is read, shown or written to the rejected rows — an identity column may now sit under a safe header.
         if row.count > headers.count, (headers.count..<row.count).contains(where: { !trim(row.field($0)).isEmpty }) {

@@ -18,7 +18,7 @@ struct ImportPass: Sendable {
     /// Position of each role's column; nil before the header is read.
     var columns: [ImportMapping.Role: Int]?
     var headers: [String] = []
-    /// Columns checked for identity-shaped values, with their tallies.
+    /// Columns checked for identity-shaped values (every value, in every piece), with their tallies.
     var screened: [(column: Int, tally: IdentityScreen.Tally)] = []
     var shown: [Int] = []
 
@@ -162,10 +162,17 @@ struct ImportPass: Sendable {
 
     // MARK: End
 
-    mutating func finish(into result: inout DonationImport) {
-        for (column, tally) in screened {
-            if let evidence = tally.evidence { result.fileProblems.append(identityProblem(headers[column], evidence)) }
+    /// Identity columns found by their values, every piece's tallies added: a column of ID numbers is found
+    /// wherever in the file they are.
+    func identityProblems(_ pieces: [[IdentityScreen.Tally]]) -> [Problem] {
+        screened.indices.compactMap { index in
+            var tally = IdentityScreen.Tally()
+            for piece in pieces where piece.indices.contains(index) { tally.add(piece[index]) }
+            return tally.evidence.map { identityProblem(headers[screened[index].column], $0) }
         }
+    }
+
+    mutating func finish(into result: inout DonationImport) {
         let columns = columns ?? [:]
         let source = DonationImporter.source + " " + importer.display
         // In the order first seen; the importer orders the records once all pieces are in.

@@ -6,16 +6,51 @@ import OutreachModel
 extension RecordIntake {
     public static let donorsFile = RecordStore.folder + "/donors.csv"
     static let donorsHeader = ["key", "region", "venue", "last_donation", "last_type", "birth_year"]
+    /// The fingerprint of the key the stored donors were hashed under (`ImportFiles.fingerprint`).
+    public static let donorKeyFile = RecordStore.folder + "/donor-key.txt"
+
+    /// The key an import hashes donors with: its fingerprint, whether this run created it, and its file (for the
+    /// message).
+    public struct DonorKey: Sendable {
+        public let fingerprint: String
+        public let isNew: Bool
+        public let file: String
+
+        public init(fingerprint: String, isNew: Bool, file: String) {
+            self.fingerprint = fingerprint
+            self.isNew = isNew
+            self.file = file
+        }
+    }
+
+    /// Refuses a key the stored donors were not hashed under: a different fingerprint, or a key made anew while
+    /// donors exist (a workspace from before fingerprints were kept). The fingerprint still to be stored, or nil.
+    public func checkDonorKey(_ key: DonorKey) throws(IntakeFailure) -> [UInt8]? {
+        let file = paths.workspaceFile(Self.donorKeyFile).url
+        if let stored = try? String(contentsOf: file, encoding: .utf8) {
+            guard stored.trimmingCharacters(in: .whitespacesAndNewlines) == key.fingerprint else {
+                throw .donorKeyChanged(keyFile: key.file, isNew: key.isNew)
+            }
+            return nil
+        }
+        if key.isNew && FileManager.default.fileExists(atPath: paths.workspaceFile(Self.donorsFile).url.path) {
+            throw .donorKeyChanged(keyFile: key.file, isNew: true)
+        }
+        return Array((key.fingerprint + "\n").utf8)
+    }
 
     /// Stores an import: its months replace the stored donations and venue-days (with the diff and an audit line),
     /// and its donors
     /// update `records/donors.csv` — a pseudonymous key with the last donation per donor, never an identity. Both
     /// are idempotent: importing the same export again changes nothing.
-    public func storeImport(_ result: DonationImport, file display: String, fileHash: String) throws(IntakeFailure)
-        -> [IntakeReport]
+    public func storeImport(_ result: DonationImport, key: DonorKey, file display: String, fileHash: String)
+        throws(IntakeFailure) -> [IntakeReport]
     {
         let lock = try self.lock("import records")
         defer { withExtendedLifetime(lock) {} }
+        let fingerprint = try checkDonorKey(key).map {
+            StagedTable(path: Self.donorKeyFile, content: .bytes($0), entry: nil, changes: true)
+        }
         let store = RecordStore.load(paths, workspace: workspace)
         guard store.problems.isEmpty else { throw .problems(store.problems) }
         let merged = RecordMerge.replacingPeriods(store.donations, with: result.records)
@@ -29,7 +64,7 @@ extension RecordIntake {
                 stored: store.drives, merge: drives, warnings: [], document: RecordStore.document(drives.records)),
         ]
         let donors = try stageDonors(result.donors, file: display, fileHash: fileHash)
-        return try apply(staged + (donors.map { [$0] } ?? []))
+        return try apply(staged + [donors, fingerprint].compactMap { $0 })
     }
 
     /// Merges `donors` into the stored table and writes the result at once (tests; imports use `storeImport`).

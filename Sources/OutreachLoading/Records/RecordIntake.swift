@@ -60,6 +60,9 @@ public enum IntakeFailure: Error, Sendable {
     case wouldShrink([IntakeReport], threshold: Double)
     /// The table (as messages name it) changed between this run's first read and its lock; run the command again.
     case changedMeanwhile(String)
+    /// The stored donors were hashed under another key than the one this import would use (the key file was lost
+    /// and made anew, or points elsewhere): importing would store every donor twice. Nothing was written.
+    case donorKeyChanged(keyFile: String, isNew: Bool)
     /// `undo` found no kept change.
     case nothingToUndo
     /// A table was changed after the change `undo` would restore (by hand, or a write outside the tool).

@@ -79,7 +79,8 @@ public enum IdentityScreen {
         return dot > at + 1 && dot < bytes.count - 1 && !bytes.contains(0x20)
     }
 
-    /// Counts identity-shaped values in a column's sample; a column is identity when a fifth of its values are.
+    /// Counts identity-shaped values in every value of a column; a column is identity when a fifth of its values
+    /// are.
     public struct Tally: Sendable {
         public var values = 0
         public var ids = 0
@@ -92,6 +93,13 @@ public enum IdentityScreen {
             values += 1
             if IdentityScreen.isResidentID(bytes) || IdentityScreen.isOldResidentID(bytes) { ids += 1 }
             if IdentityScreen.isMobile(bytes) || IdentityScreen.isEmail(bytes) { mobiles += 1 }
+        }
+
+        /// Adds another piece's counts: a file read in pieces is screened whole.
+        public mutating func add(_ other: Tally) {
+            values += other.values
+            ids += other.ids
+            mobiles += other.mobiles
         }
 
         public var evidence: Evidence? {

@@ -12,6 +12,8 @@ public enum ImportMessage: Hashable, Sendable {
     case unknownMapping(String, available: [String])
     case secretCreated(path: String)
     case secretUnreadable(path: String, reason: String)
+    /// The stored donors were hashed under another key; `isNew`: the key file was missing and this run made one.
+    case donorKeyChanged(keyFile: String, isNew: Bool)
     case columnLine, columnReasons
     case noDonors
     case recallWrote(path: String, donors: Int, from: CivilDate, to: CivilDate)
@@ -50,6 +52,10 @@ extension ChineseCatalog {
         case .secretCreated(let path):
             return "首次导入:已生成本工作区的加密密钥 \(path)(仅本用户可读)。请备份;丢失后新导入的编号将与以前的对不上。"
         case .secretUnreadable(let path, let reason): return "无法读取或生成加密密钥 \(path):\(reason)"
+        case .donorKeyChanged(let keyFile, let isNew):
+            return "records/donors.csv 中的献血者是用另一个加密密钥记录的,"
+                + (isNew ? "而密钥文件 \(keyFile) 已不存在(刚生成的新密钥已删除)" : "不是现在的密钥文件 \(keyFile)")
+                + "。用它导入会把每位献血者记成两个人。请从备份恢复原来的密钥文件(或用 OUTREACH_SECRET_FILE 指向它)后重新导入;未写入任何内容。"
         case .columnLine: return "行号"
         case .columnReasons: return "原因"
         case .noDonors: return "尚未导入献血记录(records/donors.csv 不存在);请先用 outreach import records 导入"
@@ -106,6 +112,12 @@ extension EnglishCatalog {
         case .secretCreated(let path):
             return
                 "First import: created this workspace's hashing secret at \(path) (readable by you only). Back it up: without it, new imports' keys will not match earlier ones."
+        case .donorKeyChanged(let keyFile, let isNew):
+            return "the donors in records/donors.csv were hashed under another secret: "
+                + (isNew
+                    ? "the secret file \(keyFile) no longer existed (the new one this run made has been removed)"
+                    : "it is not the secret in \(keyFile)")
+                + ". Importing with it would count every donor twice. Restore the original secret file from its backup (or point OUTREACH_SECRET_FILE at it) and import again; nothing was written."
         case .secretUnreadable(let path, let reason):
             return "cannot read or create the hashing secret \(path): \(reason)"
         case .columnLine: return "line"
