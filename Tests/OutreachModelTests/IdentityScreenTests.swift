@@ -35,3 +35,26 @@ import Testing
         #expect(!Self.check("a@b", IdentityScreen.isEmail) && !Self.check("@example.com", IdentityScreen.isEmail))
     }
 }
+
+/// What an error message may repeat of a value.
+@Suite struct ValueEchoTests {
+    @Test(arguments: [
+        "440902199001011233", "13800138000", "张三 13800138000", "+86 138-0013-8000", "d1@example.cn",
+        "茂南区人民路12号", "幸福小区3栋501室", "油城五路 8 号",
+    ])
+    func identityShapedValuesAreNotShown(value: String) {
+        #expect(ValueEcho.shown(value) == nil)
+    }
+
+    @Test(arguments: ["茂南去", "固定献血点", "12a", "2026-13", "400ml", "人民路献血屋", "3号献血车"])
+    func ordinaryValuesAreShown(value: String) {
+        #expect(ValueEcho.shown(value) == value)
+    }
+
+    @Test func aLongValueIsCut() {
+        let long = String(repeating: "甲", count: 5_000)
+        #expect(ValueEcho.shown(long) == String(repeating: "甲", count: ValueEcho.shownCharacters) + "…")
+        // And no nearest-name search is made for it.
+        #expect(NearestName.suggestion(for: long, among: ["甲"]) == nil)
+    }
+}

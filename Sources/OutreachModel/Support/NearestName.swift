@@ -2,6 +2,8 @@
 public enum NearestName {
     /// The closest candidate within a distance that still looks like a typo, or nil.
     public static func suggestion(for name: String, among candidates: [String]) -> String? {
+        // A long value is not a typo of a name (and its edit distance would cost time quadratic in its length).
+        guard name.count <= maximumLength else { return nil }
         let target = Array(name.lowercased())
         var best: (name: String, distance: Int)?
         for candidate in candidates {
@@ -13,6 +15,9 @@ public enum NearestName {
         let isPrefix = best.name.lowercased().hasPrefix(name.lowercased()) && !name.isEmpty
         return best.distance <= limit || isPrefix ? best.name : nil
     }
+
+    /// Longest value a suggestion is looked for: names of regions, leaders and columns are far shorter.
+    public static let maximumLength = 64
 
     /// Levenshtein distance over characters (so one Chinese character counts as one edit).
     public static func editDistance(_ lhs: [Character], _ rhs: [Character]) -> Int {

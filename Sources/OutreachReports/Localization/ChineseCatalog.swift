@@ -198,7 +198,7 @@ public struct ChineseCatalog: Catalog {
         case .fieldCount(let expected, let found): return "该行只有 \(found) 个字段,表头有 \(expected) 列;缺少的字段按空值处理"
         case .emptyField(let field): return "'\(field)' 不能为空;请填写"
         case .invalidValue(let field, let value, let expected):
-            return "'\(field)' 的值 '\(value)' 无效:应为\(describe(expected))"
+            return "'\(field)' 的值 \(echo(value)) 无效:应为\(describe(expected))"
         case .jsonSyntax: return "JSON 语法错误;请检查此处附近的逗号、引号和括号"
         case .rowTooLong(let limit):
             return "这一行超过 \(limit / 1024) KiB:可能有未闭合的引号、文件没有换行,或不是 CSV 表格;请检查从这一行起的引号,或重新导出为 CSV"
@@ -213,7 +213,7 @@ public struct ChineseCatalog: Catalog {
         case .duplicateID(let entity, let id):
             return "\(name(of: entity)) '\(id)' 重复;每个\(name(of: entity))只能出现一次,请删除或改号"
         case .unknownReference(let entity, let id, let suggestion):
-            return "未知\(name(of: entity)) '\(id)'" + hint(suggestion)
+            return "未知\(name(of: entity)) \(echo(id))" + hint(suggestion)
         case .ambiguousReference(let entity, let id, let candidates):
             return "有多个\(name(of: entity))叫 '\(id)':" + candidates.joined(separator: "、") + ";请改用代码或编号"
         case .malformedRegionCode(let code): return "区划代码 '\(code)' 格式不对:应为 6、9 或 12 位数字(国家统计局区划代码)"
@@ -265,7 +265,7 @@ public struct ChineseCatalog: Catalog {
             ][evidence]!
             return
                 "列 '\(column)' \(why);本工具不保存献血者身份。请从导出文件中删去该列,或在导入映射文件的 identity 中写明 \"\(column)\": \"drop\"(不读取)或 \"hash\"(换成加密编号)"
-        case .implausibleDate(let value): return "日期 \(value) 在今天之后或早于 1950 年;请核对"
+        case .implausibleDate(let value): return "日期 \(echo(value)) 在今天之后或早于 1950 年;请核对"
         }
     }
 
@@ -354,6 +354,11 @@ public struct ChineseCatalog: Catalog {
     public func leadersTitle(workspace: String, date: CivilDate) -> String { "\(workspace) · 区域领导工作量(\(date))" }
 
     public func checkSummary(errors: Int, warnings: Int) -> String { "\(errors) 个错误,\(warnings) 个警告。" }
+
+    /// A value read from a file, quoted, or a note that it is not shown (`ValueEcho`).
+    private func echo(_ value: String) -> String {
+        ValueEcho.shown(value).map { "'\($0)'" } ?? "(像身份证号、手机号、邮箱或地址,不显示)"
+    }
 
     private func hint(_ suggestion: String?) -> String {
         suggestion.map { ";是否想输入 '\($0)'?" } ?? ""

@@ -259,7 +259,7 @@ public struct EnglishCatalog: Catalog {
             return "this row has \(found) fields but the header has \(expected); missing fields are read as empty"
         case .emptyField(let field): return "'\(field)' must not be empty; fill it in"
         case .invalidValue(let field, let value, let expected):
-            return "invalid '\(field)' value '\(value)': expected \(describe(expected))"
+            return "invalid '\(field)' value \(echo(value)): expected \(describe(expected))"
         case .jsonSyntax: return "JSON syntax error; check commas, quotes and brackets near here"
         case .rowTooLong(let limit):
             return "this row is longer than \(limit / 1024) KiB: an unclosed quote, a file without line breaks, or"
@@ -276,7 +276,7 @@ public struct EnglishCatalog: Catalog {
             return
                 "duplicate \(name(of: entity)) '\(id)'; each \(name(of: entity)) may appear once, remove or renumber it"
         case .unknownReference(let entity, let id, let suggestion):
-            return "unknown \(name(of: entity)) '\(id)'" + hint(suggestion)
+            return "unknown \(name(of: entity)) \(echo(id))" + hint(suggestion)
         case .ambiguousReference(let entity, let id, let candidates):
             return "more than one \(name(of: entity)) is called '\(id)': " + candidates.joined(separator: ", ")
                 + "; give the code or id instead"
@@ -342,7 +342,7 @@ public struct EnglishCatalog: Catalog {
             ][evidence]!
             return
                 "column '\(column)': \(why); the toolkit never keeps donor identities. Remove the column from the export, or say in the mapping's identity section \"\(column)\": \"drop\" (not read) or \"hash\" (replaced by a keyed hash)"
-        case .implausibleDate(let value): return "date \(value) is after today or before 1950; check it"
+        case .implausibleDate(let value): return "date \(echo(value)) is after today or before 1950; check it"
         }
     }
 
@@ -441,6 +441,11 @@ public struct EnglishCatalog: Catalog {
 
     public func checkSummary(errors: Int, warnings: Int) -> String {
         "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")."
+    }
+
+    /// A value read from a file, quoted, or a note that it is not shown (`ValueEcho`).
+    private func echo(_ value: String) -> String {
+        ValueEcho.shown(value).map { "'\($0)'" } ?? "(not shown: looks like an ID number, phone, e-mail or address)"
     }
 
     private func hint(_ suggestion: String?) -> String { suggestion.map { "; did you mean '\($0)'?" } ?? "" }
