@@ -9,16 +9,30 @@ public struct CSVRecord: Equatable, Sendable {
     }
 }
 
-/// A quoted field that never closes; everything after it would be misread, so parsing stops.
-public struct UnterminatedQuote: Error, Equatable, Sendable {
+/// Where quoting went wrong; everything after it would be misread, so parsing stops.
+public struct CSVSyntaxError: Error, Equatable, Sendable {
+    public enum Kind: Sendable {
+        /// A quoted field that never closes.
+        case unterminatedQuote
+        /// Text between a closing quote and the next comma (`"12"3`): the field's value is not what it shows.
+        case textAfterQuote
+    }
+
+    public var kind: Kind
     public var line: Int
     public var column: Int
+
+    public init(_ kind: Kind, line: Int, column: Int) {
+        self.kind = kind
+        self.line = line
+        self.column = column
+    }
 }
 
 /// RFC 4180 CSV, as Excel and WPS write it: quoted fields with doubled quotes, commas and line breaks inside
 /// quotes, CRLF or LF line ends. Blank lines (such as trailing ones) are skipped.
 public enum CSVParser {
-    public static func parse(_ text: String) throws(UnterminatedQuote) -> [CSVRecord] {
+    public static func parse(_ text: String) throws(CSVSyntaxError) -> [CSVRecord] {
         var records: [CSVRecord] = []
         var fields: [String] = []
         var field: [UInt8] = []
@@ -50,6 +64,9 @@ public enum CSVParser {
                         iterator.removeFirst()
                     } else {
                         inQuotes = false
+                        if let next = iterator.first, next != UInt8(ascii: ","), next != 0x0D, next != 0x0A {
+                            throw CSVSyntaxError(.textAfterQuote, line: line, column: fields.count + 1)
+                        }
                     }
                 } else {
                     if byte == 0x0A { line += 1 }
@@ -81,7 +98,7 @@ public enum CSVParser {
                 field.append(byte)
             }
         }
-        if inQuotes { throw UnterminatedQuote(line: quoteLine, column: fields.count + 1) }
+        if inQuotes { throw CSVSyntaxError(.unterminatedQuote, line: quoteLine, column: fields.count + 1) }
         if !field.isEmpty || !fields.isEmpty || fieldWasQuoted { endRecord() }
         return records
     }

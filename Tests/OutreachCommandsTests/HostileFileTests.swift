@@ -98,3 +98,20 @@ import Testing
         #expect(shown.contains("workspace.json:") && shown.contains("多了一个逗号"), "\(shown)")
     }
 }
+
+/// Numbers are read strictly, each within the documented range, and nothing is stored when one is not.
+@Suite struct StrictNumberTests {
+    @Test(arguments: ["0x10", "1e+23", "1e-400", "\"12\"3", "9223372036854775808", "1000000001"])
+    func aNumberThatIsNotPlainIsRefusedWithItsPlace(units: String) throws {
+        let (folder, cleanUp) = try Repository.scratchCopy(of: "maoming")
+        defer { cleanUp() }
+        let sheet = folder.deletingLastPathComponent().appendingPathComponent("sheet.csv")
+        try Data("month,region,venue_kind,visits,units\n2026-10,440902,street,100,\(units)\n".utf8).write(to: sheet)
+        let donations = folder.appendingPathComponent("records/donations.csv")
+        let before = try Data(contentsOf: donations)
+        let result = HostileFileTests.recordDonations(sheet, in: folder)
+        #expect(result.exitCode == 1)
+        #expect(result.errorOutput.contains("sheet.csv:2:"), "\(result.errorOutput)")
+        #expect(try Data(contentsOf: donations) == before)
+    }
+}

@@ -24,9 +24,16 @@ import Testing
     }
 
     @Test func reportsWhereAnUnterminatedQuoteStarts() {
-        #expect(throws: UnterminatedQuote(line: 2, column: 2)) {
+        #expect(throws: CSVSyntaxError(.unterminatedQuote, line: 2, column: 2)) {
             try CSVParser.parse("a,b\n1,\"never closed\n3,4\n")
         }
+    }
+
+    /// `"12"3` is not 123 (or 12): a spreadsheet never writes text after a closing quote.
+    @Test(arguments: ["a,b\n1,\"12\"3\n", "a,b\n1,\"12\" \n"])
+    func textAfterAClosingQuoteIsRefused(text: String) throws {
+        #expect(throws: CSVSyntaxError(.textAfterQuote, line: 2, column: 2)) { try CSVParser.parse(text) }
+        #expect(try CSVParser.parse("a,b\r\n1,\"12\"\r\n").map(\.fields) == [["a", "b"], ["1", "12"]])
     }
 
     @Test(arguments: [

@@ -59,6 +59,19 @@ import Testing
         #expect(rows == [["日期", "地区"], ["2026/1/5", "茂南区"]])
     }
 
+    @Test func textAfterAClosingQuoteIsRefusedWithItsLine() throws {
+        let (path, cleanUp) = try Self.write(Array("a,b\n1,2\n\"x\ny\"z,5\n".utf8))
+        defer { cleanUp() }
+        #expect(throws: CSVRowReader.TextAfterQuote(line: 4)) {
+            try CSVRowReader(try ByteStream(path: path)).forEachRow { _ in }
+        }
+        let (crlf, cleanUpCRLF) = try Self.write(Array("a,b\r\n1,\"2\"\r\n".utf8))
+        defer { cleanUpCRLF() }
+        var rows: [[String]] = []
+        try CSVRowReader(try ByteStream(path: crlf)).forEachRow { row in rows.append((0..<row.count).map(row.string)) }
+        #expect(rows == [["a", "b"], ["1", "2"]])
+    }
+
     @Test func anUnclosedQuoteNamesTheLineItStartsOn() throws {
         let (path, cleanUp) = try Self.write(Array("a,b\n1,2\n3,\"open\n4,5\n".utf8))
         defer { cleanUp() }

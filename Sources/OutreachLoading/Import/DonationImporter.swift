@@ -163,6 +163,8 @@ public struct DonationImporter: Sendable {
             }
         case let quote as CSVRowReader.UnterminatedQuote:
             return Problem(.error, .unterminatedQuote, location: SourceLocation(file: display, line: quote.line))
+        case let text as CSVRowReader.TextAfterQuote:
+            return Problem(.error, .textAfterQuote, location: SourceLocation(file: display, line: text.line))
         case let row as CSVRowReader.OversizedRow:
             let kind: ProblemKind =
                 row.tooManyFields

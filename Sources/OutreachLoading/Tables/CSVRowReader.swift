@@ -26,6 +26,11 @@ public final class CSVRowReader {
         public var line: Int
     }
 
+    /// Text between a closing quote and the next comma (`"12"3`): the value is not what the cell shows.
+    public struct TextAfterQuote: Error, Equatable, Sendable {
+        public var line: Int
+    }
+
     /// A row longer than `maximumRowBytes` or with more than `maximumFields` fields: no export row is near either,
     /// so the file is refused at once (an unclosed quote, a file without line breaks, a binary file) rather than
     /// read into memory whole.
@@ -181,8 +186,12 @@ struct RowScanner {
                         break
                     }
                 }
-                // Anything between the closing quote and the separator (a CR) is left out.
+                // Only a CR may stand between the closing quote and the separator.
                 separator = Self.first(0x2C, 0x0A, in: base, from: read, to: end)
+                if separator > read && !(separator == read + 1 && base[read] == 0x0D) {
+                    if separator == end && !atEnd { return nil }
+                    throw CSVRowReader.TextAfterQuote(line: line + breaks)
+                }
             } else {
                 separator = Self.first(0x2C, 0x0A, in: base, from: index, to: end)
                 fieldEnd = separator

@@ -11,14 +11,19 @@ struct TableReader {
     let records: ArraySlice<CSVRecord>
     var problems: [Problem] = []
 
+    /// The largest count, amount or target a table may hold: far above any city's month or year (a city of ten
+    /// million people), low enough that a pasted ID number or a `1e+23` is refused rather than planned with.
+    public static let maximum = 1_000_000_000
+
     /// Parses the text and checks the header; returns nil (with problems) when the table cannot be read at all.
     static func open(text: String, file: String, specs: [ColumnSpec]) -> (TableReader?, [Problem]) {
         let records: [CSVRecord]
-        do throws(UnterminatedQuote) {
+        do throws(CSVSyntaxError) {
             records = try CSVParser.parse(text)
         } catch {
             let location = SourceLocation(file: file, line: error.line, column: error.column)
-            return (nil, [Problem(.error, .unterminatedQuote, location: location)])
+            let kind: ProblemKind = error.kind == .unterminatedQuote ? .unterminatedQuote : .textAfterQuote
+            return (nil, [Problem(.error, kind, location: location)])
         }
         guard let header = records.first else {
             let location = SourceLocation(file: file, line: 1)
@@ -95,18 +100,15 @@ struct TableReader {
             return value.isEmpty ? nil : value
         }
 
-        /// An integer, allowing Excel's thousands separators (`1,234`) and a `.0` tail. Nil when empty or invalid;
-        /// an invalid value (or an empty required one) is reported, which drops the row.
+        /// An integer as `PlainNumber` reads it (`1,234`, `12.0`), from `minimum` to `TableReader.maximum`. Nil when
+        /// empty or invalid; an invalid value (or an empty required one) is reported, which drops the row.
         mutating func integer(_ column: String, minimum: Int = 0, optional: Bool = false) -> Int? {
             let value = text(column)
             if value.isEmpty {
                 if !optional { report(.emptyField(column), column) }
                 return nil
             }
-            if let number = Int(value), number >= minimum { return number }
-            var cleaned = value.filter { $0 != "," && $0 != "，" }
-            if cleaned.hasSuffix(".0") { cleaned.removeLast(2) }
-            guard let number = Int(cleaned), number >= minimum else {
+            guard let number = PlainNumber.integer(value), number >= minimum, number <= TableReader.maximum else {
                 let expectation: Expectation = minimum > 0 ? .positiveInteger : .nonNegativeInteger
                 report(.invalidValue(field: column, value: value, expected: expectation), column)
                 return nil
@@ -114,16 +116,15 @@ struct TableReader {
             return number
         }
 
-        /// A non-negative decimal number, allowing `1,234.5`; nil when empty or invalid (reported as for `integer`).
+        /// A decimal number from 0 to `TableReader.maximum` as `PlainNumber` reads it (`1,234.5`); nil when empty
+        /// or invalid (reported as for `integer`).
         mutating func number(_ column: String) -> Double? {
             let value = text(column)
             guard !value.isEmpty else {
                 report(.emptyField(column), column)
                 return nil
             }
-            guard let number = Double(value) ?? Double(value.filter { $0 != "," && $0 != "，" }), number >= 0,
-                number.isFinite
-            else {
+            guard let number = PlainNumber.parse(value), number >= 0, number <= Double(TableReader.maximum) else {
                 report(.invalidValue(field: column, value: value, expected: .nonNegativeNumber), column)
                 return nil
             }

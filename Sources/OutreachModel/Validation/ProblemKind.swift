@@ -8,6 +8,8 @@ public enum ProblemKind: Hashable, Sendable {
     /// The file is not laid out as a table this reader takes: a title row, another separator, UTF-16.
     case fileShape(FileShape)
     case unterminatedQuote
+    /// Text after a closing quote (`"12"3`), which a spreadsheet would not write.
+    case textAfterQuote
     case missingColumn(String)
     case unknownColumn(String, suggestion: String?)
     case fieldCount(expected: Int, found: Int)

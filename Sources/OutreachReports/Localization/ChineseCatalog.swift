@@ -199,6 +199,7 @@ public struct ChineseCatalog: Catalog {
         case .emptyField(let field): return "'\(field)' 不能为空;请填写"
         case .invalidValue(let field, let value, let expected):
             return "'\(field)' 的值 \(echo(value)) 无效:应为\(describe(expected))"
+        case .textAfterQuote: return "引号结束后、逗号之前还有文字(如 \"12\"3);请把整个值放在一对引号内,值中的引号写两遍"
         case .jsonSyntax: return "JSON 语法错误;请检查此处附近的逗号、引号和括号"
         case .rowTooLong(let limit):
             return "这一行超过 \(limit / 1024) KiB:可能有未闭合的引号、文件没有换行,或不是 CSV 表格;请检查从这一行起的引号,或重新导出为 CSV"
@@ -384,10 +385,10 @@ public struct ChineseCatalog: Catalog {
     private func describe(_ expectation: Expectation) -> String {
         switch expectation {
         case .integer: return "整数"
-        case .nonNegativeInteger: return "不小于 0 的整数"
-        case .nonNegativeNumber: return "不小于 0 的数(可带小数)"
+        case .nonNegativeInteger: return "0 到 10 亿之间的整数"
+        case .nonNegativeNumber: return "0 到 10 亿之间的数(可带小数,如 1,234.5)"
         case .yearOrMonth: return "年份 YYYY(年度任务)或月份 YYYY-MM(月度任务)"
-        case .positiveInteger: return "大于 0 的整数"
+        case .positiveInteger: return "1 到 10 亿之间的整数"
         case .fraction: return "0 到 1 之间的小数"
         case .date: return "日期 YYYY-MM-DD(如 2026-07-01)"
         case .year: return "四位年份"

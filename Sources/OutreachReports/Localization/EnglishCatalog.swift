@@ -260,6 +260,9 @@ public struct EnglishCatalog: Catalog {
         case .emptyField(let field): return "'\(field)' must not be empty; fill it in"
         case .invalidValue(let field, let value, let expected):
             return "invalid '\(field)' value \(echo(value)): expected \(describe(expected))"
+        case .textAfterQuote:
+            return "text between a closing quote and the next comma (as in \"12\"3); put the whole value in quotes"
+                + " and double any quote inside it"
         case .jsonSyntax: return "JSON syntax error; check commas, quotes and brackets near here"
         case .rowTooLong(let limit):
             return "this row is longer than \(limit / 1024) KiB: an unclosed quote, a file without line breaks, or"
@@ -470,10 +473,10 @@ public struct EnglishCatalog: Catalog {
     private func describe(_ expectation: Expectation) -> String {
         switch expectation {
         case .integer: return "a whole number"
-        case .nonNegativeInteger: return "a whole number, 0 or more"
-        case .nonNegativeNumber: return "a number, 0 or more"
+        case .nonNegativeInteger: return "a whole number from 0 to 1,000,000,000"
+        case .nonNegativeNumber: return "a number from 0 to 1,000,000,000 (decimals allowed, as in 1,234.5)"
         case .yearOrMonth: return "a year YYYY (annual quota) or a month YYYY-MM (monthly target)"
-        case .positiveInteger: return "a whole number above 0"
+        case .positiveInteger: return "a whole number from 1 to 1,000,000,000"
         case .fraction: return "a fraction between 0 and 1"
         case .date: return "a date YYYY-MM-DD (e.g. 2026-07-01)"
         case .year: return "a four-digit year"
