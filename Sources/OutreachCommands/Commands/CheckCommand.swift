@@ -20,7 +20,9 @@ enum CheckCommand {
             throw .usage(error)
         }
         let loaded = try invocation.load()
-        let problems = loaded.allProblems(today: invocation.context.today)
+        let problems =
+            loaded.allProblems(today: invocation.context.today)
+            + RecordCheck.problems(invocation.paths, workspace: loaded.workspace)
         let hasErrors = problems.contains { $0.severity == .error }
         let failed = hasErrors || (invocation.arguments.has("strict") && !problems.isEmpty)
         let strings = invocation.strings

@@ -65,6 +65,9 @@ public enum ProblemKind: Hashable, Sendable {
     case identityColumn(String, evidence: IdentityScreen.Evidence)
     /// A donation date after today or before 1950.
     case implausibleDate(String)
+    /// A stored table no longer matches the result its last audit line recorded (the problem's location); `missing`:
+    /// the table is gone.
+    case changedSinceAudit(table: String, missing: Bool)
     /// A college without term dates would be planned in vacations; a government body on rest days.
     case scheduleUnusualForKind(VenueKind, schedule: String, usual: String)
 }
@@ -79,6 +82,8 @@ public enum Expectation: Hashable, Sendable {
     case positiveInteger
     case fraction
     case date
+    /// 64 hexadecimal digits.
+    case sha256
     case year
     case month
     /// `2026-10`.

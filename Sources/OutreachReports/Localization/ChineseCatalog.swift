@@ -266,6 +266,9 @@ public struct ChineseCatalog: Catalog {
             ][evidence]!
             return
                 "列 '\(column)' \(why);本工具不保存献血者身份。请从导出文件中删去该列,或在导入映射文件的 identity 中写明 \"\(column)\": \"drop\"(不读取)或 \"hash\"(换成加密编号)"
+        case .changedSinceAudit(let table, let missing):
+            return "\(table) " + (missing ? "已不存在" : "与审计日志这一行记录的结果不一致")
+                + ":它在最近一次有记录的修改之后被改动过(手工编辑、从别处复制或磁盘损坏)。用 outreach history 查看修改记录;如非有意,请从备份或 records/history/ 恢复"
         case .implausibleDate(let value): return "日期 \(echo(value)) 在今天之后或早于 1950 年;请核对"
         }
     }
@@ -390,6 +393,7 @@ public struct ChineseCatalog: Catalog {
         case .yearOrMonth: return "年份 YYYY(年度任务)或月份 YYYY-MM(月度任务)"
         case .positiveInteger: return "1 到 10 亿之间的整数"
         case .fraction: return "0 到 1 之间的小数"
+        case .sha256: return "64 位十六进制的 SHA-256 值"
         case .date: return "日期 YYYY-MM-DD(如 2026-07-01)"
         case .year: return "四位年份"
         case .month: return "月份 1–12"

@@ -345,6 +345,10 @@ public struct EnglishCatalog: Catalog {
             ][evidence]!
             return
                 "column '\(column)': \(why); the toolkit never keeps donor identities. Remove the column from the export, or say in the mapping's identity section \"\(column)\": \"drop\" (not read) or \"hash\" (replaced by a keyed hash)"
+        case .changedSinceAudit(let table, let missing):
+            return "\(table) " + (missing ? "is gone" : "does not match the result this audit line recorded")
+                + ": it changed after its last recorded change (an edit by hand, a copy from elsewhere, a damaged disk)."
+                + " See outreach history; if it was not meant, restore it from a backup or records/history/"
         case .implausibleDate(let value): return "date \(echo(value)) is after today or before 1950; check it"
         }
     }
@@ -478,6 +482,7 @@ public struct EnglishCatalog: Catalog {
         case .yearOrMonth: return "a year YYYY (annual quota) or a month YYYY-MM (monthly target)"
         case .positiveInteger: return "a whole number from 1 to 1,000,000,000"
         case .fraction: return "a fraction between 0 and 1"
+        case .sha256: return "a SHA-256 value of 64 hexadecimal digits"
         case .date: return "a date YYYY-MM-DD (e.g. 2026-07-01)"
         case .year: return "a four-digit year"
         case .month: return "a month 1–12"
