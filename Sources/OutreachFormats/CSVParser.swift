@@ -16,6 +16,10 @@ public struct CSVSyntaxError: Error, Equatable, Sendable {
         case unterminatedQuote
         /// Text between a closing quote and the next comma (`"12"3`): the field's value is not what it shows.
         case textAfterQuote
+        /// A row longer than `CSVParser.maximumRowBytes`: an unclosed quote, no line breaks, not a table.
+        case rowTooLong
+        /// A row of more than `CSVParser.maximumFields` fields.
+        case tooManyFields
     }
 
     public var kind: Kind
@@ -32,6 +36,11 @@ public struct CSVSyntaxError: Error, Equatable, Sendable {
 /// RFC 4180 CSV, as Excel and WPS write it: quoted fields with doubled quotes, commas and line breaks inside
 /// quotes, CRLF or LF line ends. Blank lines (such as trailing ones) are skipped.
 public enum CSVParser {
+    /// 1 MiB: a row of a monthly sheet or a donation export is under 1 KiB, so a longer one is refused at once
+    /// rather than read (an unclosed quote, a file without line breaks, a binary file).
+    public static let maximumRowBytes = 1 << 20
+    public static let maximumFields = 4_096
+
     public static func parse(_ text: String) throws(CSVSyntaxError) -> [CSVRecord] {
         var records: [CSVRecord] = []
         var fields: [String] = []
@@ -42,21 +51,27 @@ public enum CSVParser {
         var inQuotes = false
         var fieldWasQuoted = false
         var iterator = Array(text.utf8)[...]
+        var recordStart = iterator.startIndex
 
-        func endField() {
+        func endField() throws(CSVSyntaxError) {
+            guard fields.count < maximumFields else { throw CSVSyntaxError(.tooManyFields, line: recordLine, column: 1) }
             fields.append(String(decoding: field, as: UTF8.self))
             field.removeAll(keepingCapacity: true)
             fieldWasQuoted = false
         }
-        func endRecord() {
-            endField()
+        func endRecord() throws(CSVSyntaxError) {
+            try endField()
             if !(fields.count == 1 && fields[0].isEmpty) {
                 records.append(CSVRecord(fields: fields, line: recordLine))
             }
             fields.removeAll(keepingCapacity: true)
+            recordStart = iterator.startIndex
         }
 
         while let byte = iterator.popFirst() {
+            if iterator.startIndex - recordStart > maximumRowBytes {
+                throw CSVSyntaxError(.rowTooLong, line: recordLine, column: fields.count + 1)
+            }
             if inQuotes {
                 if byte == UInt8(ascii: "\"") {
                     if iterator.first == UInt8(ascii: "\"") {
@@ -84,14 +99,14 @@ public enum CSVParser {
                     field.append(byte)
                 }
             case UInt8(ascii: ","):
-                endField()
+                try endField()
             case 0x0D:
                 if iterator.first == 0x0A { iterator.removeFirst() }
-                endRecord()
+                try endRecord()
                 line += 1
                 recordLine = line
             case 0x0A:
-                endRecord()
+                try endRecord()
                 line += 1
                 recordLine = line
             default:
@@ -99,7 +114,7 @@ public enum CSVParser {
             }
         }
         if inQuotes { throw CSVSyntaxError(.unterminatedQuote, line: quoteLine, column: fields.count + 1) }
-        if !field.isEmpty || !fields.isEmpty || fieldWasQuoted { endRecord() }
+        if !field.isEmpty || !fields.isEmpty || fieldWasQuoted { try endRecord() }
         return records
     }
 }

@@ -5,13 +5,15 @@ import OutreachModel
 
 /// `--kill-trials [--trials N]`: `record`, `import records`, `undo` and `init` killed with SIGKILL at random moments
 /// (seeded), N times each. After every kill each table must hold its old or its new version, byte for byte — never a
-/// mix — the audit log must end on a whole line, and the next command must work. Prints the outcomes; never asserts.
-func runKillTrials(repository: URL, trials: Int) throws {
+/// mix — the audit log must end on a whole line, and the next command must work. Then pairs of writers at once.
+/// Prints the outcomes and returns how many trials lost or mixed something (CI's short form fails on any).
+func runKillTrials(repository: URL, trials: Int) throws -> Int {
+    var failures = 0
     let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         .appendingPathComponent("outreach").path
     guard FileManager.default.isExecutableFile(atPath: binary) else {
         print("outreach binary not found next to the benchmark; build it with: swift build -c release")
-        return
+        return 1
     }
     let manager = FileManager.default
     let base = manager.temporaryDirectory.appendingPathComponent("outreach-kill-\(getpid())")
@@ -102,6 +104,7 @@ func runKillTrials(repository: URL, trials: Int) throws {
             if again > 1 || check != 0 || checkAgain != 0 { outcome.nextFailed += 1 }
             try? manager.removeItem(at: folder)
         }
+        failures += outcome.mixed + outcome.torn + outcome.nextFailed
         print(
             "\(name): \(trials) kills within \(String(format: "%.2f", seconds * 1.3)) s — finished before the kill "
                 + "\(outcome.finished), journal left to finish \(outcome.pending); as the next command sees them: "
@@ -156,6 +159,7 @@ func runKillTrials(repository: URL, trials: Int) throws {
         if run(["check", "--workspace", folder.path]) != 0 { outcome.nextFailed += 1 }
         try? manager.removeItem(at: folder)
     }
+    failures += outcome.partial + outcome.nextFailed
     print(
         "init 十堰市 --down-to township: \(trials) kills within \(String(format: "%.2f", limit)) s — no folder "
             + "\(outcome.absent), whole workspace \(outcome.whole), partial \(outcome.partial), next command failed "
@@ -174,6 +178,18 @@ func runKillTrials(repository: URL, trials: Int) throws {
         ["actions", "add", "--region", "电白区", "--text", text, "--due", "2027-01", "--workspace", folder.path]
     }
     let pairs: [(name: String, commands: (URL) -> [[String]], kept: (URL) -> Bool)] = [
+        (
+            // Two first imports without a key yet: one key is made, both hash every donor under it.
+            "import records ‖ import records (no key yet)",
+            { folder in
+                try? manager.removeItem(at: secret)
+                return [importing(folder), importing(folder)]
+            },
+            { folder in
+                guard let key = ImportFiles.existingSecret(at: secret) else { return false }
+                return text(folder, RecordIntake.donorKeyFile).hasPrefix(ImportFiles.fingerprint(of: key))
+            }
+        ),
         (
             "record targets ‖ record targets",
             { folder in targets.map { ["record", "targets", $0.path, "--workspace", folder.path] } },
@@ -229,7 +245,9 @@ func runKillTrials(repository: URL, trials: Int) throws {
             try? manager.removeItem(at: folder)
         }
         print("\(pair.name): \(count) runs at once — both changes kept \(kept), one lost \(count - kept)")
+        failures += count - kept
     }
+    return failures
 }
 
 /// Runs a program (every path it is given absolute) with its output discarded; with `killAfter`, sends SIGKILL after that many seconds. Returns the

@@ -99,6 +99,24 @@ import Testing
     }
 }
 
+/// Rows whose values have shifted, and headers that name a field twice, are refused with their place.
+@Suite struct ShiftedRowTests {
+    @Test(arguments: [
+        ("month,region,venue_kind,visits,units\n2026-10,440902,street,100,1,2,3\n", "sheet.csv:2:", "表头只有 5 列"),
+        ("month,月份,region,venue_kind,visits,units\n2026-10,2026-10,440902,street,100,160\n", "sheet.csv:1:2", "与第 1 列是同一项"),
+        ("month,region,venue_kind,visits,units\n" + String(repeating: "x", count: 2 << 20) + "\n", "sheet.csv:2:", "超过 1024 KiB"),
+    ])
+    func refusedWithItsPlace(text: String, location: String, message: String) throws {
+        let (folder, cleanUp) = try Repository.scratchCopy(of: "maoming")
+        defer { cleanUp() }
+        let sheet = folder.deletingLastPathComponent().appendingPathComponent("sheet.csv")
+        try Data(text.utf8).write(to: sheet)
+        let result = HostileFileTests.recordDonations(sheet, in: folder)
+        #expect(result.exitCode == 1)
+        #expect(result.errorOutput.contains(location) && result.errorOutput.contains(message), "\(result.errorOutput)")
+    }
+}
+
 /// Numbers are read strictly, each within the documented range, and nothing is stored when one is not.
 @Suite struct StrictNumberTests {
     @Test(arguments: ["0x10", "1e+23", "1e-400", "\"12\"3", "9223372036854775808", "1000000001"])

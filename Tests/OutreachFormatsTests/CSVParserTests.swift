@@ -29,6 +29,14 @@ import Testing
         }
     }
 
+    /// A row over the limits is refused at once with its line, whatever makes it long.
+    @Test func rowsOverTheLimitsAreRefused() {
+        let long = "a\n" + String(repeating: "x", count: CSVParser.maximumRowBytes + 10) + "\n"
+        #expect(throws: CSVSyntaxError(.rowTooLong, line: 2, column: 1)) { try CSVParser.parse(long) }
+        let wide = "a\n" + String(repeating: ",", count: CSVParser.maximumFields + 1) + "\n"
+        #expect(throws: CSVSyntaxError(.tooManyFields, line: 2, column: 1)) { try CSVParser.parse(wide) }
+    }
+
     /// `"12"3` is not 123 (or 12): a spreadsheet never writes text after a closing quote.
     @Test(arguments: ["a,b\n1,\"12\"3\n", "a,b\n1,\"12\" \n"])
     func textAfterAClosingQuoteIsRefused(text: String) throws {

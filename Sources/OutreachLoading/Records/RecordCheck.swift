@@ -34,7 +34,7 @@ public enum RecordCheck {
         }
         let records: [CSVRecord]
         do throws(CSVSyntaxError) { records = try CSVParser.parse(text) } catch {
-            return [problem(error.kind == .unterminatedQuote ? .unterminatedQuote : .textAfterQuote, line: error.line)]
+            return [problem(error.problem, line: error.line)]
         }
         guard let header = records.first, header.fields == AuditEntry.header else {
             return [problem(.fieldCount(expected: AuditEntry.header.count, found: records.first?.fields.count ?? 0), line: 1)]

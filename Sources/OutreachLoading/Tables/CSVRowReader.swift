@@ -1,4 +1,5 @@
 import Glibc
+import OutreachFormats
 
 /// One CSV row as byte ranges into the reader's buffer: valid only inside the `forEachRow` call that passes it.
 public struct CSVRow {
@@ -39,9 +40,9 @@ public final class CSVRowReader {
         public var tooManyFields: Bool
     }
 
-    /// 1 MiB: a row of a donation export is under 1 KiB.
-    public static let maximumRowBytes = 1 << 20
-    public static let maximumFields = 4_096
+    /// The limits every CSV reader of the project keeps (`CSVParser.maximumRowBytes`, `maximumFields`).
+    public static let maximumRowBytes = CSVParser.maximumRowBytes
+    public static let maximumFields = CSVParser.maximumFields
 
     private let stream: ByteStream
     private var scanner: RowScanner

@@ -22,8 +22,7 @@ struct TableReader {
             records = try CSVParser.parse(text)
         } catch {
             let location = SourceLocation(file: file, line: error.line, column: error.column)
-            let kind: ProblemKind = error.kind == .unterminatedQuote ? .unterminatedQuote : .textAfterQuote
-            return (nil, [Problem(.error, kind, location: location)])
+            return (nil, [Problem(.error, error.problem, location: location)])
         }
         guard let header = records.first else {
             let location = SourceLocation(file: file, line: 1)
@@ -36,7 +35,11 @@ struct TableReader {
         for (position, title) in header.fields.enumerated() {
             let location = SourceLocation(file: file, line: header.line, column: position + 1)
             if let spec = specs.first(where: { $0.matches(title) }) {
-                if columns[spec.name] == nil { columns[spec.name] = position }
+                if let first = columns[spec.name] {
+                    problems.append(Problem(.error, .duplicateColumn(title, firstColumn: first + 1), location: location))
+                } else {
+                    columns[spec.name] = position
+                }
             } else if !title.trimmingSpaces().isEmpty {
                 let suggestion = NearestName.suggestion(for: title, among: specs.map(\.name))
                 problems.append(Problem(.warning, .unknownColumn(title, suggestion: suggestion), location: location))
@@ -190,6 +193,17 @@ struct TableReader {
                         .warning, .fieldCount(expected: width, found: record.fields.count),
                         location: SourceLocation(file: file, line: record.line)))
             }
+            // More fields than the header (an unquoted comma in a value): the values after it have shifted, so
+            // the row is not read.
+            if record.fields.count > header.count,
+                record.fields[header.count...].contains(where: { !$0.trimmingSpaces().isEmpty })
+            {
+                problems.append(
+                    Problem(
+                        .error, .fieldCount(expected: header.count, found: record.fields.count),
+                        location: SourceLocation(file: file, line: record.line)))
+                continue
+            }
             let value = read(&row)
             problems += row.problems
             if let value, !row.problems.contains(where: { $0.severity == .error }) {
@@ -198,5 +212,17 @@ struct TableReader {
             }
         }
         return (values, lines)
+    }
+}
+
+extension CSVSyntaxError {
+    /// What the message says.
+    var problem: ProblemKind {
+        switch kind {
+        case .unterminatedQuote: return .unterminatedQuote
+        case .textAfterQuote: return .textAfterQuote
+        case .rowTooLong: return .rowTooLong(limitBytes: CSVParser.maximumRowBytes)
+        case .tooManyFields: return .tooManyFields(limit: CSVParser.maximumFields)
+        }
     }
 }

@@ -14,6 +14,8 @@ public enum ProblemKind: Hashable, Sendable {
     case unknownColumn(String, suggestion: String?)
     case fieldCount(expected: Int, found: Int)
     case emptyField(String)
+    /// A second column for the same field (`month,月份`): which one holds the value is unclear.
+    case duplicateColumn(String, firstColumn: Int)
     case invalidValue(field: String, value: String, expected: Expectation)
     case jsonSyntax
     /// A row over the reader's limit: an unclosed quote, a file without line breaks, or not a table at all.

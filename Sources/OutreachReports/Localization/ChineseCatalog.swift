@@ -195,7 +195,11 @@ public struct ChineseCatalog: Catalog {
         case .missingColumn(let column): return "表头缺少必需的列 '\(column)';请在第一行加上该列名"
         case .unknownColumn(let column, let suggestion):
             return "未知列 '\(column)',将被忽略" + hint(suggestion)
+        case .fieldCount(let expected, let found) where found > expected:
+            return "该行有 \(found) 个字段,表头只有 \(expected) 列:多半是某个值里的逗号没有加引号,后面的值都错了位;该行不计入,请给含逗号的值加上引号"
         case .fieldCount(let expected, let found): return "该行只有 \(found) 个字段,表头有 \(expected) 列;缺少的字段按空值处理"
+        case .duplicateColumn(let column, let first):
+            return "列 '\(column)' 与第 \(first) 列是同一项;请删除其中一列"
         case .emptyField(let field): return "'\(field)' 不能为空;请填写"
         case .invalidValue(let field, let value, let expected):
             return "'\(field)' 的值 \(echo(value)) 无效:应为\(describe(expected))"

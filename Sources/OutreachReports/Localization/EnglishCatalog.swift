@@ -255,8 +255,13 @@ public struct EnglishCatalog: Catalog {
             return "the header lacks the required column '\(column)'; add it to the first row"
         case .unknownColumn(let column, let suggestion):
             return "unknown column '\(column)' is ignored" + hint(suggestion)
+        case .fieldCount(let expected, let found) where found > expected:
+            return "this row has \(found) fields but the header only \(expected): most likely a comma inside a value"
+                + " was not quoted and the values after it have shifted; the row is left out. Quote values with commas"
         case .fieldCount(let expected, let found):
             return "this row has \(found) fields but the header has \(expected); missing fields are read as empty"
+        case .duplicateColumn(let column, let first):
+            return "column '\(column)' is the same field as column \(first); delete one of them"
         case .emptyField(let field): return "'\(field)' must not be empty; fill it in"
         case .invalidValue(let field, let value, let expected):
             return "invalid '\(field)' value \(echo(value)): expected \(describe(expected))"
