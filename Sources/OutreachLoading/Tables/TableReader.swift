@@ -111,7 +111,11 @@ struct TableReader {
                 if !optional { report(.emptyField(column), column) }
                 return nil
             }
-            guard let number = PlainNumber.integer(value), number >= minimum, number <= TableReader.maximum else {
+            if let number = PlainNumber.parse(value), number > Double(TableReader.maximum) {
+                report(.invalidValue(field: column, value: value, expected: .atMost(TableReader.maximum)), column)
+                return nil
+            }
+            guard let number = PlainNumber.integer(value), number >= minimum else {
                 let expectation: Expectation = minimum > 0 ? .positiveInteger : .nonNegativeInteger
                 report(.invalidValue(field: column, value: value, expected: expectation), column)
                 return nil
@@ -127,7 +131,11 @@ struct TableReader {
                 report(.emptyField(column), column)
                 return nil
             }
-            guard let number = PlainNumber.parse(value), number >= 0, number <= Double(TableReader.maximum) else {
+            if let number = PlainNumber.parse(value), number > Double(TableReader.maximum) {
+                report(.invalidValue(field: column, value: value, expected: .atMost(TableReader.maximum)), column)
+                return nil
+            }
+            guard let number = PlainNumber.parse(value), number >= 0 else {
                 report(.invalidValue(field: column, value: value, expected: .nonNegativeNumber), column)
                 return nil
             }

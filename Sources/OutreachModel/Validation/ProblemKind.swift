@@ -82,6 +82,8 @@ public enum Expectation: Hashable, Sendable {
     /// `2027` or `2027-03`.
     case yearOrMonth
     case positiveInteger
+    /// Within the documented range of a table's counts and amounts (`TableReader.maximum`).
+    case atMost(Int)
     case fraction
     case date
     /// 64 hexadecimal digits.

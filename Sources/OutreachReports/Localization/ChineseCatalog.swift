@@ -392,10 +392,11 @@ public struct ChineseCatalog: Catalog {
     private func describe(_ expectation: Expectation) -> String {
         switch expectation {
         case .integer: return "整数"
-        case .nonNegativeInteger: return "0 到 10 亿之间的整数"
-        case .nonNegativeNumber: return "0 到 10 亿之间的数(可带小数,如 1,234.5)"
+        case .nonNegativeInteger: return "不小于 0 的整数"
+        case .nonNegativeNumber: return "不小于 0 的数(可带小数)"
+        case .atMost(let maximum): return "不超过 \(maximum) 的数"
         case .yearOrMonth: return "年份 YYYY(年度任务)或月份 YYYY-MM(月度任务)"
-        case .positiveInteger: return "1 到 10 亿之间的整数"
+        case .positiveInteger: return "大于 0 的整数"
         case .fraction: return "0 到 1 之间的小数"
         case .sha256: return "64 位十六进制的 SHA-256 值"
         case .date: return "日期 YYYY-MM-DD(如 2026-07-01)"

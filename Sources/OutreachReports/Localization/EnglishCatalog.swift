@@ -482,10 +482,11 @@ public struct EnglishCatalog: Catalog {
     private func describe(_ expectation: Expectation) -> String {
         switch expectation {
         case .integer: return "a whole number"
-        case .nonNegativeInteger: return "a whole number from 0 to 1,000,000,000"
-        case .nonNegativeNumber: return "a number from 0 to 1,000,000,000 (decimals allowed, as in 1,234.5)"
+        case .nonNegativeInteger: return "a whole number, 0 or more"
+        case .nonNegativeNumber: return "a number, 0 or more"
+        case .atMost(let maximum): return "a number no larger than \(maximum)"
         case .yearOrMonth: return "a year YYYY (annual quota) or a month YYYY-MM (monthly target)"
-        case .positiveInteger: return "a whole number from 1 to 1,000,000,000"
+        case .positiveInteger: return "a whole number above 0"
         case .fraction: return "a fraction between 0 and 1"
         case .sha256: return "a SHA-256 value of 64 hexadecimal digits"
         case .date: return "a date YYYY-MM-DD (e.g. 2026-07-01)"
