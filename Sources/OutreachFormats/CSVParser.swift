@@ -54,7 +54,9 @@ public enum CSVParser {
         var recordStart = iterator.startIndex
 
         func endField() throws(CSVSyntaxError) {
-            guard fields.count < maximumFields else { throw CSVSyntaxError(.tooManyFields, line: recordLine, column: 1) }
+            guard fields.count < maximumFields else {
+                throw CSVSyntaxError(.tooManyFields, line: recordLine, column: 1)
+            }
             fields.append(String(decoding: field, as: UTF8.self))
             field.removeAll(keepingCapacity: true)
             fieldWasQuoted = false

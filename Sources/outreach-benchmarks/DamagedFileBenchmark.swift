@@ -15,7 +15,8 @@ func runDamagedFiles(repository: URL, mutations: Int = 400) throws -> Int {
     try manager.createDirectory(at: base.appendingPathComponent("Regions"), withIntermediateDirectories: true)
     defer { try? manager.removeItem(at: base) }
     try manager.createSymbolicLink(
-        at: base.appendingPathComponent("Templates"), withDestinationURL: repository.appendingPathComponent("Templates"))
+        at: base.appendingPathComponent("Templates"), withDestinationURL: repository.appendingPathComponent("Templates")
+    )
     let workspace = base.appendingPathComponent("Regions/maoming")
     try manager.copyItem(at: repository.appendingPathComponent("Regions/maoming"), to: workspace)
     let environment = ["OUTREACH_SECRET_FILE": base.appendingPathComponent("secret.key").path]
@@ -85,17 +86,31 @@ func runDamagedFiles(repository: URL, mutations: Int = 400) throws -> Int {
     fixed(
         "two-row merged header", .record,
         Array("月份,区域,点位类型,献血,\n,,,人次,单位数\n2026-10,440902,street,100,160\n".utf8))
-    fixed("tab-separated", .record, Array(String(decoding: sheet, as: UTF8.self).replacingOccurrences(of: ",", with: "\t").utf8))
-    fixed("semicolon-separated", .record, Array(String(decoding: sheet, as: UTF8.self).replacingOccurrences(of: ",", with: ";").utf8))
-    fixed("UTF-16 with BOM", .record, [0xFF, 0xFE] + Array(String(decoding: sheet, as: UTF8.self).utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
-    fixed("UTF-16 without BOM", .record, Array(String(decoding: sheet, as: UTF8.self).utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+    fixed(
+        "tab-separated", .record,
+        Array(String(decoding: sheet, as: UTF8.self).replacingOccurrences(of: ",", with: "\t").utf8))
+    fixed(
+        "semicolon-separated", .record,
+        Array(String(decoding: sheet, as: UTF8.self).replacingOccurrences(of: ",", with: ";").utf8))
+    fixed(
+        "UTF-16 with BOM", .record,
+        [0xFF, 0xFE]
+            + Array(String(decoding: sheet, as: UTF8.self).utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+    fixed(
+        "UTF-16 without BOM", .record,
+        Array(String(decoding: sheet, as: UTF8.self).utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
     fixed("xlsx bytes named .csv", .record, [0x50, 0x4B, 0x03, 0x04] + Array(repeating: 0, count: 200))
     fixed("NUL bytes", .record, Array(sheet.prefix(60)) + [0, 0, 0] + Array(sheet.dropFirst(60)))
-    fixed("invalid UTF-8 and GB18030", .record, Array(sheet.prefix(50)) + [0xFF, 0xFE, 0x80] + Array(sheet.dropFirst(50)))
+    fixed(
+        "invalid UTF-8 and GB18030", .record, Array(sheet.prefix(50)) + [0xFF, 0xFE, 0x80] + Array(sheet.dropFirst(50)))
     fixed("CR-only line ends", .record, sheet.map { $0 == 0x0A ? 0x0D : $0 })
-    fixed("duplicate header column", .record, Array("month,month,region,venue_kind,visits,units\n2026-10,2026-10,440902,street,100,160\n".utf8))
+    fixed(
+        "duplicate header column", .record,
+        Array("month,month,region,venue_kind,visits,units\n2026-10,2026-10,440902,street,100,160\n".utf8))
     // Quotes and numbers.
-    fixed("unclosed quote", .record, Array((header + "2026-10,\"440902,street,100,160\n2026-10,440903,street,1,2\n").utf8))
+    fixed(
+        "unclosed quote", .record, Array((header + "2026-10,\"440902,street,100,160\n2026-10,440903,street,1,2\n").utf8)
+    )
     fixed("text after a closing quote", .record, row("\"12\"3"))
     for units in ["0x10", "1e+23", "1e-400", "9223372036854775808", "-5", "NaN", "inf", "1,2,3", "１６０"] {
         fixed("number \(units)", .record, row(units))
@@ -104,14 +119,28 @@ func runDamagedFiles(repository: URL, mutations: Int = 400) throws -> Int {
     fixed("future month", .record, Array((header + "2031-10,440902,street,100,160\n").utf8))
     fixed("phone number as region", .record, Array((header + "2026-10,13800138000,street,100,160\n").utf8))
     // Sizes.
-    fixed("16 MiB value", .record, Array((header + "2026-10," + String(repeating: "茂", count: 5 << 20) + ",street,100,160\n").utf8))
+    fixed(
+        "16 MiB value", .record,
+        Array((header + "2026-10," + String(repeating: "茂", count: 5 << 20) + ",street,100,160\n").utf8))
     fixed("20 MiB line without breaks", .record, Array(repeating: 0x41, count: 20 << 20))
     fixed("header of 1,000,000 columns", .record, Array((String(repeating: "a,", count: 1_000_000) + "\n").utf8))
-    fixed("row of 1,000,000 extra columns", .record, Array((header + "2026-10,440902,street,100,160" + String(repeating: ",", count: 1_000_000) + "\n").utf8))
+    fixed(
+        "row of 1,000,000 extra columns", .record,
+        Array((header + "2026-10,440902,street,100,160" + String(repeating: ",", count: 1_000_000) + "\n").utf8))
     // Exports.
-    fixed("export: shifted row (unquoted comma in a value)", .importing, Array((exportHeader + "\n" + exportRow.replacingOccurrences(of: "\"", with: "") + "\n").utf8))
-    fixed("export: unclosed quote in 9 MiB", .importing, export + Array(("\"" + String(repeating: exportRow + "\n", count: (9 << 20) / max(1, exportRow.utf8.count))).utf8))
-    fixed("export: ID numbers in a column", .importing, Array((exportHeader + ",备注\n" + exportLines.dropFirst().filter { !$0.isEmpty }.map { $0 + ",440902199001011233" }.joined(separator: "\n") + "\n").utf8))
+    fixed(
+        "export: shifted row (unquoted comma in a value)", .importing,
+        Array((exportHeader + "\n" + exportRow.replacingOccurrences(of: "\"", with: "") + "\n").utf8))
+    fixed(
+        "export: unclosed quote in 9 MiB", .importing,
+        export
+            + Array(("\"" + String(repeating: exportRow + "\n", count: (9 << 20) / max(1, exportRow.utf8.count))).utf8))
+    fixed(
+        "export: ID numbers in a column", .importing,
+        Array(
+            (exportHeader + ",备注\n"
+                + exportLines.dropFirst().filter { !$0.isEmpty }.map { $0 + ",440902199001011233" }.joined(
+                    separator: "\n") + "\n").utf8))
     fixed("export: title row", .importing, Array("献血记录导出\n".utf8) + export)
     // Not regular files.
     var special = Outcome()
@@ -152,7 +181,9 @@ func runDamagedFiles(repository: URL, mutations: Int = 400) throws -> Int {
         for (kind, outcome) in zip(kinds, byKind) { outcomes.append(("\(name): \(kind)", outcome)) }
     }
 
-    print("| class | files | refused, line named | refused, file named | accepted | crashed | hung > 10 s | no file named |")
+    print(
+        "| class | files | refused, line named | refused, file named | accepted | crashed | hung > 10 s | no file named |"
+    )
     print("|---|---:|---:|---:|---:|---:|---:|---:|")
     var total = Outcome()
     for (name, outcome) in outcomes {

@@ -7,7 +7,7 @@ import OutreachModel
 /// (seeded), N times each. After every kill each table must hold its old or its new version, byte for byte — never a
 /// mix — the audit log must end on a whole line, and the next command must work. Then pairs of writers at once.
 /// Prints the outcomes and returns how many trials lost or mixed something (CI's short form fails on any).
-func runKillTrials(repository: URL, trials: Int) throws -> Int {
+func runKillTrials(repository: URL, trials: Int, pairs pairRuns: Int) throws -> Int {
     var failures = 0
     let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         .appendingPathComponent("outreach").path
@@ -233,7 +233,7 @@ func runKillTrials(repository: URL, trials: Int) throws -> Int {
     ]
     for pair in pairs {
         var kept = 0
-        let count = max(20, trials / 10)
+        let count = pairRuns
         for _ in 0..<count {
             let folder = try fresh()
             let commands = pair.commands(folder)

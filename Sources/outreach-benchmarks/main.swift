@@ -15,8 +15,8 @@ import OutreachModel
 // With --calibration [--province [--years N]]: the backtest of the bundled history, calibration against the simulated truth,
 // the calibrated 2027 Q1 plan against 2026 Q1, and (--province) reading and calibrating N years (10) of a province.
 // With --import [--large]: `import records` on generated exports of 100 k / 1 M (/ 10 M) rows against DuckDB.
-// With --kill-trials [--trials N]: record, import records, undo and init killed at random moments, N (200) times each:
-// every table old or new, never torn, and the next command works; then pairs of writers at once. With
+// With --kill-trials [--trials N] [--pairs N]: record, import records, undo and init killed at random moments, N (200) times each:
+// every table old or new, never torn, and the next command works; then pairs of writers at once (N: 20 or trials / 10). With
 // --fail-on-loss the exit status is 1 when any trial lost or mixed a change (CI runs a short form).
 // With --damaged-files [--mutations N]: a corpus of damaged and hostile files given to record and import, with outcome counts.
 // With --diagnose NOISE MONTHS REGIONS CHANNELS COLLINEAR(0|1): one scenario's true and fitted curves, for work on
@@ -54,7 +54,8 @@ if let position = arguments.firstIndex(of: "--import-only") {
 
 if arguments.contains("--kill-trials") {
     let trials = arguments.firstIndex(of: "--trials").flatMap { Int(arguments[$0 + 1]) } ?? 200
-    let failures = try runKillTrials(repository: repository, trials: trials)
+    let pairs = arguments.firstIndex(of: "--pairs").flatMap { Int(arguments[$0 + 1]) } ?? max(20, trials / 10)
+    let failures = try runKillTrials(repository: repository, trials: trials, pairs: pairs)
     print("trials that lost or mixed a change: \(failures)")
     exit(arguments.contains("--fail-on-loss") && failures > 0 ? 1 : 0)
 }

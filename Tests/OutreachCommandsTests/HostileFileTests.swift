@@ -103,8 +103,14 @@ import Testing
 @Suite struct ShiftedRowTests {
     @Test(arguments: [
         ("month,region,venue_kind,visits,units\n2026-10,440902,street,100,1,2,3\n", "sheet.csv:2:", "表头只有 5 列"),
-        ("month,月份,region,venue_kind,visits,units\n2026-10,2026-10,440902,street,100,160\n", "sheet.csv:1:2", "与第 1 列是同一项"),
-        ("month,region,venue_kind,visits,units\n" + String(repeating: "x", count: 2 << 20) + "\n", "sheet.csv:2:", "超过 1024 KiB"),
+        (
+            "month,月份,region,venue_kind,visits,units\n2026-10,2026-10,440902,street,100,160\n", "sheet.csv:1:2",
+            "与第 1 列是同一项"
+        ),
+        (
+            "month,region,venue_kind,visits,units\n" + String(repeating: "x", count: 2 << 20) + "\n", "sheet.csv:2:",
+            "超过 1024 KiB"
+        ),
     ])
     func refusedWithItsPlace(text: String, location: String, message: String) throws {
         let (folder, cleanUp) = try Repository.scratchCopy(of: "maoming")

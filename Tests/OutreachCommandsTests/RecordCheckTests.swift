@@ -20,8 +20,11 @@ import Testing
     @Test(arguments: [
         ("records/audit.csv", "2026-11-01,a,b\n", "records/audit.csv:"),
         ("records/actions.csv", "A001,440902,措施\n", "records/actions.csv:"),
-        ("records/donors.csv", "\u{FEFF}key,region,venue,last_donation,last_type,birth_year\nk1,440902,,2026-13-01,whole-blood,\n",
-            "records/donors.csv:2:4"),
+        (
+            "records/donors.csv",
+            "\u{FEFF}key,region,venue,last_donation,last_type,birth_year\nk1,440902,,2026-13-01,whole-blood,\n",
+            "records/donors.csv:2:4"
+        ),
         ("records/drives.csv", "2026-10-01\n", "records/drives.csv:"),
     ])
     func aDamagedTableFailsCheckWithItsPlace(file: String, text: String, location: String) throws {

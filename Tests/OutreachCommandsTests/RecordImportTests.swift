@@ -204,7 +204,6 @@ import Testing
         #expect(accepted.fileProblems.isEmpty && accepted.counted == 50)
     }
 
-
     /// Every value is screened, in every piece: ID numbers and e-mail addresses that first appear after row 2,000
     /// are found whether the file is read whole or in pieces.
     @Test(arguments: [1, 3])

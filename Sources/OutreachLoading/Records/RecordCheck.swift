@@ -37,7 +37,10 @@ public enum RecordCheck {
             return [problem(error.problem, line: error.line)]
         }
         guard let header = records.first, header.fields == AuditEntry.header else {
-            return [problem(.fieldCount(expected: AuditEntry.header.count, found: records.first?.fields.count ?? 0), line: 1)]
+            return [
+                problem(
+                    .fieldCount(expected: AuditEntry.header.count, found: records.first?.fields.count ?? 0), line: 1)
+            ]
         }
         var problems: [Problem] = []
         var last: [String: (hash: String, line: Int)] = [:]

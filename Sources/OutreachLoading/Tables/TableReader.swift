@@ -36,7 +36,8 @@ struct TableReader {
             let location = SourceLocation(file: file, line: header.line, column: position + 1)
             if let spec = specs.first(where: { $0.matches(title) }) {
                 if let first = columns[spec.name] {
-                    problems.append(Problem(.error, .duplicateColumn(title, firstColumn: first + 1), location: location))
+                    problems.append(
+                        Problem(.error, .duplicateColumn(title, firstColumn: first + 1), location: location))
                 } else {
                     columns[spec.name] = position
                 }
