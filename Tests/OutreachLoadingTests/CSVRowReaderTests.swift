@@ -80,3 +80,17 @@ import Testing
         }
     }
 }
+
+/// A UTF-8 file with one damaged byte is told where it is, not read as GB18030 and refused at line 1.
+@Suite struct DamagedUTF8Tests {
+    @Test func theDamagedByteIsLocated() throws {
+        var bytes = Array(("地区,人数\n" + String(repeating: "茂南区,12\n", count: 30)).utf8)
+        let offset = try #require(bytes.lastIndex(of: 0x31))  // the last line's "12"
+        bytes[offset] = 0xFF
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("damaged-\(UUID().uuidString).csv")
+        try Data(bytes).write(to: path)
+        defer { try? FileManager.default.removeItem(at: path) }
+        #expect(throws: ByteStream.Failure.undecodable(offset: offset)) { _ = try ByteStream(path: path.path) }
+        #expect(ByteStream.line(at: offset, in: path.path) == 31)  // the header and 30 rows
+    }
+}

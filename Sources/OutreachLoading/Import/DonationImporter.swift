@@ -40,7 +40,7 @@ public struct DonationImporter: Sendable {
         var pass = ImportPass(importer: self)
         let reader: CSVRowReader
         do { reader = CSVRowReader(try ByteStream(path: path), bufferSize: 1 << 16) } catch {
-            result.fileProblems = [problem(for: error)]
+            result.fileProblems = [problem(for: error, path: path)]
             return result
         }
         do {
@@ -50,7 +50,7 @@ public struct DonationImporter: Sendable {
             }
         } catch is StopReading {
         } catch {
-            result.fileProblems = [problem(for: error)]
+            result.fileProblems = [problem(for: error, path: path)]
             return result
         }
         guard pass.columns != nil, result.fileProblems.isEmpty else { return result }
@@ -65,7 +65,7 @@ public struct DonationImporter: Sendable {
             parts = read(path, pieces: [0..<size], after: pass, encoding: reader.encoding)
         }
         if let failure = parts.first(where: { $0.failure != nil })?.failure {
-            result.fileProblems.append(problem(for: failure))
+            result.fileProblems.append(problem(for: failure, path: path))
             return result
         }
         result.fileProblems += pass.identityProblems(parts.map(\.screened))
@@ -79,7 +79,7 @@ public struct DonationImporter: Sendable {
                 run: try DonorRun.merging(parts.flatMap(\.runs)), regionCodes: workspace.regions.map(\.code),
                 venueIDs: workspace.venues.map(\.id))
         } catch {
-            result.fileProblems.append(problem(for: error))
+            result.fileProblems.append(problem(for: error, path: path))
         }
         // By month, then region and venue kind in the workspace's order.
         let order = Dictionary(
@@ -152,14 +152,15 @@ public struct DonationImporter: Sendable {
 
     struct StopReading: Error {}
 
-    func problem(for error: any Error) -> Problem {
+    func problem(for error: any Error, path: String) -> Problem {
         switch error {
         case let failure as ByteStream.Failure:
             switch failure {
             case .cannotOpen(let code):
                 return Problem(.error, .unreadableFile(.system(code)), location: SourceLocation(file: display))
-            case .undecodable:
-                return Problem(.error, .undecodableText, location: SourceLocation(file: display))
+            case .undecodable(let offset):
+                let line = ByteStream.line(at: offset, in: path)
+                return Problem(.error, .undecodableText, location: SourceLocation(file: display, line: line))
             }
         case let quote as CSVRowReader.UnterminatedQuote:
             return Problem(.error, .unterminatedQuote, location: SourceLocation(file: display, line: quote.line))

@@ -55,7 +55,14 @@ public final class ByteStream {
         } else if rawCount >= 3, raw[0] == 0xEF, raw[1] == 0xBB, raw[2] == 0xBF {
             rawOffset = 3
             encoding = .utf8WithBOM
-        } else if !Self.looksLikeUTF8(raw[0..<rawCount]) {
+        } else if let bad = Self.firstInvalidUTF8(raw[0..<rawCount]) as (offset: Int?, characters: Int)?,
+            let offset = bad.offset
+        {
+            // UTF-8 up to a damaged byte: say where, rather than read the whole file as GB18030 and fail at line 1.
+            // (Every property is set: deinit closes the file.)
+            if bad.characters >= Self.utf8Evidence {
+                throw .undecodable(offset: (range?.lowerBound ?? 0) + offset)
+            }
             encoding = .gb18030
             try openConverter()
         }
@@ -65,6 +72,22 @@ public final class ByteStream {
         let handle = iconv_open("UTF-8", "GB18030")
         guard handle != iconv_t(bitPattern: -1) else { throw .undecodable(offset: 0) }
         converter = handle
+    }
+
+    /// The line (from 1) the byte at `offset` is on, for errors found by offset (undecodable bytes).
+    public static func line(at offset: Int, in path: String) -> Int {
+        guard let file = fopen(path, "rb") else { return 1 }
+        defer { fclose(file) }
+        var line = 1
+        var left = offset
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while left > 0 {
+            let read = fread(&chunk, 1, min(left, chunk.count), file)
+            guard read > 0 else { break }
+            line += chunk[0..<read].count(where: { $0 == 0x0A })
+            left -= read
+        }
+        return line
     }
 
     /// The size of a file in bytes.
@@ -109,19 +132,30 @@ public final class ByteStream {
 
     /// Whether a chunk is UTF-8, allowing a sequence cut off at its end.
     static func looksLikeUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
+        firstInvalidUTF8(bytes).offset == nil
+    }
+
+    /// Where the first byte that cannot be UTF-8 is (nil: none), and how many multi-byte characters come before it.
+    static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> (offset: Int?, characters: Int) {
         var index = bytes.startIndex
+        var characters = 0
         while index < bytes.endIndex {
             let byte = bytes[index]
             let length =
                 byte < 0x80 ? 1 : byte >> 5 == 0b110 ? 2 : byte >> 4 == 0b1110 ? 3 : byte >> 3 == 0b11110 ? 4 : 0
-            guard length > 0 else { return false }
+            guard length > 0 else { return (index - bytes.startIndex, characters) }
             for next in 1..<length where index + next < bytes.endIndex {
-                guard bytes[index + next] >> 6 == 0b10 else { return false }
+                guard bytes[index + next] >> 6 == 0b10 else { return (index - bytes.startIndex, characters) }
             }
+            if length > 1 { characters += 1 }
             index += length
         }
-        return true
+        return (nil, characters)
     }
+
+    /// Valid multi-byte UTF-8 characters before the first invalid byte that make a file damaged UTF-8 rather than
+    /// GB18030 (whose two-byte characters seldom form even a few UTF-8 sequences in a row).
+    static let utf8Evidence = 16
 
     private func fillRaw() {
         if rawOffset > 0 {
