@@ -41,7 +41,8 @@ enum EvaluateCommand {
             })
     }
 
-    /// pack.html, pack.md and one CSV per table; returns the paths written.
+    /// pack.html, pack.md, one CSV per table and the tables again as one workbook (a sheet each); returns the paths
+    /// written.
     static func write(_ pack: EvaluationPack, to folder: String, _ invocation: Invocation) throws(CommandFailure)
         -> [String]
     {
@@ -51,10 +52,13 @@ enum EvaluateCommand {
             try invocation.writeOutput(pack.html(strings), to: url, name: "pack.html", display: folder),
             try invocation.writeOutput(pack.markdown(strings), to: url, name: "pack.md", display: folder),
         ]
-        for (name, table) in pack.tables(strings) {
+        let tables = pack.tables(strings)
+        for (name, table) in tables {
             written.append(
                 try invocation.writeOutput(TableRenderer.csv(table), to: url, name: name + ".csv", display: folder))
         }
+        let workbook = TableWorkbook.xlsx(tables.map(\.1), names: tables.map { $0.1.title ?? $0.0 })
+        written.append(try invocation.writeOutput(workbook, to: url, name: "pack.xlsx", display: folder))
         return written
     }
 }

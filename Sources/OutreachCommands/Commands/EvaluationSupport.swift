@@ -90,8 +90,14 @@ extension Invocation {
 
     /// Writes text atomically, creating the folder; returns the path as the user would type it.
     func writeOutput(_ text: String, to folder: URL, name: String, display: String) throws(CommandFailure) -> String {
+        try writeOutput(Array(text.utf8), to: folder, name: name, display: display)
+    }
+
+    func writeOutput(_ bytes: [UInt8], to folder: URL, name: String, display: String) throws(CommandFailure)
+        -> String
+    {
         do {
-            try AtomicFile.write(Array(text.utf8), to: folder.appendingPathComponent(name), creatingFolder: true)
+            try AtomicFile.write(bytes, to: folder.appendingPathComponent(name), creatingFolder: true)
         } catch {
             let reason = strings.writeReason(error)
             throw .message(strings.evaluation(.writeFailed(path: display + "/" + name, reason: reason)))

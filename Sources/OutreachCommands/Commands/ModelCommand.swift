@@ -6,17 +6,20 @@ import OutreachReports
 enum ModelCommand {
     static let spec = CommandSpec(
         name: "model", abstract: .modelAbstract,
-        options: [OptionSpec("month", value: "YYYY-MM", help: .optionModelMonth), CommandSpec.formatOption]
+        options: [OptionSpec("month", value: "YYYY-MM", help: .optionModelMonth)] + CommandSpec.tableFormatOptions
             + CommandSpec.commonOptions + [CommandSpec.helpOption])
 
     static func run(_ invocation: Invocation) throws(CommandFailure) -> CommandResult {
-        let format: OutputFormat
-        do throws(UsageMessage) { format = try invocation.format } catch { throw .usage(error) }
+        let format: TableFormat
+        do throws(UsageMessage) { format = try invocation.tableFormat } catch { throw .usage(error) }
         let (workspace, store) = try invocation.loadForRecords()
         let month = try invocation.coveredMonth(store, workspace)
         let analysis = ChannelModelSupport.analysis(workspace, store, through: month)
         let report = ChannelModelReport(analysis: analysis, workspace: workspace)
-        return CommandResult(output: report.render(invocation.strings, as: format, month: month))
+        let strings = invocation.strings
+        return try invocation.respond(
+            format, tables: { [report.channelsTable(strings)] },
+            text: { report.render(strings, as: $0, month: month) })
     }
 }
 
@@ -26,14 +29,14 @@ enum SuggestCommand {
         name: "suggest", abstract: .suggestAbstract,
         options: [
             OptionSpec("month", value: "YYYY-MM", help: .optionModelMonth),
-            OptionSpec("budget", value: "events|cost", help: .optionBudget), CommandSpec.formatOption,
-        ] + CommandSpec.commonOptions + [CommandSpec.helpOption])
+            OptionSpec("budget", value: "events|cost", help: .optionBudget),
+        ] + CommandSpec.tableFormatOptions + CommandSpec.commonOptions + [CommandSpec.helpOption])
 
     static func run(_ invocation: Invocation) throws(CommandFailure) -> CommandResult {
-        let format: OutputFormat
+        let format: TableFormat
         let budget: Allocator.Budget
         do throws(UsageMessage) {
-            format = try invocation.format
+            format = try invocation.tableFormat
             budget = try invocation.arguments.choice("budget", default: Allocator.Budget.events)
         } catch { throw .usage(error) }
         let (workspace, store) = try invocation.loadForRecords()
@@ -50,6 +53,7 @@ enum SuggestCommand {
             .suggestTitle(
                 workspace: strings.localized(workspace.settings.name, english: workspace.settings.englishName),
                 month: suggestions.month))
-        return CommandResult(output: report.render(strings, as: format, title: title))
+        return try invocation.respond(
+            format, tables: { [report.table(strings)] }, text: { report.render(strings, as: $0, title: title) })
     }
 }

@@ -13,7 +13,11 @@ enum RecordCommand {
             }
         return CommandSpec(
             name: "record " + kind.rawValue, abstract: abstract, arguments: [ArgumentSpec("file", help: .argumentFile)],
-            options: [OptionSpec("by", value: "NAME", help: .optionBy)] + CommandSpec.writeOptions
+            options: [
+                OptionSpec("by", value: "NAME", help: .optionBy),
+                OptionSpec("sheet", value: "NAME", help: .optionSheet),
+            ]
+                + CommandSpec.writeOptions
                 + CommandSpec.commonOptions + [CommandSpec.helpOption],
             columns: kind.columns)
     }
@@ -27,7 +31,8 @@ enum RecordCommand {
         let workspace = try invocation.loadForPlanning()
         let report: IntakeReport
         do throws(IntakeFailure) {
-            report = try invocation.intake(workspace).record(kind, file: invocation.fileURL(path), display: path)
+            report = try invocation.intake(workspace).record(
+                kind, file: invocation.fileURL(path), display: path, sheet: invocation.arguments.value("sheet"))
         } catch { throw invocation.failure(error) }
         let strings = invocation.strings
         let lines = describe([report], file: path, workspace: workspace, strings)

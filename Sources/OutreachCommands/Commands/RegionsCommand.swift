@@ -8,17 +8,16 @@ enum RegionsCommand {
         arguments: [ArgumentSpec("region", help: .argumentRegionFilter, optional: true)],
         options: [
             OptionSpec("at", value: "DATE", help: .optionAt), OptionSpec("depth", value: "N", help: .optionDepth),
-            CommandSpec.formatOption,
-        ] + CommandSpec.commonOptions + [CommandSpec.helpOption])
+        ] + CommandSpec.tableFormatOptions + CommandSpec.commonOptions + [CommandSpec.helpOption])
 
     static func run(_ invocation: Invocation) throws(CommandFailure) -> CommandResult {
         let date: CivilDate
         let depth: Int?
-        let format: OutputFormat
+        let format: TableFormat
         do throws(UsageMessage) {
             date = try invocation.arguments.date("at") ?? invocation.context.today
             depth = try invocation.arguments.positiveInteger("depth")
-            format = try invocation.format
+            format = try invocation.tableFormat
         } catch { throw .usage(error) }
         let workspace = try invocation.loadForViewing()
         var root: Region?
@@ -31,6 +30,7 @@ enum RegionsCommand {
             root = found
         }
         let view = RegionTreeView(workspace: workspace, on: date, root: root, maximumDepth: depth)
-        return CommandResult(output: TableRenderer.render(view.table(invocation.strings), as: format))
+        let table = view.table(invocation.strings)
+        return try invocation.respond(format, tables: { [table] }, text: { TableRenderer.render(table, as: $0) })
     }
 }

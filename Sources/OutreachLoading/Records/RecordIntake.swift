@@ -99,7 +99,10 @@ public struct RecordIntake {
         self.by = by
     }
 
-    public func record(_ kind: RecordKind, file url: URL, display: String) throws(IntakeFailure) -> IntakeReport {
+    /// Records a CSV file, or the first sheet (or `sheet`) of an `.xlsx`, whose problems then name the cell too.
+    public func record(_ kind: RecordKind, file url: URL, display: String, sheet: String? = nil) throws(IntakeFailure)
+        -> IntakeReport
+    {
         if let refusal = InputFile.refusal(path: url.path) {
             throw .problems([
                 Problem(.error, .unreadableFile(.system(refusal)), location: SourceLocation(file: display))
@@ -111,12 +114,31 @@ public struct RecordIntake {
                 FileManager.default.fileExists(atPath: url.path) ? .unreadableFile(.from(error)) : .missingFile
             throw .problems([Problem(.error, kind, location: SourceLocation(file: display))])
         }
-        let text: String
-        switch FileText.decode(bytes, display: display) {
-        case .text(let decoded): text = decoded
+        switch SheetText.decode(bytes, display: display, sheet: sheet) {
         case .failed(let problem): throw .problems([problem])
-        case .missing: throw .problems([Problem(.error, .missingFile, location: SourceLocation(file: display))])
+        case .text(let text, let sheet):
+            guard let sheet else { return try record(kind, text: text, bytes: bytes, display: display) }
+            func inSheet(_ problems: [Problem]) -> [Problem] {
+                problems.map { problem in
+                    var problem = problem
+                    if problem.location?.file == display { problem.location?.sheet = sheet }
+                    return problem
+                }
+            }
+            do throws(IntakeFailure) {
+                var report = try record(kind, text: text, bytes: bytes, display: display)
+                report.warnings = inSheet(report.warnings)
+                return report
+            } catch {
+                if case .problems(let problems) = error { throw .problems(inSheet(problems)) }
+                throw error
+            }
         }
+    }
+
+    private func record(_ kind: RecordKind, text: String, bytes: [UInt8], display: String) throws(IntakeFailure)
+        -> IntakeReport
+    {
         let command = "record " + kind.rawValue
         let lock = try self.lock(command)
         defer { withExtendedLifetime(lock) {} }

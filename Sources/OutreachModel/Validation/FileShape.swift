@@ -7,6 +7,8 @@ public enum FileShape: Hashable, Sendable {
     case semicolonSeparated
     /// Saved as "Unicode text" (UTF-16).
     case utf16
+    /// An Excel 97–2003 `.xls`, or a workbook with a password (both are OLE compound files, not zips).
+    case oldOrEncryptedWorkbook
 
     /// The shape of a file whose first lines are `lines` (as fields) and whose required columns were not all found
     /// on the first; `matchesHeader` says whether a row holds every required column.

@@ -57,19 +57,38 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
     public var column: Int?
     public var keyPath: String?
 
-    public init(file: String, line: Int? = nil, column: Int? = nil, keyPath: String? = nil) {
+    /// The worksheet, for a problem in an `.xlsx`: its line is the sheet's row, its column the sheet's column.
+    public var sheet: String?
+
+    public init(file: String, line: Int? = nil, column: Int? = nil, keyPath: String? = nil, sheet: String? = nil) {
         self.file = file
         self.line = line
         self.column = column
         self.keyPath = keyPath
+        self.sheet = sheet
     }
 
-    /// `file:line:column`, or `file:keyPath` for JSON problems without a line.
+    /// `file:line:column`, or `file:keyPath` for JSON problems without a line; in a workbook, with the cell as the
+    /// spreadsheet names it: `月报.xlsx:12:2 (月报!B12)`.
     public var description: String {
         var text = file
         if let line { text += ":\(line)" }
         if line != nil, let column { text += ":\(column)" }
         if let keyPath, !keyPath.isEmpty { text += (line == nil ? ":" : " ") + keyPath }
+        if let sheet, let line {
+            text += " (\(sheet)!" + (column.map(Self.letters) ?? "") + "\(line))"
+        }
         return text
+    }
+
+    /// 1 → A, 27 → AA.
+    static func letters(_ column: Int) -> String {
+        var index = column - 1
+        var letters = ""
+        repeat {
+            letters = String(UnicodeScalar(UInt8(65 + index % 26))) + letters
+            index = index / 26 - 1
+        } while index >= 0
+        return letters
     }
 }

@@ -7,6 +7,8 @@ public enum ProblemKind: Hashable, Sendable {
     case undecodableText
     /// The file is not laid out as a table this reader takes: a title row, another separator, UTF-16.
     case fileShape(FileShape)
+    /// A workbook that cannot be read as a table: see `WorkbookProblem`.
+    case workbook(WorkbookProblem)
     case unterminatedQuote
     /// Text after a closing quote (`"12"3`), which a spreadsheet would not write.
     case textAfterQuote

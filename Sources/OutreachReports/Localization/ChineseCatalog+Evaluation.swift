@@ -129,6 +129,7 @@ extension ChineseCatalog {
             return "警告: \(file) 在上次记录后被改动过(中断的写入或手工修改),已在审计日志中记下。"
         case .refused(let errors): return "发现 \(errors) 个错误,未录入任何数据;请修改文件后重新录入。"
         case .writeFailed(let path, let reason): return "无法写入 \(path):\(reason);原有数据未改动"
+        case .workbookWritten(let path, let sheets): return "已写入 \(path)(Excel 工作簿,\(sheets) 个工作表)"
         case .writeUnfinished(let path, let reason):
             return "变更已确定但未完成:\(path) \(reason);问题解决后,下一个写入工作区的命令会自动完成这次变更"
         case .storeBroken: return "records/ 下已录入的数据有错误,请先修正"

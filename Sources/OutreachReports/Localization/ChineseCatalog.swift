@@ -121,6 +121,8 @@ public struct ChineseCatalog: Catalog {
         case .optionBy: return "录入人姓名(记入审计日志)"
         case .optionMonth: return "评估月份 YYYY-MM(默认最近录入的月份)"
         case .optionOutput: return "材料输出目录(默认 ./evaluation-YYYY-MM)"
+        case .optionSheet: return "读取 .xlsx 的哪个工作表(默认第一个)"
+        case .optionTableOutput: return "工作簿文件(--format xlsx 时必填),可用 Excel、WPS 直接打开"
         case .optionActionRegion: return "措施所在区域(代码或名称)"
         case .optionText: return "措施内容"
         case .optionDue: return "期限 YYYY-MM"
@@ -189,6 +191,19 @@ public struct ChineseCatalog: Catalog {
             case .tabSeparated: return "文件以制表符分隔;请在 Excel/WPS 中另存为“CSV UTF-8(逗号分隔)”"
             case .semicolonSeparated: return "文件以分号分隔;请在 Excel/WPS 中另存为“CSV UTF-8(逗号分隔)”"
             case .utf16: return "文件是 UTF-16(“Unicode 文本”);请另存为“CSV UTF-8(逗号分隔)”"
+            case .oldOrEncryptedWorkbook:
+                return "这是 Excel 97-2003 的 .xls 或设了密码的工作簿;请在 Excel/WPS 中另存为 .xlsx(不设密码)或“CSV UTF-8”"
+            }
+        case .workbook(let problem):
+            switch problem {
+            case .damaged: return "工作簿已损坏或不完整,无法读取;请在 Excel/WPS 中重新保存为 .xlsx"
+            case .badChecksum: return "工作簿中的数据与校验值不符(文件在传输或保存时损坏);请重新保存或重新发送"
+            case .noSuchSheet(let name, let available):
+                return "没有名为 '\(name)' 的工作表;可选:" + available.joined(separator: "、") + "(用 --sheet 选择工作表)"
+            case .formulaWithoutValue: return "此单元格是公式但没有保存计算结果;请在 Excel/WPS 中打开后保存一次,或把公式粘贴为数值"
+            case .errorValue(let value): return "此单元格的值是错误 \(value);请更正公式或填入数值"
+            case .mergedHeader(let range):
+                return "表头有跨列合并的单元格 \(range)(两行表头);请取消合并,只留一行表头,每列一个列名"
             }
         case .undecodableText: return "该行含有既非 UTF-8 也非 GB18030 的字节;请在 Excel/WPS 中另存为“CSV UTF-8”"
         case .unterminatedQuote: return "引号未闭合:此处开始的带引号字段没有结束引号;请补上 \" 或删除多余的引号"

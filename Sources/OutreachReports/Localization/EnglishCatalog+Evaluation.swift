@@ -137,6 +137,8 @@ extension EnglishCatalog {
                 "warning: \(file) changed since the last recorded run (an interrupted write or a hand edit); logged in the audit log."
         case .refused(let errors): return "\(errors) errors; nothing was recorded. Fix the file and record it again."
         case .writeFailed(let path, let reason): return "cannot write \(path): \(reason); the records are unchanged"
+        case .workbookWritten(let path, let sheets):
+            return "wrote \(path) (Excel workbook, \(sheets) sheet\(sheets == 1 ? "" : "s"))"
         case .writeUnfinished(let path, let reason):
             return "the change was decided but not finished: \(path) \(reason); once that is fixed, the next command"
                 + " that writes to the workspace finishes it"

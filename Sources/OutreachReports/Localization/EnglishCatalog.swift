@@ -149,6 +149,8 @@ public struct EnglishCatalog: Catalog {
         case .optionBy: return "Who records it (kept in the audit log)"
         case .optionMonth: return "Month YYYY-MM (default: the latest recorded month)"
         case .optionOutput: return "Folder for the pack (default ./evaluation-YYYY-MM)"
+        case .optionSheet: return "Which sheet of an .xlsx to read (default: the first)"
+        case .optionTableOutput: return "Workbook file (required with --format xlsx); opens in Excel and WPS"
         case .optionActionRegion: return "Region of the action (code or name)"
         case .optionText: return "What is to be done"
         case .optionDue: return "Due month YYYY-MM"
@@ -245,6 +247,27 @@ public struct EnglishCatalog: Catalog {
             case .semicolonSeparated:
                 return "the file is semicolon-separated; save it as \"CSV UTF-8 (comma delimited)\""
             case .utf16: return "the file is UTF-16 (\"Unicode text\"); save it as \"CSV UTF-8 (comma delimited)\""
+            case .oldOrEncryptedWorkbook:
+                return "this is an Excel 97-2003 .xls or a workbook with a password; in Excel or WPS save it as .xlsx"
+                    + " (without a password) or as \"CSV UTF-8\""
+            }
+        case .workbook(let problem):
+            switch problem {
+            case .damaged: return "the workbook is damaged or incomplete; save it again as .xlsx in Excel or WPS"
+            case .badChecksum:
+                return
+                    "the workbook's data does not match its checksum (damaged in transfer or saving); save or send it again"
+            case .noSuchSheet(let name, let available):
+                return "there is no sheet named '\(name)'; the sheets are: " + available.joined(separator: ", ")
+                    + " (choose one with --sheet)"
+            case .formulaWithoutValue:
+                return "this cell is a formula whose result was not saved; open and save the file in Excel or WPS, or"
+                    + " paste the formulas as values"
+            case .errorValue(let value):
+                return "this cell holds the error \(value); correct the formula or enter a value"
+            case .mergedHeader(let range):
+                return "the header has cells merged across columns (\(range), a two-row header); unmerge them and keep"
+                    + " one header row with one name per column"
             }
         case .undecodableText:
             return "this line has bytes that are neither UTF-8 nor GB18030; save the file from Excel/WPS as 'CSV UTF-8'"

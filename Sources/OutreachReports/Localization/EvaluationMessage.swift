@@ -39,6 +39,8 @@ public enum EvaluationMessage: Hashable, Sendable {
     case unaudited(file: String)
     case refused(errors: Int)
     case writeFailed(path: String, reason: String)
+    /// `--format xlsx --output FILE`.
+    case workbookWritten(path: String, sheets: Int)
     /// The change was decided but a later step failed; the next writing command finishes it.
     case writeUnfinished(path: String, reason: String)
     case storeBroken

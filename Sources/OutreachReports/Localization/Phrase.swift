@@ -29,7 +29,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case experimentDesignAbstract, optionExperimentChannel, optionExperimentMonths, optionTownships, optionStart
     case recordPromotionAbstract, recordDonationsAbstract, recordTargetsAbstract, evaluateAbstract, actionsAddAbstract,
         actionsListAbstract, actionsCloseAbstract, reviewAbstract, simulateAbstract, demoAbstract
-    case argumentFile, argumentAction, optionBy, optionMonth, optionOutput, optionActionRegion, optionText, optionDue,
+    case argumentFile, argumentAction, optionBy, optionMonth, optionOutput, optionTableOutput, optionSheet,
+        optionActionRegion, optionText, optionDue,
         optionOwner, optionIndicator, optionResult, optionOpenOnly, optionOverdueOnly, optionYear, optionYears,
         optionThrough, optionEvaluationFormat
     // Channel model.
