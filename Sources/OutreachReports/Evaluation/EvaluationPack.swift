@@ -72,10 +72,11 @@ public struct EvaluationPack: Sendable {
     func cell(_ value: IndicatorValue?, light: TrafficLight?, _ strings: any Catalog) -> Table.Cell {
         guard let number = value?.value, let indicator = value?.indicator else { return .empty }
         let digits = indicator == .unitsPerVisit ? 2 : 1
-        var text = Table.decimal(number, digits: digits, grouped: true)
-        if indicator.factor == 100 { text += "%" }
-        if let light { text += " " + strings.evaluation(.light(light)) }
-        return .label(text, code: Table.decimal(number, digits: 4, grouped: false))
+        return .measure(
+            number, digits: digits, percent: indicator.factor == 100,
+            light: light.map {
+                Table.Light($0, words: strings.evaluation(.light($0)), title: strings.evaluation(.columnLight))
+            })
     }
 
     public func indicatorsTable(_ strings: any Catalog) -> Table {

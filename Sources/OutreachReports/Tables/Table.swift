@@ -1,3 +1,5 @@
+import OutreachModel
+
 /// A view model for tabular output, rendered the same way in every format.
 public struct Table: Sendable, Equatable {
     public struct Column: Sendable, Equatable {
@@ -27,6 +29,10 @@ public struct Table: Sendable, Equatable {
         /// Words for people with a stable code for scripts: JSON gets the code (or null, for notices such as
         /// "no leader" that are not values), the other formats the words.
         case label(String, code: String?)
+        /// A measured value with its unit and, where it has one, its traffic light: `95.3% ▲黄` for people; in CSV,
+        /// JSON and workbooks the number alone (percentages in percent), with the light in a column of its own, so
+        /// the column sorts and charts.
+        case measure(Double, digits: Int, percent: Bool, light: Light?)
         case empty
 
         /// How the cell reads in text formats; numbers get thousands separators for people.
@@ -36,6 +42,9 @@ public struct Table: Sendable, Equatable {
             case .number(let number): return Table.grouped(number)
             case .decimal(let value, let digits): return Table.decimal(value, digits: digits, grouped: true)
             case .indented(let text, let depth): return String(repeating: "  ", count: depth) + text
+            case .measure(let value, let digits, let percent, let light):
+                return Table.decimal(value, digits: digits, grouped: true) + (percent ? "%" : "")
+                    + (light.map { " " + $0.words } ?? "")
             case .empty: return ""
             }
         }
@@ -44,9 +53,42 @@ public struct Table: Sendable, Equatable {
             switch self {
             case .text(let text), .label(let text, _), .indented(let text, _): return text
             case .number(let number): return String(number)
-            case .decimal(let value, let digits): return Table.decimal(value, digits: digits, grouped: false)
+            case .decimal(let value, let digits), .measure(let value, let digits, _, _):
+                return Table.decimal(value, digits: digits, grouped: false)
             case .empty: return ""
             }
+        }
+
+        var light: Light? {
+            if case .measure(_, _, _, let light) = self { return light }
+            return nil
+        }
+    }
+
+    /// A traffic light and its words (`▲黄`); `title` heads the column that holds the lights in data formats.
+    public struct Light: Sendable, Equatable {
+        public var level: TrafficLight
+        public var words: String
+        public var title: String
+
+        public init(_ level: TrafficLight, words: String, title: String) {
+            self.level = level
+            self.words = words
+            self.title = title
+        }
+    }
+
+    /// The columns of the data formats (CSV, workbook): every column, each followed by one for its lights when
+    /// any of its cells has one; a column of percentages says so in its header.
+    var dataColumns: [(column: Int, title: String, isLight: Bool)] {
+        columns.indices.flatMap { index -> [(column: Int, title: String, isLight: Bool)] in
+            let cells = rows.map { $0[index] }
+            let isPercent = cells.contains { if case .measure(_, _, true, _) = $0 { true } else { false } }
+            var result = [(index, columns[index].title + (isPercent ? " (%)" : ""), false)]
+            if let light = cells.lazy.compactMap(\.light).first {
+                result.append((index, columns[index].title + " · " + light.title, true))
+            }
+            return result
         }
     }
 

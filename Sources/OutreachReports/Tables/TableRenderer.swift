@@ -50,9 +50,14 @@ public enum TableRenderer {
         return output
     }
 
-    /// Every column, with localised headers, as Excel-ready CSV.
+    /// Every column, with localised headers, as Excel-ready CSV: numbers plain, lights in columns of their own.
     public static func csv(_ table: Table) -> String {
-        CSVWriter.document(header: table.columns.map(\.title), rows: table.rows.map { $0.map(\.plain) })
+        let columns = table.dataColumns
+        return CSVWriter.document(
+            header: columns.map(\.title),
+            rows: table.rows.map { row in
+                columns.map { $0.isLight ? row[$0.column].light?.words ?? "" : row[$0.column].plain }
+            })
     }
 
     /// An array of objects keyed by the stable column keys; numbers stay numbers.
@@ -66,6 +71,11 @@ public enum TableRenderer {
                 case .number(let number): value = String(number)
                 case .decimal(let number, let digits): value = Table.decimal(number, digits: digits, grouped: false)
                 case .label(_, let code): value = code.map(JSONText.quote) ?? "null"
+                case .measure(let number, let digits, _, let light):
+                    value =
+                        Table.decimal(number, digits: digits + 2, grouped: false)
+                        + (light.map { ", " + JSONText.quote(column.key + "_light") + ": \"\($0.level.rawValue)\"" }
+                            ?? "")
                 case .empty: value = "null"
                 }
                 return JSONText.quote(column.key) + ": " + value

@@ -8,9 +8,15 @@ public enum TableWorkbook {
     public static func workbook(_ tables: [Table], names: [String]? = nil) -> Workbook {
         Workbook(
             sheets: tables.enumerated().map { index, table in
-                Workbook.Sheet(
-                    name: names?[index] ?? table.title ?? "", header: table.columns.map(\.title),
-                    rows: table.rows.map { $0.map(cell) })
+                let columns = table.dataColumns
+                return Workbook.Sheet(
+                    name: names?[index] ?? table.title ?? "", header: columns.map(\.title),
+                    rows: table.rows.map { row in
+                        columns.map { column in
+                            guard column.isLight else { return cell(row[column.column]) }
+                            return row[column.column].light.map { .light($0.words, light($0.level)) } ?? .empty
+                        }
+                    })
             })
     }
 
@@ -25,7 +31,17 @@ public enum TableWorkbook {
         case .indented(let text, let depth): return .text(String(repeating: "  ", count: depth) + text)
         case .number(let number): return .integer(number)
         case .decimal(let value, let digits): return .number(value, digits: digits)
+        case .measure(let value, let digits, let percent, _):
+            return percent ? .percent(value / 100) : .number(value, digits: digits)
         case .empty: return .empty
+        }
+    }
+
+    static func light(_ level: TrafficLight) -> Workbook.Light {
+        switch level {
+        case .green: return .green
+        case .amber: return .amber
+        case .red: return .red
         }
     }
 
