@@ -66,7 +66,7 @@ import Testing
         ),
         (
             ["regions", "--format", "xml"],
-            "Error: The value 'xml' is invalid for '--format': expected one of text, json, csv, md"
+            "Error: The value 'xml' is invalid for '--format': expected one of text, json, csv, md, xlsx"
         ),
         (["assign", "440902"], "Error: Missing expected argument '<leader>'"),
         (["assign", "440902", "L01", "--reason", "x"], "Error: Missing expected option '--from'"),
