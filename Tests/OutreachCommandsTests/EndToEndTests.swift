@@ -130,6 +130,28 @@ import Testing
                 #expect(shown.exitCode == 0, "\(view) \(format): \(shown.errorOutput)")
             }
         }
+
+        // The public calendar holds only drives open to anyone, under the station's schedule name.
+        let plan = try JSONSerialization.jsonObject(with: Data(contentsOf: saved)) as? [String: Any]
+        let templates = (plan?["drives"] as? [[String: Any]] ?? []).compactMap { $0["template"] as? String }
+        let open: Set = ["street-bloodmobile", "township-market", "fixed-site-extended", "emergency-appeal"]
+        let publicICS = Repository.run(["plan", "show", "winter", "--public", "--format", "ics"] + workspace).output
+        #expect(publicICS.components(separatedBy: "BEGIN:VEVENT").count - 1 == templates.filter(open.contains).count)
+        #expect(publicICS.contains("X-WR-CALNAME:茂名市中心血站 · 流动采血安排"))
+
+        // Moved by a re-plan: the old events come back cancelled under their old UIDs.
+        let before = Set(ics.output.components(separatedBy: "\r\n").filter { $0.hasPrefix("UID:") })
+        let moved = Repository.run(
+            ["plan", "winter", "--replan-from", "2027-01-05", "--block", "T01:2027-01-05..2027-01-31"] + workspace)
+        #expect(moved.exitCode == 0, "\(moved.errorOutput)")
+        let after = Repository.run(["plan", "show", "winter", "--format", "ics"] + workspace).output
+        let events = after.components(separatedBy: "BEGIN:VEVENT").dropFirst()
+        let cancelled = events.filter { $0.contains("STATUS:CANCELLED") }
+        #expect(!cancelled.isEmpty)
+        for event in cancelled {
+            let uid = event.components(separatedBy: "\r\n").first { $0.hasPrefix("UID:") } ?? ""
+            #expect(before.contains(uid))
+        }
     }
 
     @Test func impossibleRequestsAreClearErrors() {

@@ -27,6 +27,11 @@ public struct CampaignTemplate: Hashable, Sendable, Codable, Identifiable {
     public var unitsPerDonor: Double
     public var defaultsNote: String
     public var notes: String
+    /// Whether anyone may come (street and market drives, fixed sites, appeals): only these are on the public
+    /// schedule. Closed group drives (schools, government bodies, enterprises) are not; missing means not public.
+    public var openToPublic: Bool?
+
+    public var isPublic: Bool { openToPublic ?? false }
 
     public init(
         id: String, name: String, englishName: String, venueKinds: [VenueKind], leadTimeDays: Int,

@@ -29,6 +29,7 @@ extension EnglishCatalog {
         case .error(let error): return errorText(error)
         case .source(let source): return sourceText(source)
         case .origin(let origin): return origin.rawValue
+        case .publicCalendarName(let workspace): return "\(workspace) · blood drive schedule"
         case .publicTitle(let workspace, let from, let to): return "\(workspace) bloodmobile schedule, \(from) to \(to)"
         case .publicFooter:
             return

@@ -18,6 +18,8 @@ public enum PlanMessage: Sendable {
     case source(TargetSource?)
     case origin(PlannedDrive.Origin)
     case publicTitle(workspace: String, from: CivilDate, to: CivilDate)
+    /// The public calendar's name in a phone's list of calendars.
+    case publicCalendarName(workspace: String)
     case publicFooter
     case fixedSitesHeading
     case viewTitle(subject: String)

@@ -2,7 +2,9 @@ import OutreachModel
 import OutreachPlanning
 
 /// iCalendar (RFC 5545) for a plan's drives: one event per drive in Asia/Shanghai time, a UID that follows the
-/// drive across re-plans, CRLF line ends, lines folded at 75 octets and text escaped.
+/// drive across re-plans, CRLF line ends, lines folded at 75 octets and text escaped. Drives a re-plan removed or
+/// moved are published as cancelled under their old UID (`STATUS:CANCELLED`, a higher `SEQUENCE`), so a phone
+/// that imported the earlier calendar drops them instead of keeping both.
 public enum PlanCalendar {
     public static func render(_ view: PlanDrivesView, _ strings: any Catalog) -> String {
         let plan = view.plan
@@ -14,15 +16,16 @@ public enum PlanCalendar {
         let domain = (workspace.settings.cityCode.isEmpty ? "station" : workspace.settings.cityCode) + ".outreach"
         // DTSTAMP: the day the plan was made, at 00:00 in Shanghai, so the output is the same on every run.
         let stamp = plan.madeOn.adding(days: -1).compact + "T160000Z"
+        let isPublic = view.audience == .publicSchedule
+        let calendarName = isPublic ? strings.plan(.publicCalendarName(workspace: station)) : station + " " + plan.name
         var lines = [
             "BEGIN:VCALENDAR", "VERSION:2.0",
             "PRODID:-//outreach//campaign plan//" + (strings is EnglishCatalog ? "EN" : "ZH"),
-            "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:" + escape(station + " " + plan.name),
+            "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:" + escape(calendarName),
             "X-WR-TIMEZONE:Asia/Shanghai",
             "BEGIN:VTIMEZONE", "TZID:Asia/Shanghai", "BEGIN:STANDARD", "DTSTART:19700101T000000",
             "TZOFFSETFROM:+0800", "TZOFFSETTO:+0800", "TZNAME:CST", "END:STANDARD", "END:VTIMEZONE",
         ]
-        let isPublic = view.audience == .publicSchedule
         for drive in view.drives {
             let venue = venues[drive.venue]
             let template = templates[drive.template]
@@ -48,10 +51,19 @@ public enum PlanCalendar {
                             units: drive.expectedUnits)),
                 ]
                 lines += [
-                    "DESCRIPTION:" + escape(details.joined(separator: "\n")), "CATEGORIES:" + escape(drive.template),
+                    "DESCRIPTION:" + escape(details.joined(separator: "\n")), "CATEGORIES:" + escape(campaign),
                 ]
             }
             lines += ["TRANSP:OPAQUE", "END:VEVENT"]
+        }
+        for removed in view.cancelled {
+            lines += [
+                "BEGIN:VEVENT", "UID:" + removed.description + "@" + domain, "DTSTAMP:" + stamp,
+                "DTSTART;VALUE=DATE:" + removed.date.compact,
+                "DTEND;VALUE=DATE:" + removed.date.adding(days: 1).compact,
+                "SUMMARY:" + escape(venues[removed.venueID]?.name ?? removed.venueID), "STATUS:CANCELLED",
+                "SEQUENCE:1", "TRANSP:TRANSPARENT", "END:VEVENT",
+            ]
         }
         lines.append("END:VCALENDAR")
         return lines.map(fold).joined(separator: "\r\n") + "\r\n"

@@ -22,23 +22,46 @@ public struct PlanDrivesView: Sendable {
         self.plan = plan
         self.workspace = workspace
         self.audience = audience
+        venuesByID = Dictionary(workspace.venues.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        publicTemplates = Set(workspace.templates.filter(\.isPublic).map(\.id))
+        publicKinds = Set(workspace.templates.filter(\.isPublic).flatMap(\.venueKinds))
+        tree = workspace.tree
+        responsibilities = workspace.responsibilities
     }
 
+    // Looked up for every drive: built once.
+    let venuesByID: [String: Venue]
+    let publicTemplates: Set<String>
+    let publicKinds: Set<VenueKind>
+    let tree: RegionTree
+    let responsibilities: ResponsibilityIndex
+
     public var drives: [PlannedDrive] {
-        let venues = Dictionary(workspace.venues.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let tree = workspace.tree
-        let responsibilities = workspace.responsibilities
-        return plan.drives.filter { drive in
-            switch audience {
-            case .city, .publicSchedule: return true
-            case .team(let id): return drive.team == id
-            case .region(let code):
-                guard let venue = venues[drive.venue] else { return false }
-                return venue.regionCode == code || tree.ancestors(of: venue.regionCode).contains { $0.code == code }
-            case .leader(let id):
-                guard let venue = venues[drive.venue] else { return false }
-                return responsibilities.responsibility(for: venue.regionCode, on: drive.date)?.leaderID == id
-            }
+        plan.drives.filter { includes(venue: $0.venue, date: $0.date, template: $0.template, team: $0.team) }
+    }
+
+    /// Drives a re-plan removed or moved that this audience's calendar had: published as cancelled, so phones
+    /// that imported the earlier calendar drop them. (A removed drive's team is not kept: a team's calendar gets
+    /// every removal, which leaves events it never had untouched.)
+    public var cancelled: [DriveID] {
+        (plan.changes?.removed ?? []).filter { includes(venue: $0.venueID, date: $0.date, template: nil, team: nil) }
+    }
+
+    func includes(venue id: String, date: CivilDate, template: String?, team: String?) -> Bool {
+        let venue = venuesByID[id]
+        switch audience {
+        case .city: return true
+        case .team(let wanted): return team.map { $0 == wanted } ?? true
+        case .publicSchedule:
+            if let template { return publicTemplates.contains(template) }
+            // A removed drive: public when a public template serves its venue's kind.
+            return venue.map { publicKinds.contains($0.kind) } ?? false
+        case .region(let code):
+            guard let venue else { return false }
+            return venue.regionCode == code || tree.ancestors(of: venue.regionCode).contains { $0.code == code }
+        case .leader(let leader):
+            guard let venue else { return false }
+            return responsibilities.responsibility(for: venue.regionCode, on: date)?.leaderID == leader
         }
     }
 
