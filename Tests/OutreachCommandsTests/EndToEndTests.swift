@@ -134,7 +134,9 @@ import Testing
         // The public calendar holds only drives open to anyone, under the station's schedule name.
         let plan = try JSONSerialization.jsonObject(with: Data(contentsOf: saved)) as? [String: Any]
         let templates = (plan?["drives"] as? [[String: Any]] ?? []).compactMap { $0["template"] as? String }
-        let open: Set = ["street-bloodmobile", "township-market", "fixed-site-extended", "emergency-appeal"]
+        let open: Set = [
+            "street-bloodmobile", "township-market", "fixed-site-extended", "emergency-appeal", "world-blood-donor-day",
+        ]
         let publicICS = Repository.run(["plan", "show", "winter", "--public", "--format", "ics"] + workspace).output
         #expect(publicICS.components(separatedBy: "BEGIN:VEVENT").count - 1 == templates.filter(open.contains).count)
         #expect(publicICS.contains("X-WR-CALNAME:茂名市中心血站 · 流动采血安排"))
