@@ -376,7 +376,7 @@ import Testing
         #expect(recall.exitCode == 0, "\(recall.errorOutput)")
         let keys = String(decoding: try Data(contentsOf: list).dropFirst(3), as: UTF8.self)
             .split(whereSeparator: \.isNewline)
-        #expect(keys.first == "key,region,venue,last_donation,last_type,eligible_from")
+        #expect(keys.first == "加密编号,区域代码,采血点编号,末次献血,末次献血类型,可再次献血日期")
         #expect(keys.count > 300 && keys.dropFirst().allSatisfy { $0.split(separator: ",")[0].count == 32 })
         // With the station's export, the same donors by its own donor numbers, and nothing that identifies a person.
         let numbered = folder.deletingLastPathComponent().appendingPathComponent("recall-numbers.csv")

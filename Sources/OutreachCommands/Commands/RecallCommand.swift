@@ -89,7 +89,11 @@ enum RecallCommand {
                     path: output, donors: found.count, missing: entries.count - found.count, from: from, to: to))
         } else {
             list = CSVWriter.document(
-                header: ["key", "region", "venue", "last_donation", "last_type", "eligible_from"],
+                header: [
+                    strings.importing(.columnKey), strings.importing(.columnRegionCode),
+                    strings.importing(.columnVenueID), strings.importing(.columnLastDonation),
+                    strings.importing(.columnLastType), strings.importing(.columnEligibleFrom),
+                ],
                 rows: entries.map {
                     [
                         $0.donor.key, $0.donor.regionCode, $0.donor.venueID ?? "", $0.donor.lastDonation.description,

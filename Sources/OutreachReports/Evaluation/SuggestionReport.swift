@@ -84,15 +84,15 @@ public struct SuggestionReport: Sendable {
             Table.Column(key: "number", title: strings.model(.columnNumber), alignRight: true),
             Table.Column(key: "move", title: strings.model(.columnMove)),
             Table.Column(key: "gain", title: strings.model(.columnGain), alignRight: true),
-            Table.Column(key: "gainLow", title: "gain_low", machineOnly: true),
-            Table.Column(key: "gainHigh", title: "gain_high", machineOnly: true),
+            Table.Column(key: "gainLow", title: strings.model(.columnGainLow), machineOnly: true),
+            Table.Column(key: "gainHigh", title: strings.model(.columnGainHigh), machineOnly: true),
             Table.Column(key: "evidence", title: strings.model(.columnEvidence)),
-            Table.Column(key: "fromRegion", title: "from_region", machineOnly: true),
-            Table.Column(key: "fromChannel", title: "from_channel", machineOnly: true),
-            Table.Column(key: "fromEvents", title: "from_events", machineOnly: true),
-            Table.Column(key: "toRegion", title: "to_region", machineOnly: true),
-            Table.Column(key: "toChannel", title: "to_channel", machineOnly: true),
-            Table.Column(key: "toEvents", title: "to_events", machineOnly: true),
+            Table.Column(key: "fromRegion", title: strings.model(.columnFromRegion), machineOnly: true),
+            Table.Column(key: "fromChannel", title: strings.model(.columnFromChannel), machineOnly: true),
+            Table.Column(key: "fromEvents", title: strings.model(.columnFromEvents), machineOnly: true),
+            Table.Column(key: "toRegion", title: strings.model(.columnToRegion), machineOnly: true),
+            Table.Column(key: "toChannel", title: strings.model(.columnToChannel), machineOnly: true),
+            Table.Column(key: "toEvents", title: strings.model(.columnToEvents), machineOnly: true),
         ]
         let shown = limit.map { Array(suggestions.moves.prefix($0)) } ?? suggestions.moves
         let rows = shown.map { move -> [Table.Cell] in

@@ -21,6 +21,7 @@ public enum ImportMessage: Hashable, Sendable {
     case recallNumbers(path: String, donors: Int, missing: Int, from: CivilDate, to: CivilDate)
     case recallNoSecret(path: String)
     case columnDonorNumber, columnVenue, columnLastDonation, columnEligibleFrom
+    case columnKey, columnRegionCode, columnVenueID, columnLastType
     case recallTitle(from: CivilDate, to: CivilDate)
     case poolsTitle(at: CivilDate)
     case columnWeek, columnDonors, columnPlace, columnEligibleNow
@@ -68,6 +69,10 @@ extension ChineseCatalog {
         case .recallNoSecret(let path):
             return "找不到本工作区的加密密钥 \(path),无法把编号还原为献血者编号;请在导入时所用的账户和机器上运行"
         case .columnDonorNumber: return "献血者编号"
+        case .columnKey: return "加密编号"
+        case .columnRegionCode: return "区域代码"
+        case .columnVenueID: return "采血点编号"
+        case .columnLastType: return "末次献血类型"
         case .columnVenue: return "采血点"
         case .columnLastDonation: return "末次献血"
         case .columnEligibleFrom: return "可再次献血日期"
@@ -137,6 +142,10 @@ extension EnglishCatalog {
             return
                 "the workspace's hashing secret \(path) is missing, so hashes cannot be turned back into donor numbers; run on the account and machine that imported"
         case .columnDonorNumber: return "donor number"
+        case .columnKey: return "key"
+        case .columnRegionCode: return "region code"
+        case .columnVenueID: return "venue id"
+        case .columnLastType: return "last type"
         case .columnVenue: return "venue"
         case .columnLastDonation: return "last donation"
         case .columnEligibleFrom: return "eligible from"

@@ -15,6 +15,9 @@ public enum ModelMessage: Hashable, Sendable {
     case sectionChannels
     case columnLastMonth, columnPerEvent, columnMarginal, columnCarryOver, columnHalfSaturation, columnSaturation
     case columnReliability, columnNumber, columnMove, columnGain, columnEvidence
+    /// The data columns of a move (CSV, workbook): its range and both ends.
+    case columnGainLow, columnGainHigh, columnFromRegion, columnFromChannel, columnFromEvents, columnToRegion
+    case columnToChannel, columnToEvents
     case statusEstimated, statusCollinear, statusTooFewEvents
     case method
     case suggestTitle(workspace: String, month: YearMonth)
