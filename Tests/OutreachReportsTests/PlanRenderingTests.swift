@@ -39,11 +39,11 @@ enum SamplePlan {
                 id: "township-market", name: "乡镇圩日献血+科普讲座", englishName: "Township market-day drive",
                 venueKinds: [.market],
                 leadTimeDays: 7, hoursPerDay: 6, staff: 6, minimumRevisitDays: 120, turnoutShareOfReach: 0.01,
-                unitsPerDonor: 1.5),
+                unitsPerDonor: 1.5, openToPublic: true),
             CampaignTemplate(
                 id: "street-bloodmobile", name: "街头献血车", englishName: "Street bloodmobile", venueKinds: [.street],
                 leadTimeDays: 3, hoursPerDay: 9, staff: 5, minimumRevisitDays: 14, turnoutShareOfReach: 0.002,
-                unitsPerDonor: 1.5),
+                unitsPerDonor: 1.5, openToPublic: true),
         ])
 
     static func drive(

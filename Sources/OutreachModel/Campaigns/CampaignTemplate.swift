@@ -37,7 +37,7 @@ public struct CampaignTemplate: Hashable, Sendable, Codable, Identifiable {
         id: String, name: String, englishName: String, venueKinds: [VenueKind], leadTimeDays: Int,
         durationDays: Int = 1, hoursPerDay: Double = 8, staff: Int, promotion: [PromotionItem] = [],
         allowedDays: AllowedDays = AllowedDays(), minimumRevisitDays: Int, turnoutShareOfReach: Double,
-        unitsPerDonor: Double, defaultsNote: String = "", notes: String = ""
+        unitsPerDonor: Double, defaultsNote: String = "", notes: String = "", openToPublic: Bool? = nil
     ) {
         self.id = id
         self.name = name
@@ -54,6 +54,7 @@ public struct CampaignTemplate: Hashable, Sendable, Codable, Identifiable {
         self.unitsPerDonor = unitsPerDonor
         self.defaultsNote = defaultsNote
         self.notes = notes
+        self.openToPublic = openToPublic
     }
 }
 

@@ -30,6 +30,11 @@ extension ChineseCatalog {
             case .pinned: return "固定"
             case .kept: return "保留"
             }
+        case .openingSpan(let days, let opens, let closes):
+            let names = days.map { plan(.weekday($0)) }
+            let isRun = days.count > 2 && days.last!.rawValue - days.first!.rawValue == days.count - 1
+            return (isRun ? names.first! + "至" + names.last! : names.joined(separator: "、")) + " \(opens)–\(closes)"
+        case .spanSeparator: return ";"
         case .publicCalendarName(let workspace): return "\(workspace) · 流动采血安排"
         case .publicTitle(let workspace, let from, let to): return "\(workspace) 流动献血车时间表(\(from) 至 \(to))"
         case .publicFooter: return "时间如有变动以当日通知为准。献血前请吃清淡早餐、带身份证;年龄 18–55 周岁,多次献血者可至 60 周岁。"

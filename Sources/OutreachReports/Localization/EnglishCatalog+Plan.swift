@@ -29,6 +29,11 @@ extension EnglishCatalog {
         case .error(let error): return errorText(error)
         case .source(let source): return sourceText(source)
         case .origin(let origin): return origin.rawValue
+        case .openingSpan(let days, let opens, let closes):
+            let names = days.map { plan(.weekday($0)) }
+            let isRun = days.count > 2 && days.last!.rawValue - days.first!.rawValue == days.count - 1
+            return (isRun ? names.first! + "–" + names.last! : names.joined(separator: ", ")) + " \(opens)–\(closes)"
+        case .spanSeparator: return "; "
         case .publicCalendarName(let workspace): return "\(workspace) · blood drive schedule"
         case .publicTitle(let workspace, let from, let to): return "\(workspace) bloodmobile schedule, \(from) to \(to)"
         case .publicFooter:

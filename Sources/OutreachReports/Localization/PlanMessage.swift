@@ -18,6 +18,9 @@ public enum PlanMessage: Sendable {
     case source(TargetSource?)
     case origin(PlannedDrive.Origin)
     case publicTitle(workspace: String, from: CivilDate, to: CivilDate)
+    /// Opening hours on the public schedule: days (a run of days as a range) and times.
+    case openingSpan(days: [Weekday], opens: String, closes: String)
+    case spanSeparator
     /// The public calendar's name in a phone's list of calendars.
     case publicCalendarName(workspace: String)
     case publicFooter

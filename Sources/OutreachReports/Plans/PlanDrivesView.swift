@@ -140,8 +140,18 @@ public struct PlanDrivesView: Sendable {
                 .init(key: "address", title: strings.text(.columnAddress)),
                 .init(key: "hours", title: strings.text(.columnHours)),
             ],
-            rows: sites.map {
-                [.text($0.name), .text($0.address), .text(String($0.schedule.spelling.dropFirst("hours:".count)))]
-            })
+            rows: sites.map { [.text($0.name), .text($0.address), .text(Self.hours($0.schedule, strings))] })
+    }
+
+    /// Opening hours as a poster says them: `周一至周日 08:30–17:30`, spans joined.
+    static func hours(_ schedule: Schedule, _ strings: any Catalog) -> String {
+        guard case .hours(let hours) = schedule else { return schedule.spelling }
+        func clock(_ minutes: Int) -> String {
+            let hour = minutes / 60 % 24
+            return (hour < 10 ? "0" : "") + "\(hour):" + (minutes % 60 < 10 ? "0" : "") + "\(minutes % 60)"
+        }
+        return hours.spans.map {
+            strings.plan(.openingSpan(days: $0.weekdays.sorted(), opens: clock($0.opens), closes: clock($0.closes)))
+        }.joined(separator: strings.plan(.spanSeparator))
     }
 }

@@ -18,8 +18,13 @@ public enum PlanPage {
                 body += notices.map { "<li>" + HTMLPage.escape($0) + "</li>\n" }.joined() + "</ul>\n"
             }
         }
-        if drives.audience == .publicSchedule { body += HTMLPage.section(drives.fixedSitesTable(strings)) }
-        body += HTMLPage.section(drives.table(strings))
+        var table = drives.table(strings)
+        if drives.audience == .publicSchedule {
+            body += HTMLPage.section(drives.fixedSitesTable(strings))
+            // The page's title already says what the schedule is: the section is the drives.
+            table.title = strings.plan(.sectionDrives)
+        }
+        body += HTMLPage.section(table)
         if drives.audience == .publicSchedule {
             body += "<p class=\"note\">" + HTMLPage.escape(strings.plan(.publicFooter)) + "</p>\n"
         }
