@@ -14,7 +14,7 @@ public enum HTMLPage {
             <style>
             @page { size: A4; margin: 15mm 12mm; }
             @page wide { size: A4 landscape; margin: 12mm 10mm; }
-            .wide { page: wide; }
+            .wide { page: wide; } .wide td { white-space: nowrap; }
             body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", sans-serif; font-size: 10pt; color: #222; }
             h1 { font-size: 15pt; } h2 { font-size: 12pt; margin-top: 1.2em; page-break-after: avoid; }
             table { border-collapse: collapse; width: 100%; page-break-inside: auto; }

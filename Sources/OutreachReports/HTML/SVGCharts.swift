@@ -80,6 +80,8 @@ public enum SVGCharts {
             svg +=
                 "<text x=\"\(number(x(tick)))\" y=\"\(number(height - 4))\" font-size=\"8\" text-anchor=\"middle\">\(label(tick))</text>"
         }
+        // Value labels start past both the bar's end and the 100 line, so the line never runs through a number.
+        func labelX(_ value: Double) -> Double { max(x(value), x(100)) + 4 }
         for (index, row) in rows.enumerated() {
             let y = Double(index) * rowHeight + 4
             svg +=
@@ -88,13 +90,13 @@ public enum SVGCharts {
                 svg +=
                     "<rect x=\"\(number(left))\" y=\"\(number(y))\" width=\"\(number(x(month) - left))\" height=\"8\" fill=\"#444\"/>"
                 svg +=
-                    "<text x=\"\(number(x(month) + 3))\" y=\"\(number(y + 7))\" font-size=\"7\">\(number(month))</text>"
+                    "<text x=\"\(number(labelX(month)))\" y=\"\(number(y + 7))\" font-size=\"7\">\(number(month))</text>"
             }
             if let total = row.yearToDate {
                 svg +=
                     "<rect x=\"\(number(left))\" y=\"\(number(y + 9))\" width=\"\(number(x(total) - left))\" height=\"8\" fill=\"#fff\" stroke=\"#444\"/>"
                 svg +=
-                    "<text x=\"\(number(x(total) + 3))\" y=\"\(number(y + 16))\" font-size=\"7\">\(number(total))</text>"
+                    "<text x=\"\(number(labelX(total)))\" y=\"\(number(y + 16))\" font-size=\"7\">\(number(total))</text>"
             }
         }
         svg +=
