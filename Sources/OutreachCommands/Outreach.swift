@@ -30,6 +30,7 @@ public enum Outreach {
             Command(spec: RecallCommand.recall, run: RecallCommand.runRecall),
             Command(spec: RecallCommand.pools, run: RecallCommand.runPools),
             Command(spec: EvaluateCommand.spec, run: EvaluateCommand.run),
+            Command(spec: BriefCommand.spec, run: BriefCommand.run),
             Command(spec: ModelCommand.spec, run: ModelCommand.run),
             Command(spec: SuggestCommand.spec, run: SuggestCommand.run),
             Command(spec: ExperimentCommand.design, run: ExperimentCommand.runDesign),

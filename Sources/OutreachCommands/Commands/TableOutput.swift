@@ -29,9 +29,14 @@ extension Invocation {
         if let textFormat = format.text { return CommandResult(output: text(textFormat)) }
         guard let output = arguments.value("output") else { throw .usage(.missingOption("output")) }
         let sheets = tables()
-        do { try AtomicFile.write(TableWorkbook.xlsx(sheets), to: fileURL(output)) } catch {
+        try write(TableWorkbook.xlsx(sheets), to: output)
+        return CommandResult(output: strings.evaluation(.workbookWritten(path: output, sheets: sheets.count)) + "\n")
+    }
+
+    /// Writes a file the user named (`--output`), atomically; a failure says which file and why.
+    func write(_ bytes: [UInt8], to output: String) throws(CommandFailure) {
+        do { try AtomicFile.write(bytes, to: fileURL(output)) } catch {
             throw .message(strings.evaluation(.writeFailed(path: output, reason: strings.writeReason(error))))
         }
-        return CommandResult(output: strings.evaluation(.workbookWritten(path: output, sheets: sheets.count)) + "\n")
     }
 }

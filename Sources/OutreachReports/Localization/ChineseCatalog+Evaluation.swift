@@ -4,6 +4,8 @@ import OutreachModel
 extension ChineseCatalog {
     public func evaluation(_ message: EvaluationMessage) -> String {
         switch message {
+        case .briefTitle(let leader, let month): return "\(leader) · \(month.year)年\(month.month)月工作简报"
+        case .briefDrives(let from, let to): return "\(from.year)年\(from.month)月至\(to.year)年\(to.month)月的采血活动"
         case .packTitle(let workspace, let month): return "\(workspace) · \(month.year)年\(month.month)月宣传与采血评估"
         case .packSubtitle(let regions, let findings, let open, let overdue):
             return "\(regions) 个区域 · \(findings) 条发现 · \(open) 项未完成措施(其中 \(overdue) 项逾期)"

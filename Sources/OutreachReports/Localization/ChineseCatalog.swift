@@ -103,6 +103,7 @@ public struct ChineseCatalog: Catalog {
         case .recordPromotionAbstract: return "录入月度宣传数据(月份、区域、渠道、次数);同一月份重新录入即替换该月"
         case .recordDonationsAbstract: return "录入月度采血数据(月份、区域、点位类型、人次、单位数);同一月份重新录入即替换该月"
         case .recordTargetsAbstract: return "录入任务数(区域、期间、单位数);文件中的期间整体替换"
+        case .briefAbstract: return "区域领导的一页简报:所负责区域的完成率与红黄绿灯、本月和下月的采血活动、本人的整改措施和相关发现"
         case .evaluateAbstract: return "生成月度评估会材料:指标、红黄绿灯、排名、发现与建议、整改措施,输出 HTML、Markdown 和 CSV"
         case .experimentDesignAbstract:
             return "为效果不明的渠道设计试验:按县和人口分层随机把乡镇分为多做、照常、少做三组,给出预计区间并记入 records/experiments.csv"

@@ -4,6 +4,8 @@ import OutreachModel
 extension EnglishCatalog {
     public func evaluation(_ message: EvaluationMessage) -> String {
         switch message {
+        case .briefTitle(let leader, let month): return "\(leader) · brief for \(month)"
+        case .briefDrives(let from, let to): return "Drives, \(from) to \(to)"
         case .packTitle(let workspace, let month): return "\(workspace) · promotion and donations, \(month)"
         case .packSubtitle(let regions, let findings, let open, let overdue):
             return "\(regions) regions · \(findings) findings · \(open) open actions (\(overdue) overdue)"

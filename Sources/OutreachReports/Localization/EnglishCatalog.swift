@@ -122,6 +122,9 @@ public struct EnglishCatalog: Catalog {
             return
                 "Record monthly donations (month, region, venue kind, visits, units); recording a month again replaces it"
         case .recordTargetsAbstract: return "Record targets (region, period, units); the file's periods are replaced"
+        case .briefAbstract:
+            return "One region leader's page: their regions' attainment and lights, this month's and next month's"
+                + " drives, the open actions they own and the findings about their regions"
         case .evaluateAbstract:
             return
                 "Make the monthly meeting pack: indicators, lights, ranking, findings, actions; HTML, Markdown and CSV"

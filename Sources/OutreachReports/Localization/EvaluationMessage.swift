@@ -4,6 +4,9 @@ import OutreachModel
 /// Everything the evaluation commands say; names of regions and channels arrive already localised.
 public enum EvaluationMessage: Hashable, Sendable {
     case packTitle(workspace: String, month: YearMonth)
+    /// `outreach brief`: a leader's page for the month, and its drives' section.
+    case briefTitle(leader: String, month: YearMonth)
+    case briefDrives(from: YearMonth, to: YearMonth)
     case packSubtitle(regions: Int, findings: Int, openActions: Int, overdue: Int)
     case emptyMonth(YearMonth)
     case indicator(Indicator)

@@ -27,7 +27,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case columnPool, columnOrigin, columnHours
     // Evaluation.
     case experimentDesignAbstract, optionExperimentChannel, optionExperimentMonths, optionTownships, optionStart
-    case recordPromotionAbstract, recordDonationsAbstract, recordTargetsAbstract, evaluateAbstract, actionsAddAbstract,
+    case recordPromotionAbstract, recordDonationsAbstract, recordTargetsAbstract, evaluateAbstract, briefAbstract,
+        actionsAddAbstract,
         actionsListAbstract, actionsCloseAbstract, reviewAbstract, simulateAbstract, demoAbstract
     case argumentFile, argumentAction, optionBy, optionMonth, optionOutput, optionTableOutput, optionSheet,
         optionActionRegion, optionText, optionDue,
