@@ -22,6 +22,11 @@ import Testing
         #expect(codes.first == "代码" && codes.contains("440902"))
         let missing = Repository.run(["regions", "--format", "xlsx", "--workspace", folder.path])
         #expect(missing.exitCode == 64 && missing.errorOutput.contains("output"))
+        let actions = folder.deletingLastPathComponent().appendingPathComponent("措施.xlsx")
+        let listed = Repository.run(
+            ["actions", "list", "--format", "xlsx", "--output", actions.path, "--workspace", folder.path])
+        #expect(listed.exitCode == 0, "\(listed.errorOutput)")
+        #expect(try SheetReader([UInt8](Data(contentsOf: actions))).cells.first?.value == "编号")
     }
 
     @Test func recordReadsAWorkbookAndNamesTheCell() throws {

@@ -21,8 +21,7 @@ enum ActionsCommand {
         name: "actions list", abstract: .actionsListAbstract,
         options: [
             OptionSpec("open", help: .optionOpenOnly), OptionSpec("overdue", help: .optionOverdueOnly),
-            CommandSpec.formatOption,
-        ] + CommandSpec.commonOptions + [CommandSpec.helpOption])
+        ] + CommandSpec.tableFormatOptions + CommandSpec.commonOptions + [CommandSpec.helpOption])
     static let close = CommandSpec(
         name: "actions close", abstract: .actionsCloseAbstract, arguments: [ArgumentSpec("id", help: .argumentAction)],
         options: [
@@ -134,8 +133,8 @@ enum ActionsCommand {
 
     static func runList(_ invocation: Invocation) throws(CommandFailure) -> CommandResult {
         let (workspace, store) = try invocation.loadForRecords()
-        let format: OutputFormat
-        do throws(UsageMessage) { format = try invocation.format } catch { throw .usage(error) }
+        let format: TableFormat
+        do throws(UsageMessage) { format = try invocation.tableFormat } catch { throw .usage(error) }
         let current = YearMonth(invocation.context.today)
         var shown = store.actions
         if invocation.arguments.has("open") { shown = shown.filter(\.isOpen) }
@@ -144,7 +143,7 @@ enum ActionsCommand {
         let evaluator = Evaluator(workspace: workspace, history: store.history(workspace), actions: shown)
         let progress = evaluator.progress(of: shown, in: latest, seenIn: current)
         let table = EvaluationPack.actionsTable(progress, workspace: workspace, invocation.strings)
-        return CommandResult(output: TableRenderer.render(table, as: format))
+        return try invocation.respond(format, tables: { [table] }, text: { TableRenderer.render(table, as: $0) })
     }
 
     static func regionName(_ code: String, _ workspace: Workspace, _ strings: any Catalog) -> String {

@@ -26,7 +26,8 @@ enum RecallCommand {
         options: [
             OptionSpec("at", value: "DATE", help: .optionPoolDate),
             OptionSpec("type", value: "whole-blood|platelets", help: .optionDonationType),
-            OptionSpec("format", value: "text|md|html|csv|json", help: .optionEvaluationFormat),
+            OptionSpec("format", value: "text|md|html|csv|json|xlsx", help: .optionEvaluationFormat),
+            OptionSpec("output", value: "FILE", help: .optionTableOutput),
         ] + CommandSpec.commonOptions + [CommandSpec.helpOption])
 
     static func donors(_ invocation: Invocation) throws(CommandFailure) -> (Workspace, [ImportedDonor], DonationRules) {
@@ -182,8 +183,9 @@ enum RecallCommand {
                     Table.Column(key: "in\($0)Months", title: strings.importing(.columnInMonths($0)), alignRight: true)
                 },
             rows: rows)
-        guard format == .html else {
-            return CommandResult(output: TableRenderer.render(table, as: OutputFormat(rawValue: format.rawValue)!))
+        if format == .xlsx { return try invocation.respond(.xlsx, tables: { [table] }, text: { _ in "" }) }
+        if let text = OutputFormat(rawValue: format.rawValue) {
+            return CommandResult(output: TableRenderer.render(table, as: text))
         }
         // One small chart per region: its pool on the date and the three months after.
         let panels = Set(byRegion.flatMap(\.keys)).sorted().map { code in

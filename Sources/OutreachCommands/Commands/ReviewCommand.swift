@@ -8,10 +8,11 @@ enum ReviewCommand {
         name: "review", abstract: .reviewAbstract,
         options: [
             OptionSpec("year", value: "YYYY", help: .optionYear),
-            OptionSpec("format", value: "text|md|html|csv|json", help: .optionEvaluationFormat),
+            OptionSpec("format", value: "text|md|html|csv|json|xlsx", help: .optionEvaluationFormat),
+            OptionSpec("output", value: "FILE", help: .optionTableOutput),
         ] + CommandSpec.commonOptions + [CommandSpec.helpOption])
 
-    enum Format: String, CaseIterable { case text, md, html, csv, json }
+    enum Format: String, CaseIterable { case text, md, html, csv, json, xlsx }
 
     static func run(_ invocation: Invocation) throws(CommandFailure) -> CommandResult {
         let year: Int
@@ -36,6 +37,7 @@ enum ReviewCommand {
         case .md: return CommandResult(output: TableRenderer.render(table, as: .md))
         case .csv: return CommandResult(output: TableRenderer.render(table, as: .csv))
         case .json: return CommandResult(output: TableRenderer.render(table, as: .json))
+        case .xlsx: return try invocation.respond(.xlsx, tables: { [table] }, text: { _ in "" })
         }
     }
 }

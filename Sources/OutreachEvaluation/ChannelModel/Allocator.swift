@@ -58,7 +58,7 @@ public struct Allocator: Sendable {
 
     /// The best allocation under `value(region, channel, events)`, the expected visits of a cell.
     public func allocate(_ value: (Int, Int, Int) -> Double) -> [[Int]] {
-        var search = Search(self, value)
+        let search = Search(self, value)
         var filled = lower
         search.fill(&filled)
         search.polish(&filled)
