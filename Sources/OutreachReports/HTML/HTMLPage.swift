@@ -44,7 +44,8 @@ public enum HTMLPage {
     public static func section(_ table: Table) -> String {
         let shown = table.columns.indices.filter { !table.columns[$0].machineOnly }
         var html = shown.count > portraitColumns ? "<section class=\"wide\">\n" : "<section>\n"
-        html += "<h2>" + escape(table.title ?? "") + "</h2>\n<table>\n<thead><tr>"
+        if let title = table.title, !title.isEmpty { html += "<h2>" + escape(title) + "</h2>\n" }
+        html += "<table>\n<thead><tr>"
         html += shown.map { "<th>" + escape(table.columns[$0].title) + "</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         for row in table.rows {
             html +=

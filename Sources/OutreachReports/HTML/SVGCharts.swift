@@ -36,10 +36,15 @@ public enum SVGCharts {
                 svg +=
                     "<text x=\"\(number(left - 3))\" y=\"\(number(y(tick) + 3))\" font-size=\"8\" text-anchor=\"end\">\(label(tick))</text>"
             }
-            for position in months.indices
-            where months[position].month == 1 || position == 0 || position == months.count - 1 {
+            // The first and last months anchored inside the frame; a January too close to either is left out.
+            let last = months.count - 1
+            for position in months.indices {
+                let isEnd = position == 0 || position == last
+                guard isEnd || (months[position].month == 1 && x(position) - x(0) > 34 && x(last) - x(position) > 34)
+                else { continue }
+                let anchor = position == 0 ? "start" : position == last ? "end" : "middle"
                 svg +=
-                    "<text x=\"\(number(x(position)))\" y=\"\(number(bottom + 11))\" font-size=\"7\" text-anchor=\"middle\">\(months[position])</text>"
+                    "<text x=\"\(number(x(position)))\" y=\"\(number(bottom + 11))\" font-size=\"7\" text-anchor=\"\(anchor)\">\(months[position])</text>"
             }
             svg += path(panel.target, x: x, y: y, style: "stroke=\"#555\" stroke-dasharray=\"4 3\"")
             svg += path(panel.actual, x: x, y: y, style: "stroke=\"#111\" stroke-width=\"1.6\"")
