@@ -35,11 +35,12 @@ extension ChineseCatalog {
             let isRun = days.count > 2 && days.last!.rawValue - days.first!.rawValue == days.count - 1
             return (isRun ? names.first! + "至" + names.last! : names.joined(separator: "、")) + " \(opens)–\(closes)"
         case .spanSeparator: return ";"
+        case .sectionSolver: return "附录:求解情况"
+        case .viewTitle(let who, let plan, let from, let to): return "\(who) · 计划 \(plan) · \(from) 至 \(to)"
         case .publicCalendarName(let workspace): return "\(workspace) · 流动采血安排"
         case .publicTitle(let workspace, let from, let to): return "\(workspace) 流动献血车时间表(\(from) 至 \(to))"
         case .publicFooter: return "时间如有变动以当日通知为准。献血前请吃清淡早餐、带身份证;年龄 18–55 周岁,多次献血者可至 60 周岁。"
         case .fixedSitesHeading: return "固定献血屋"
-        case .viewTitle(let subject): return "范围:\(subject)"
         case .planNotFound(let name, let available):
             return "找不到计划 '\(name)'"
                 + (available.isEmpty

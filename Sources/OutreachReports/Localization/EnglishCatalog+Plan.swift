@@ -34,13 +34,14 @@ extension EnglishCatalog {
             let isRun = days.count > 2 && days.last!.rawValue - days.first!.rawValue == days.count - 1
             return (isRun ? names.first! + "–" + names.last! : names.joined(separator: ", ")) + " \(opens)–\(closes)"
         case .spanSeparator: return "; "
+        case .sectionSolver: return "Appendix: the solver"
+        case .viewTitle(let who, let plan, let from, let to): return "\(who) · plan \(plan) · \(from) to \(to)"
         case .publicCalendarName(let workspace): return "\(workspace) · blood drive schedule"
         case .publicTitle(let workspace, let from, let to): return "\(workspace) bloodmobile schedule, \(from) to \(to)"
         case .publicFooter:
             return
                 "Times may change; check the notice of the day. Eat a light breakfast and bring your ID card. Donors aged 18–55; repeat donors up to 60."
         case .fixedSitesHeading: return "Fixed donation houses"
-        case .viewTitle(let subject): return "Showing: \(subject)"
         case .planNotFound(let name, let available):
             return "no plan '\(name)'"
                 + (available.isEmpty

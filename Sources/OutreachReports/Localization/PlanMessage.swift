@@ -21,11 +21,14 @@ public enum PlanMessage: Sendable {
     /// Opening hours on the public schedule: days (a run of days as a range) and times.
     case openingSpan(days: [Weekday], opens: String, closes: String)
     case spanSeparator
+    /// The plan page's appendix with the solver's figures.
+    case sectionSolver
+    /// The title of a view of one leader, team or region: `区域领导丙 · 计划 q1 · 2027-03-01 至 2027-05-31`.
+    case viewTitle(who: String, plan: String, from: CivilDate, to: CivilDate)
     /// The public calendar's name in a phone's list of calendars.
     case publicCalendarName(workspace: String)
     case publicFooter
     case fixedSitesHeading
-    case viewTitle(subject: String)
     case planNotFound(name: String, available: [String])
     case invalidPlanName(String)
     case driveNotInPlan(String, suggestion: String?)

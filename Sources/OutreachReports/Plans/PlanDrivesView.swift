@@ -125,7 +125,13 @@ public struct PlanDrivesView: Sendable {
                 .publicTitle(
                     workspace: strings.localized(settings.name, english: settings.englishName), from: plan.from,
                     to: plan.to))
-        default: title = strings.plan(.sectionDrives)
+        case .city: title = strings.plan(.sectionDrives)
+        case .leader(let id):
+            title = viewTitle(workspace.leader(named: id)?.name ?? id, strings)
+        case .team(let id):
+            title = viewTitle(workspace.teams.first { $0.id == id }?.name ?? id, strings)
+        case .region(let code):
+            title = viewTitle(tree.region(code: code).map { strings.name(of: $0) } ?? code, strings)
         }
         return Table(title: title, columns: columns, rows: rows)
     }
@@ -141,6 +147,11 @@ public struct PlanDrivesView: Sendable {
                 .init(key: "hours", title: strings.text(.columnHours)),
             ],
             rows: sites.map { [.text($0.name), .text($0.address), .text(Self.hours($0.schedule, strings))] })
+    }
+
+    /// Whose view, which plan and when: a leader's, team's or region's page says so at its top.
+    func viewTitle(_ who: String, _ strings: any Catalog) -> String {
+        strings.plan(.viewTitle(who: who, plan: plan.name, from: plan.from, to: plan.to))
     }
 
     /// Opening hours as a poster says them: `周一至周日 08:30–17:30`, spans joined.

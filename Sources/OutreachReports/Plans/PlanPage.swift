@@ -8,7 +8,10 @@ public enum PlanPage {
         var body = "<h1>" + HTMLPage.escape(title) + "</h1>\n"
         if let summary {
             body += "<ul class=\"headline\">\n"
-            for line in summary.headline(strings).dropFirst() { body += "<li>" + HTMLPage.escape(line) + "</li>\n" }
+            let solver = Set(summary.solverLines(strings))
+            for line in summary.headline(strings).dropFirst() where !solver.contains(line) {
+                body += "<li>" + HTMLPage.escape(line) + "</li>\n"
+            }
             body += "</ul>\n"
             body += "<figure>" + chart(summary.plan, strings) + "</figure>\n"
             body += HTMLPage.section(summary.targetsTable(strings)) + HTMLPage.section(summary.teamsTable(strings))
@@ -28,6 +31,10 @@ public enum PlanPage {
         if drives.audience == .publicSchedule {
             body += "<p class=\"note\">" + HTMLPage.escape(strings.plan(.publicFooter)) + "</p>\n"
         }
+        if let summary {
+            body += "<h2>" + HTMLPage.escape(strings.plan(.sectionSolver)) + "</h2>\n<ul class=\"note\">\n"
+            body += summary.solverLines(strings).map { "<li>" + HTMLPage.escape($0) + "</li>\n" }.joined() + "</ul>\n"
+        }
         return HTMLPage.document(title: title, body: body, strings)
     }
 
@@ -41,7 +48,10 @@ public enum PlanPage {
         let targets = months.map { month in
             plan.targets.filter { $0.month == month }.reduce(0) { $0 + ($1.target ?? 0) }
         }
-        let top = max(1, zip(fixed, drives).map { $0 + $1 }.max() ?? 1, targets.max() ?? 1) * 1.1
+        // "Nice" ticks (0, 5,000, 10,000 …), the top one above every bar and target.
+        let scale = NiceScale(
+            maximum: max(1, zip(fixed, drives).map { $0 + $1 }.max() ?? 1, targets.max() ?? 1), count: 5)
+        let top = scale.upper
         let width = 680.0
         let height = 220.0
         let left = 50.0
@@ -53,8 +63,7 @@ public enum PlanPage {
         svg +=
             "<title>" + HTMLPage.escape(strings.text(.columnExpected) + " / " + strings.text(.columnTarget))
             + "</title>"
-        for step in 0...4 {
-            let value = top / 1.1 * Double(step) / 4
+        for value in scale.ticks {
             svg +=
                 "<line x1=\"\(number(left))\" x2=\"\(number(width - 10))\" y1=\"\(number(y(value)))\" y2=\"\(number(y(value)))\" stroke=\"#ddd\"/>"
             svg +=
@@ -72,8 +81,9 @@ public enum PlanPage {
             svg +=
                 "<text x=\"\(number(x + barWidth / 2))\" y=\"\(number(height - bottom + 14))\" font-size=\"9\" text-anchor=\"middle\">\(months[index].description)</text>"
         }
+        // The legend's marks in their series' colours.
         svg +=
-            "<text x=\"\(number(left))\" y=\"\(number(height - 4))\" font-size=\"9\">■ \(HTMLPage.escape(strings.text(.columnFixedSites))) ■ \(HTMLPage.escape(strings.text(.columnDriveUnits))) — \(HTMLPage.escape(strings.text(.columnTarget)))</text>"
+            "<text x=\"\(number(left))\" y=\"\(number(height - 4))\" font-size=\"9\"><tspan fill=\"#9ecae1\">■</tspan> \(HTMLPage.escape(strings.text(.columnFixedSites)))  <tspan fill=\"#c0392b\">■</tspan> \(HTMLPage.escape(strings.text(.columnDriveUnits)))  <tspan font-weight=\"bold\">—</tspan> \(HTMLPage.escape(strings.text(.columnTarget)))</text>"
         return svg + "</svg>"
     }
 

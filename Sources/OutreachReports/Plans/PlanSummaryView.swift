@@ -13,6 +13,21 @@ public struct PlanSummaryView: Sendable {
     }
 
     /// The headline lines, in order: title, totals, objective, lab, re-plan changes.
+    /// The solver's figures (objective, bound, gap, terms): for the planner, not the meeting — the page puts them in
+    /// an appendix.
+    public func solverLines(_ strings: any Catalog) -> [String] {
+        [
+            strings.plan(
+                .objective(
+                    value: plan.objective.value, bound: plan.objective.upperBound, gap: plan.objective.gap,
+                    greedy: plan.objective.greedyValue, localOptimum: plan.objective.localOptimum)),
+            strings.plan(
+                .objectiveTerms(
+                    target: plan.objective.targetValue, fairness: plan.objective.fairnessPenalty,
+                    travel: plan.objective.travelPenalty)),
+        ]
+    }
+
     public func headline(_ strings: any Catalog) -> [String] {
         let settings = workspace.settings
         let drives = plan.drives
