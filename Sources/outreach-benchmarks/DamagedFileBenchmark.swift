@@ -209,17 +209,9 @@ func spawnCapturing(_ path: String, _ arguments: [String], environment: [String:
     status: Int32, errorOutput: String, hung: Bool
 ) {
     let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("outreach-stderr-\(getpid())").path
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 2, errorFile, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    let variables = ProcessInfo.processInfo.environment.merging(environment) { $1 }.map { "\($0)=\($1)" }
-    let argv = ([path] + arguments).map { strdup($0) } + [nil]
-    let envp = variables.map { strdup($0) } + [nil]
-    defer { for pointer in argv + envp { free(pointer) } }
-    var pid: pid_t = 0
-    guard posix_spawn(&pid, path, &actions, nil, argv, envp) == 0 else { return (-1, "", false) }
+    guard let pid = launch(path, arguments, environment: environment, errorFile: errorFile) else {
+        return (-1, "", false)
+    }
     var status: Int32 = 0
     let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(timeout * 1e9)
     var hung = false

@@ -256,17 +256,7 @@ func spawn(
     _ path: String, _ arguments: [String], environment: [String: String],
     killAfter delay: Double?
 ) -> Int32 {
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-    let variables = ProcessInfo.processInfo.environment.merging(environment) { $1 }.map { "\($0)=\($1)" }
-    let argv = ([path] + arguments).map { strdup($0) } + [nil]
-    let envp = variables.map { strdup($0) } + [nil]
-    defer { for pointer in argv + envp { free(pointer) } }
-    var pid: pid_t = 0
-    guard posix_spawn(&pid, path, &actions, nil, argv, envp) == 0 else { return -1 }
+    guard let pid = launch(path, arguments, environment: environment, errorFile: "/dev/null") else { return -1 }
     if let delay {
         usleep(useconds_t(delay * 1_000_000))
         kill(pid, SIGKILL)
@@ -275,6 +265,21 @@ func spawn(
     waitpid(pid, &status, 0)
     let signal = status & 0x7f
     return signal == 0 ? (status >> 8) & 0xff : 128 + signal
+}
+
+/// Starts a program with standard output discarded and standard error to `errorFile`; nil when it cannot start.
+func launch(_ path: String, _ arguments: [String], environment: [String: String], errorFile: String) -> pid_t? {
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 2, errorFile, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    let variables = ProcessInfo.processInfo.environment.merging(environment) { $1 }.map { "\($0)=\($1)" }
+    let argv = ([path] + arguments).map { strdup($0) } + [nil]
+    let envp = variables.map { strdup($0) } + [nil]
+    defer { for pointer in argv + envp { free(pointer) } }
+    var pid: pid_t = 0
+    return posix_spawn(&pid, path, &actions, nil, argv, envp) == 0 ? pid : nil
 }
 
 /// A small seeded generator (SplitMix64) for kill delays: the same trials on every run.

@@ -29,7 +29,8 @@ enum BriefCommand {
             ])
         }
         let month = try invocation.coveredMonth(store, workspace)
-        let pack = EvaluateCommand.makePack(month, workspace: workspace, store: store, paths: invocation.paths)
+        let pack = EvaluateCommand.makePack(
+            month, workspace: workspace, store: store, paths: invocation.paths, suggesting: false)
         let plans = PlanStore.names(in: invocation.paths).compactMap { try? PlanStore.load($0, in: invocation.paths) }
         let brief = LeaderBrief(
             leader: leader, pack: pack, plans: plans, from: YearMonth(invocation.context.today))

@@ -24,15 +24,17 @@ enum EvaluateCommand {
         return CommandResult(output: pack.markdown(strings) + "\n" + notes + "\n")
     }
 
-    static func makePack(_ month: YearMonth, workspace: Workspace, store: RecordStore, paths: WorkspacePaths)
-        -> EvaluationPack
-    {
+    /// The month's pack; `suggesting: false` skips the allocation search behind the suggestions (the brief has none).
+    static func makePack(
+        _ month: YearMonth, workspace: Workspace, store: RecordStore, paths: WorkspacePaths, suggesting: Bool = true
+    ) -> EvaluationPack {
         let history = store.history(workspace, through: max(month, store.donations.map(\.month).max() ?? month))
         let analysis = ChannelModelSupport.analysis(workspace, store, through: month)
         let evaluation = Evaluator(workspace: workspace, history: history, actions: store.actions, model: analysis)
             .evaluate(month)
         // Without a fit there are no suggestions; the model's summary in the pack says why.
-        let suggestions = try? ChannelModelSupport.advisor(analysis, workspace, budget: .events).suggest()
+        let suggestions =
+            suggesting ? try? ChannelModelSupport.advisor(analysis, workspace, budget: .events).suggest() : nil
         return EvaluationPack(
             evaluation: evaluation, workspace: workspace, isSynthetic: store.isSynthetic(paths),
             channelModel: ChannelModelReport(analysis: analysis, workspace: workspace),

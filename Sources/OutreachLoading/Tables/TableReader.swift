@@ -112,16 +112,18 @@ struct TableReader {
                 if !optional { report(.emptyField(column), column) }
                 return nil
             }
-            if let number = PlainNumber.parse(value), number > Double(TableReader.maximum) {
+            let parsed = PlainNumber.parse(value)
+            if let parsed, parsed > Double(TableReader.maximum) {
                 report(.invalidValue(field: column, value: value, expected: .atMost(TableReader.maximum)), column)
                 return nil
             }
-            guard let number = PlainNumber.integer(value), number >= minimum else {
+            // Between `minimum` and 10⁹ here, so the conversion cannot trap.
+            guard let parsed, parsed == parsed.rounded(), parsed >= Double(minimum) else {
                 let expectation: Expectation = minimum > 0 ? .positiveInteger : .nonNegativeInteger
                 report(.invalidValue(field: column, value: value, expected: expectation), column)
                 return nil
             }
-            return number
+            return Int(parsed)
         }
 
         /// A decimal number from 0 to `TableReader.maximum` as `PlainNumber` reads it (`1,234.5`); nil when empty
@@ -132,11 +134,12 @@ struct TableReader {
                 report(.emptyField(column), column)
                 return nil
             }
-            if let number = PlainNumber.parse(value), number > Double(TableReader.maximum) {
+            let number = PlainNumber.parse(value)
+            if let number, number > Double(TableReader.maximum) {
                 report(.invalidValue(field: column, value: value, expected: .atMost(TableReader.maximum)), column)
                 return nil
             }
-            guard let number = PlainNumber.parse(value), number >= 0 else {
+            guard let number, number >= 0 else {
                 report(.invalidValue(field: column, value: value, expected: .nonNegativeNumber), column)
                 return nil
             }

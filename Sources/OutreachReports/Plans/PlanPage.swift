@@ -8,8 +8,7 @@ public enum PlanPage {
         var body = "<h1>" + HTMLPage.escape(title) + "</h1>\n"
         if let summary {
             body += "<ul class=\"headline\">\n"
-            let solver = Set(summary.solverLines(strings))
-            for line in summary.headline(strings).dropFirst() where !solver.contains(line) {
+            for line in summary.headline(strings, includingSolver: false).dropFirst() {
                 body += "<li>" + HTMLPage.escape(line) + "</li>\n"
             }
             body += "</ul>\n"

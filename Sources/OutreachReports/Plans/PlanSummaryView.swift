@@ -28,7 +28,8 @@ public struct PlanSummaryView: Sendable {
         ]
     }
 
-    public func headline(_ strings: any Catalog) -> [String] {
+    /// The summary's lines, title first; `includingSolver: false` leaves out `solverLines` (the page's appendix).
+    public func headline(_ strings: any Catalog, includingSolver: Bool = true) -> [String] {
         let settings = workspace.settings
         let drives = plan.drives
         let target = plan.targets.reduce(0) { $0 + ($1.target ?? 0) }
@@ -45,19 +46,14 @@ public struct PlanSummaryView: Sendable {
                     drives: drives.count, turnout: drives.reduce(0) { $0 + $1.expectedTurnout },
                     donations: drives.reduce(0) { $0 + $1.expectedDonations },
                     units: drives.reduce(0) { $0 + $1.expectedUnits }, target: target, expected: expected)),
-            strings.plan(
-                .objective(
-                    value: plan.objective.value, bound: plan.objective.upperBound, gap: plan.objective.gap,
-                    greedy: plan.objective.greedyValue, localOptimum: plan.objective.localOptimum)),
-            strings.plan(
-                .objectiveTerms(
-                    target: plan.objective.targetValue, fairness: plan.objective.fairnessPenalty,
-                    travel: plan.objective.travelPenalty)),
+        ]
+        if includingSolver { lines += solverLines(strings) }
+        lines += [
             strings.plan(
                 .lab(
                     peak: samples.max() ?? 0, capacity: plan.lab.first?.capacity ?? 0,
                     fullDays: plan.lab.filter { $0.samples >= $0.capacity - 0.5 }.count,
-                    mean: samples.isEmpty ? 0 : samples.reduce(0, +) / Double(samples.count))),
+                    mean: samples.isEmpty ? 0 : samples.reduce(0, +) / Double(samples.count)))
         ]
         if let changes = plan.changes, let from = plan.replannedFrom {
             lines.append(
