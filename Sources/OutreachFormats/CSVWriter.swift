@@ -19,6 +19,17 @@ public enum CSVWriter {
         fields.map(escape).joined(separator: ",") + "\r\n"
     }
 
+    /// A code that spreadsheet programs would open as a number and spoil — `000000000068` loses its zeros, a
+    /// 12-digit division code shows as `4.41E+11` — written as the formula `="…"`, which Excel, WPS and LibreOffice
+    /// all show as the text itself. Other values are left as they are; stored records never pass here.
+    public static func keepingText(_ field: String) -> String {
+        let bytes = field.utf8
+        guard bytes.count >= 2, bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+            bytes.first == 0x30 || bytes.count >= 12
+        else { return field }
+        return "=\"" + field + "\""
+    }
+
     /// A whole document with BOM, header and rows.
     public static func document(header: [String], rows: [[String]]) -> String {
         byteOrderMark + line(header) + rows.map(line).joined()

@@ -360,10 +360,18 @@ import Testing
         let fields = donors.split(whereSeparator: { $0 == "," || $0.isNewline })
         #expect(!fields.contains { $0.count == 18 && $0.dropLast().allSatisfy(\.isNumber) } && !donors.contains(",D0"))
 
+        // The skipped rows again, as a workbook whose values stay text.
+        let sideBook = folder.deletingLastPathComponent().appendingPathComponent("未导入.xlsx")
         let again = Repository.run(
-            ["import", "records", export.path, "--skip-bad-rows", "--workspace", folder.path], environment: environment)
+            [
+                "import", "records", export.path, "--skip-bad-rows", "--rejected", sideBook.path, "--workspace",
+                folder.path,
+            ], environment: environment)
         #expect(again.exitCode == 0)
-        #expect(again.output.contains("完全相同"))
+        #expect(again.output.contains("完全相同") && again.output.contains("未导入.xlsx"))
+        let sideSheet = try SheetReader([UInt8](Data(contentsOf: sideBook)))
+        #expect(sideSheet.sheetName == "未导入的行" && sideSheet.cells.prefix(2).map(\.value) == ["行号", "原因"])
+        #expect(Set(sideSheet.cells.map(\.row)).count == totals.badRows + 1)
 
         // Donors of September–October 2026 give whole blood again six months later.
         let list = folder.deletingLastPathComponent().appendingPathComponent("recall.csv")
@@ -397,6 +405,17 @@ import Testing
                 return number.hasPrefix("D") && exported.contains("," + number + ",")
             })
         #expect(!rows.contains { $0.contains("茂名市茂南区,示例路") })
+        // A list named .xlsx is a workbook, the donor numbers text and the dates dates.
+        let book = folder.deletingLastPathComponent().appendingPathComponent("recall.xlsx")
+        let asBook = Repository.run(
+            [
+                "recall", "--from", "2027-03-01", "--to", "2027-04-30", "--output", book.path, "--workspace",
+                folder.path, "--export", export.path,
+            ], environment: environment)
+        #expect(asBook.exitCode == 0, "\(asBook.errorOutput)")
+        let sheet = try SheetReader([UInt8](Data(contentsOf: book)))
+        #expect(sheet.cells.first?.value == "献血者编号" && Set(sheet.cells.map(\.row)).count == rows.count)
+        #expect(sheet.cells.filter { $0.column == 5 && $0.row > 1 }.allSatisfy { $0.isDate })
         let noKey = Repository.run(
             [
                 "recall", "--from", "2027-03-01", "--to", "2027-04-30", "--output", numbered.path, "--workspace",

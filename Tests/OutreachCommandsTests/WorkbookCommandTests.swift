@@ -29,6 +29,38 @@ import Testing
         #expect(try SheetReader([UInt8](Data(contentsOf: actions))).cells.first?.value == "编号")
     }
 
+    /// The plan, the calibration and the backtest are tables too: each writes a workbook, a sheet per table.
+    @Test func planCalibrationAndBacktestWriteWorkbooks() throws {
+        let (folder, cleanUp) = try Repository.scratchCopy(of: "maoming")
+        defer { cleanUp() }
+        let planned = Repository.run([
+            "plan", "q1", "--from", "2026-12-01", "--to", "2026-12-31", "--workspace", folder.path,
+        ])
+        #expect(planned.exitCode == 0, "\(planned.errorOutput)")
+        let cases: [(arguments: [String], sheets: Int, firstHeader: String)] = [
+            (["plan", "show", "q1"], 3, "区域"),
+            (["plan", "show", "q1", "--public"], 2, "地点"),
+            (["calibrate"], 3, "月份"),
+            (["backtest"], 2, "区县"),
+        ]
+        for (index, item) in cases.enumerated() {
+            let output = folder.deletingLastPathComponent().appendingPathComponent("\(index).xlsx")
+            let result = Repository.run(
+                item.arguments + ["--format", "xlsx", "--output", output.path, "--workspace", folder.path])
+            #expect(result.exitCode == 0, "\(item.arguments): \(result.errorOutput)")
+            let bytes = [UInt8](try Data(contentsOf: output))
+            let sheet = try SheetReader(bytes)
+            #expect(sheet.sheetNames.count == item.sheets, "\(item.arguments): \(sheet.sheetNames)")
+            #expect(sheet.cells.first?.value == item.firstHeader, "\(item.arguments)")
+        }
+        // The public schedule: the fixed sites, then the drives, their dates as dates and every address filled.
+        let bytes = [UInt8](try Data(contentsOf: folder.deletingLastPathComponent().appendingPathComponent("1.xlsx")))
+        let drives = try SheetReader(bytes, sheet: try SheetReader(bytes).sheetNames[1])
+        let rows = Set(drives.cells.map(\.row)).subtracting([1])
+        #expect(!rows.isEmpty && drives.cells.filter { $0.column == 1 && $0.row > 1 }.allSatisfy { $0.isDate })
+        #expect(drives.cells.filter { $0.column == 5 && $0.row > 1 }.count == rows.count)
+    }
+
     @Test func recordReadsAWorkbookAndNamesTheCell() throws {
         let (folder, cleanUp) = try Repository.scratchCopy(of: "maoming")
         defer { cleanUp() }

@@ -1,3 +1,4 @@
+import OutreachModel
 import Testing
 
 @testable import OutreachFormats
@@ -31,7 +32,35 @@ import Testing
 
     @Test(arguments: [(2026, 12, 6, 46362), (1900, 3, 1, 61), (1970, 1, 1, 25569)])
     func datesAreExcelSerials(year: Int, month: Int, day: Int, serial: Int) {
-        #expect(WorkbookWriter.serial(year, month, day) == serial)
+        let date = CivilDate(year: year, month: month, day: day)!
+        #expect(date.excelSerial == serial)
+        #expect(CivilDate(excelSerial: Double(serial) + 0.75) == date)
+    }
+
+    /// Printed, a sheet fits the page's width with its header on every page; a wide one prints across A4.
+    @Test func sheetsPrintOnA4WithTheirHeaderRepeated() throws {
+        let narrow = Workbook.Sheet(name: "窄", header: ["区域", "人次"], rows: [[.text("茂南区"), .integer(12)]])
+        let wide = Workbook.Sheet(
+            name: "宽", header: (1...12).map { "第\($0)列很长的标题" }, rows: [(1...12).map { .integer($0) }])
+        let parts = try ZipReader(WorkbookWriter.xlsx(Workbook(sheets: [narrow, wide])))
+        func text(_ name: String) throws -> String { String(decoding: try parts.read(name) ?? [], as: UTF8.self) }
+        let first = try text("xl/worksheets/sheet1.xml")
+        let second = try text("xl/worksheets/sheet2.xml")
+        #expect(
+            first.contains("<pageSetUpPr fitToPage=\"1\"/>") && first.contains("fitToWidth=\"1\" fitToHeight=\"0\""))
+        #expect(first.contains("paperSize=\"9\" orientation=\"portrait\""))
+        #expect(second.contains("orientation=\"landscape\""))
+        let workbook = try text("xl/workbook.xml")
+        #expect(
+            workbook.contains("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"1\">'宽'!$1:$1</definedName>"))
+    }
+
+    @Test(arguments: [
+        ("000000000068", "=\"000000000068\""), ("440902000000", "=\"440902000000\""), ("440902", "440902"),
+        ("0", "0"), ("0.5", "0.5"), ("D000123", "D000123"), ("", ""),
+    ])
+    func codesThatSpreadsheetsWouldSpoilStayText(field: String, written: String) {
+        #expect(CSVWriter.keepingText(field) == written)
     }
 
     @Test func sheetNamesAreWhatExcelAccepts() {

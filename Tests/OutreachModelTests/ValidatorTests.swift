@@ -185,6 +185,25 @@ import Testing
 }
 
 extension ValidatorTests {
+    /// Venues of public drives need an address for the public schedule: one warning names the first few.
+    @Test func publicVenuesWithoutAnAddressAreOneWarning() {
+        let market = CampaignTemplate(
+            id: "market", name: "圩日", englishName: "Market", venueKinds: [.market, .fixedSite], leadTimeDays: 7,
+            staff: 6, minimumRevisitDays: 120, turnoutShareOfReach: 0.01, unitsPerDonor: 1.5, openToPublic: true)
+        let found = problems {
+            $0.templates = [market]
+            $0.venues[1].address = " "
+        }
+        #expect(
+            found == [
+                .warning(
+                    .publicVenuesWithoutAddress(count: 2, examples: ["V1", "V2"]), .venue(0), field: "address")
+            ])
+        var closed = market
+        closed.openToPublic = nil
+        #expect(problems { $0.templates = [closed] }.isEmpty)
+    }
+
     @Test func aVenueScheduleThatContradictsItsKindIsAWarning() {
         let found = problems { $0.venues[0].schedule = .daily }
         #expect(

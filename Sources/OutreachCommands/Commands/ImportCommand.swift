@@ -4,14 +4,16 @@ import OutreachLoading
 import OutreachModel
 import OutreachReports
 
-/// `outreach import records FILE [--mapping NAME] [--skip-bad-rows] [--by NAME]`.
+/// `outreach import records FILE [--mapping NAME] [--skip-bad-rows [--rejected FILE]] [--by NAME]`.
 enum ImportCommand {
     static let spec = CommandSpec(
         name: "import records", abstract: .importRecordsAbstract,
         arguments: [ArgumentSpec("file", help: .argumentExport)],
         options: [
             OptionSpec("mapping", value: "NAME", help: .optionMapping),
-            OptionSpec("skip-bad-rows", help: .optionSkipBadRows), OptionSpec("by", value: "NAME", help: .optionBy),
+            OptionSpec("skip-bad-rows", help: .optionSkipBadRows),
+            OptionSpec("rejected", value: "FILE", help: .optionRejectedFile),
+            OptionSpec("by", value: "NAME", help: .optionBy),
         ] + CommandSpec.writeOptions + CommandSpec.commonOptions + [CommandSpec.helpOption])
 
     /// Problems listed before a refusal; the count says how many more there are.
@@ -56,7 +58,9 @@ enum ImportCommand {
                     note: strings.importing(
                         .refusedRows(rows: result.rejected.count, shown: min(shownProblems, problems.count))))
             }
-            let side = url.deletingPathExtension().appendingPathExtension("rejected.csv")
+            let side =
+                invocation.arguments.value("rejected").map(invocation.fileURL)
+                ?? url.deletingPathExtension().appendingPathExtension("rejected.csv")
             try writeRejected(result, to: side, strings)
             notes.append(strings.importing(.sideFile(path: side.path, rows: result.rejected.count)))
         }
@@ -115,16 +119,27 @@ enum ImportCommand {
         return mapping
     }
 
-    /// The rejected rows with their reasons, as Excel-ready CSV: identity columns are never among the values.
+    /// The rejected rows with their reasons, as CSV or (for a name ending in `.xlsx`) a workbook whose values stay
+    /// text as the export had them: identity columns are never among the values.
     static func writeRejected(_ result: DonationImport, to url: URL, _ strings: any Catalog) throws(CommandFailure) {
         let header = [strings.importing(.columnLine), strings.importing(.columnReasons)] + result.shownHeaders
         let rows = result.rejected.map { row in
             [String(row.line), row.problems.map { ProblemReport.line($0, strings) }.joined(separator: "\n")]
                 + row.values
         }
+        let bytes: [UInt8]
+        if url.pathExtension.lowercased() == "xlsx" {
+            let sheet = Workbook.Sheet(
+                name: strings.importing(.rejectedSheet), header: header,
+                rows: result.rejected.indices.map { index in
+                    [.integer(result.rejected[index].line)] + rows[index].dropFirst().map(Workbook.Cell.code)
+                })
+            bytes = WorkbookWriter.xlsx(Workbook(sheets: [sheet]))
+        } else {
+            bytes = Array(CSVWriter.document(header: header, rows: rows).utf8)
+        }
         do {
-            try AtomicFile.write(
-                Array(CSVWriter.document(header: header, rows: rows).utf8), to: url, permissions: 0o600)
+            try AtomicFile.write(bytes, to: url, permissions: 0o600)
         } catch {
             throw .message(strings.evaluation(.writeFailed(path: url.path, reason: strings.writeReason(error))))
         }

@@ -13,7 +13,8 @@ enum PlanShowCommand {
             OptionSpec("team", value: "TEAM", help: .optionTeamView),
             OptionSpec("region", value: "REGION", help: .optionRegionView),
             OptionSpec("public", help: .optionPublic),
-            OptionSpec("format", value: "text|md|html|csv|ics|json", help: .optionPlanFormat),
+            OptionSpec("format", value: "text|md|html|csv|ics|json|xlsx", help: .optionPlanFormat),
+            OptionSpec("output", value: "FILE", help: .optionTableOutput),
         ] + CommandSpec.commonOptions + [CommandSpec.helpOption])
 
     static func run(_ invocation: Invocation) throws(CommandFailure) -> CommandResult {
@@ -30,6 +31,14 @@ enum PlanShowCommand {
         case .json: output = summary != nil ? PlanStore.jsonText(plan) : TableRenderer.json(drives.table(strings))
         case .csv: output = TableRenderer.csv(drives.table(strings))
         case .ics: output = PlanCalendar.render(drives, strings)
+        case .xlsx:
+            return try invocation.respond(
+                .xlsx,
+                tables: {
+                    (summary.map { [$0.targetsTable(strings), $0.teamsTable(strings)] } ?? [])
+                        + (audience == .publicSchedule ? [drives.fixedSitesTable(strings)] : [])
+                        + [drives.table(strings)]
+                }, text: { _ in "" })
         case .html: output = PlanPage.render(summary: summary, drives: drives, strings)
         case .text, .md:
             let tableFormat: OutputFormat = format == .md ? .md : .text

@@ -6,7 +6,7 @@ import OutreachReports
 
 /// What the plan commands share: formats, loading a checked workspace and a saved plan, and wording failures.
 enum PlanFormat: String, CaseIterable {
-    case text, md, html, csv, ics, json
+    case text, md, html, csv, ics, json, xlsx
 }
 
 extension Invocation {

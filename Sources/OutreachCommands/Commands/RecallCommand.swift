@@ -67,50 +67,48 @@ enum RecallCommand {
             return true
         }
         let output = arguments.value("output") ?? "recall-\(from)-\(to).csv"
+        let title = strings.importing(.recallTitle(from: from, to: to))
         var note = strings.importing(.recallWrote(path: output, donors: entries.count, from: from, to: to))
-        let list: String
+        let header: [String]
+        let rows: [[String]]
         if let export = arguments.value("export") {
             let numbers = try donorNumbers(Set(entries.map(\.donor.key)), export: export, workspace, invocation)
             let found = entries.filter { numbers[$0.donor.key] != nil }
-            list = CSVWriter.document(
-                header: [
-                    strings.importing(.columnDonorNumber), strings.text(.columnRegion), strings.importing(.columnVenue),
-                    strings.importing(.columnLastDonation), strings.importing(.columnEligibleFrom),
-                ],
-                rows: found.map { entry in
-                    [
-                        numbers[entry.donor.key]!,
-                        EvaluationPack.regionName(entry.donor.regionCode, workspace, strings),
-                        entry.donor.venueID.map { id in workspace.venues.first { $0.id == id }?.name ?? id } ?? "",
-                        entry.donor.lastDonation.description, entry.eligibleFrom.description,
-                    ]
-                })
+            header = [
+                strings.importing(.columnDonorNumber), strings.text(.columnRegion), strings.importing(.columnVenue),
+                strings.importing(.columnLastDonation), strings.importing(.columnEligibleFrom),
+            ]
+            rows = found.map { entry in
+                [
+                    numbers[entry.donor.key]!,
+                    EvaluationPack.regionName(entry.donor.regionCode, workspace, strings),
+                    entry.donor.venueID.map { id in workspace.venues.first { $0.id == id }?.name ?? id } ?? "",
+                    entry.donor.lastDonation.description, entry.eligibleFrom.description,
+                ]
+            }
             note = strings.importing(
                 .recallNumbers(
                     path: output, donors: found.count, missing: entries.count - found.count, from: from, to: to))
         } else {
-            list = CSVWriter.document(
-                header: [
-                    strings.importing(.columnKey), strings.importing(.columnRegionCode),
-                    strings.importing(.columnVenueID), strings.importing(.columnLastDonation),
-                    strings.importing(.columnLastType), strings.importing(.columnEligibleFrom),
-                ],
-                rows: entries.map {
-                    [
-                        $0.donor.key, $0.donor.regionCode, $0.donor.venueID ?? "", $0.donor.lastDonation.description,
-                        $0.donor.lastType.rawValue, $0.eligibleFrom.description,
-                    ]
-                })
+            header = [
+                strings.importing(.columnKey), strings.importing(.columnRegionCode),
+                strings.importing(.columnVenueID), strings.importing(.columnLastDonation),
+                strings.importing(.columnLastType), strings.importing(.columnEligibleFrom),
+            ]
+            rows = entries.map {
+                [
+                    $0.donor.key, $0.donor.regionCode, $0.donor.venueID ?? "", $0.donor.lastDonation.description,
+                    $0.donor.lastType.rawValue, $0.eligibleFrom.description,
+                ]
+            }
         }
-        do { try AtomicFile.write(Array(list.utf8), to: invocation.fileURL(output)) } catch {
-            throw .message(strings.evaluation(.writeFailed(path: output, reason: strings.writeReason(error))))
-        }
+        try invocation.write(listBytes(header, rows, output: output, title: title), to: output)
         var counts: [String: Int] = [:]
         for entry in entries {
             counts[entry.donor.regionCode + "|" + Recall.weekStart(entry.eligibleFrom).description, default: 0] += 1
         }
         let table = Table(
-            title: strings.importing(.recallTitle(from: from, to: to)),
+            title: title,
             columns: [
                 Table.Column(key: "region", title: strings.text(.columnRegion)),
                 Table.Column(key: "code", title: strings.text(.columnCode), machineOnly: true),
@@ -127,6 +125,18 @@ enum RecallCommand {
         return CommandResult(
             output: TableRenderer.render(table, as: format)
                 + (format == .text || format == .md ? "\n" + note + "\n" : ""))
+    }
+
+    /// The list as the file's name asks: a workbook for `.xlsx` (donor numbers and codes as text, dates as dates),
+    /// otherwise CSV as an SMS platform imports it — plain values, so no `="…"` guard for leading zeros there.
+    static func listBytes(_ header: [String], _ rows: [[String]], output: String, title: String) -> [UInt8] {
+        guard output.lowercased().hasSuffix(".xlsx") else {
+            return Array(CSVWriter.document(header: header, rows: rows).utf8)
+        }
+        let table = Table(
+            title: title, columns: header.map { Table.Column(key: $0, title: $0) },
+            rows: rows.map { $0.map(Table.Cell.text) })
+        return TableWorkbook.xlsx([table])
     }
 
     /// The station's donor numbers for `keys`, read from its export with the workspace's secret; never created

@@ -1,5 +1,5 @@
 /// Reads one worksheet of an `.xlsx` as text cells, the way a CSV of it would read: shared and inline strings,
-/// numbers as written (`12`, `0.5`), dates (a number in a date format) as `yyyy-mm-dd`, booleans as `TRUE`/`FALSE`.
+/// numbers as written (`12`, `0.5`), dates as their serial number marked as dates, booleans as `TRUE`/`FALSE`.
 /// A formula's cached value is its value; a formula without one, an error value (`#REF!`) or a header cell merged
 /// across columns is a located failure.
 public struct SheetReader: Sendable {
@@ -9,6 +9,8 @@ public struct SheetReader: Sendable {
         /// From 1 (A = 1).
         public var column: Int
         public var value: String
+        /// A number in a date format: `value` is its Excel serial (`46362`), which the caller turns into a date.
+        public var isDate = false
     }
 
     public enum Failure: Error, Equatable, Sendable {
@@ -165,6 +167,7 @@ public struct SheetReader: Sendable {
                 nextColumn = column + 1
                 let cell = Self.letters(column) + String(row)
                 var text: String
+                var isDate = false
                 switch type {
                 case "s":
                     text = value.flatMap { Int($0) }.flatMap { strings.indices.contains($0) ? strings[$0] : nil } ?? ""
@@ -176,13 +179,13 @@ public struct SheetReader: Sendable {
                     return
                 default:
                     text = value ?? ""
-                    if dateStyles.contains(style), let serial = Double(text) { text = Self.date(serial: serial) }
+                    isDate = dateStyles.contains(style) && Double(text) != nil
                 }
                 if formula && value == nil && type != "inlineStr" {
                     if failure == nil { failure = .formulaWithoutValue(cell: cell) }
                     return
                 }
-                if !text.isEmpty { cells.append(Cell(row: row, column: column, value: text)) }
+                if !text.isEmpty { cells.append(Cell(row: row, column: column, value: text, isDate: isDate)) }
             case .start("mergeCell", let attributes, _):
                 if let range = attributes["ref"] { merged.append(range) }
             default: break
@@ -218,21 +221,4 @@ public struct SheetReader: Sendable {
 
     /// 1 → A, 27 → AA.
     public static func letters(_ column: Int) -> String { WorkbookWriter.column(column - 1) }
-
-    /// An Excel serial (days since 1899-12-30, the 1900 system) as `yyyy-mm-dd`; a time of day is dropped.
-    static func date(serial: Double) -> String {
-        let days = Int(serial.rounded(.down)) - 25_569  // to days since 1970-01-01
-        // Civil from days (H. Hinnant).
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let mp = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return "\(year)-\(two(month))-\(two(day))"
-    }
 }

@@ -9,8 +9,8 @@ public struct Workbook: Sendable, Equatable {
         case number(Double, digits: Int)
         /// A fraction shown as a percentage with one decimal (0.953 → 95.3%).
         case percent(Double)
-        /// A calendar date as an Excel serial (days since 1899-12-30), shown as yyyy-mm-dd.
-        case date(year: Int, month: Int, day: Int)
+        /// A calendar date as Excel stores it (days since 1899-12-30), shown as yyyy-mm-dd.
+        case date(excelSerial: Int)
         /// Text that must stay text: codes and identifiers with leading zeros.
         case code(String)
         /// A traffic light: its words in a cell filled with its colour.

@@ -31,7 +31,14 @@ extension WorkbookWriter {
         for (index, name) in names.enumerated() {
             xml += "<sheet name=\"\(XMLText.escape(name))\" sheetId=\"\(index + 1)\" r:id=\"rId\(index + 1)\"/>"
         }
-        return xml + "</sheets></workbook>"
+        xml += "</sheets><definedNames>"
+        for (index, name) in names.enumerated() {
+            // The header row repeats on every printed page.
+            let quoted = "'" + name.replacingAll("'", with: "''") + "'"
+            xml += "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"\(index)\">"
+            xml += XMLText.escape(quoted) + "!$1:$1</definedName>"
+        }
+        return xml + "</definedNames></workbook>"
     }
 
     static func workbookRelationships(sheets: Int) -> String {
@@ -78,7 +85,8 @@ extension WorkbookWriter {
             xml += format != 0 ? " applyNumberFormat=\"1\"" : ""
             xml += font != 0 ? " applyFont=\"1\"" : ""
             xml += fill != 0 ? " applyFill=\"1\"" : ""
-            xml += "/>"
+            // The header wraps (see `columnWidths`) and sits at the bottom of its row, over its column.
+            xml += font == 1 ? " applyAlignment=\"1\"><alignment vertical=\"bottom\" wrapText=\"1\"/></xf>" : "/>"
         }
         xml += "</cellXfs><cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
         return xml + "</styleSheet>"

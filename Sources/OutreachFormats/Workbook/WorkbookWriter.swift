@@ -56,6 +56,7 @@ public enum WorkbookWriter {
         let widths = columnWidths(sheet)
         var xml = XMLText.declaration
         xml += "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+        xml += "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"
         xml += "<sheetViews><sheetView workbookViewId=\"0\">"
         xml += "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"
         xml += "</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/><cols>"
@@ -63,7 +64,10 @@ public enum WorkbookWriter {
             xml += "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(width)\" customWidth=\"1\"/>"
         }
         xml += "</cols><sheetData>"
-        xml += "<row r=\"1\">"
+        // Tall enough for the longest wrapped header: programs do not grow a row for wrapped text on opening.
+        let lines = zip(sheet.header, widths).map { title, width in (DisplayWidth.of(title) + width - 3) / (width - 2) }
+        let headerLines = max(1, lines.max() ?? 1)
+        xml += headerLines > 1 ? "<row r=\"1\" ht=\"\(15 * headerLines)\" customHeight=\"1\">" : "<row r=\"1\">"
         for (index, title) in sheet.header.enumerated() {
             xml +=
                 "<c r=\"\(column(index))1\" s=\"\(Style.header.rawValue)\" t=\"s\"><v>\(strings.index(title))</v></c>"
@@ -77,9 +81,18 @@ public enum WorkbookWriter {
             }
             xml += "</row>"
         }
-        xml += "</sheetData></worksheet>"
+        xml += "</sheetData>"
+        xml += "<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/>"
+        xml += "<pageSetup paperSize=\"9\" orientation=\"\(isWide(widths) ? "landscape" : "portrait")\""
+        xml += " fitToWidth=\"1\" fitToHeight=\"0\"/>"
+        xml += "</worksheet>"
         return xml
     }
+
+    /// Printed on A4 (paper size 9), every sheet fits the page's width and runs on over as many pages as it needs,
+    /// its header repeated on each (`workbookPart`); a sheet wider than a portrait page's ~95 character columns
+    /// prints across the page.
+    static func isWide(_ widths: [Int]) -> Bool { widths.reduce(0, +) > 95 }
 
     static func cell(_ cell: Workbook.Cell, reference: String, strings: inout SharedStrings) -> String {
         func value(_ number: Double, _ style: Style) -> String {
@@ -97,29 +110,21 @@ public enum WorkbookWriter {
             let style: Style = digits <= 0 ? .integer : digits == 1 ? .decimal1 : digits == 2 ? .decimal2 : .decimal3
             return value(number, style)
         case .percent(let fraction): return value(fraction, .percent)
-        case .date(let year, let month, let day): return value(Double(serial(year, month, day)), .date)
+        case .date(let serial): return value(Double(serial), .date)
         case .light(let words, let light):
             return string(words, light == .green ? .green : light == .amber ? .amber : .red)
         case .empty: return ""
         }
     }
 
-    /// Days since 1899-12-30, Excel's day 0 for every date after February 1900.
-    static func serial(_ year: Int, _ month: Int, _ day: Int) -> Int {
-        // Days from civil (H. Hinnant), relative to 1970-01-01, then shifted to Excel's epoch.
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468 + 25_569
-    }
-
-    /// Each column as wide as its widest text (header or cell) in display columns, within 6 and 60.
+    /// Each column as wide as its widest cell in display columns, within 6 and 60; a long header wraps onto a second
+    /// line rather than widen its column, so that a sheet of many measures still prints legibly across a page.
     static func columnWidths(_ sheet: Workbook.Sheet) -> [Int] {
         let count = max(sheet.header.count, sheet.rows.map(\.count).max() ?? 0)
         var widths = [Int](repeating: 6, count: count)
-        for (index, title) in sheet.header.enumerated() { widths[index] = max(widths[index], DisplayWidth.of(title)) }
+        for (index, title) in sheet.header.enumerated() {
+            widths[index] = max(widths[index], (DisplayWidth.of(title) + 1) / 2)
+        }
         for row in sheet.rows {
             for (index, cell) in row.enumerated() {
                 let shown: Int

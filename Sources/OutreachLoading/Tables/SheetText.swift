@@ -46,6 +46,10 @@ enum SheetText {
             }
             while row.count < cell.column - 1 { row.append("") }
             // A line break inside a cell would move every later row off its line number.
+            if cell.isDate, let serial = Double(cell.value), let date = CivilDate(excelSerial: serial) {
+                row.append(date.description)
+                continue
+            }
             row.append(String(cell.value.map { $0.isNewline ? " " : $0 }))
         }
         endRow()

@@ -44,6 +44,18 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     }
 
     /// Days since 1970-01-01; differences of day numbers are day counts.
+    /// Excel's day 0 (1899-12-30) as a day number; its 1900 leap-year bug only touches dates before March 1900.
+    public static let excelEpoch = -25_569
+
+    /// The date an Excel serial names (`46362` → 2026-12-06; a time of day is dropped); nil outside Excel's years.
+    public init?(excelSerial: Double) {
+        guard excelSerial.isFinite, excelSerial >= 1, excelSerial < 2_958_466 else { return nil }
+        self.init(dayNumber: CivilDate.excelEpoch + Int(excelSerial.rounded(.down)))
+    }
+
+    /// Days since 1899-12-30, as Excel stores a date.
+    public var excelSerial: Int { dayNumber - CivilDate.excelEpoch }
+
     public var dayNumber: Int {
         // Howard Hinnant's days_from_civil.
         let shiftedYear = month <= 2 ? year - 1 : year

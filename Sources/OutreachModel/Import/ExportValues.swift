@@ -1,8 +1,5 @@
 /// Reading the values of a donation export straight from bytes, in the spellings staff and systems use.
 public enum ExportValues {
-    /// Excel counts days from 1899-12-30 (its 1900 leap-year bug only touches dates before March 1900).
-    static let excelEpoch = CivilDate(year: 1899, month: 12, day: 30)!.dayNumber
-
     /// `2026/1/5`, `2026-01-05`, `2026.1.5`, `2026年1月5日` (a time after the date is ignored), or an Excel serial
     /// number such as `46027`; the day number, or nil.
     public static func date(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
@@ -55,7 +52,7 @@ public enum ExportValues {
         if found == 1 {
             let serial = parts.0
             guard (1...2_958_465).contains(serial) else { return nil }
-            return excelEpoch + serial
+            return CivilDate.excelEpoch + serial
         }
         guard found == 3, (1900...2999).contains(parts.0) else { return nil }
         return CivilDate(year: parts.0, month: parts.1, day: parts.2)?.dayNumber

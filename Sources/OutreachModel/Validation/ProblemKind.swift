@@ -46,6 +46,8 @@ public enum ProblemKind: Hashable, Sendable {
     case holidayDataMissing(year: Int, reachedBy: String)
     case lunarDataMissing(year: Int, venue: String)
     case noCampaignForVenueKind(VenueKind)
+    /// Venues where drives open to the public are held, with no address for the public schedule (ids, first few).
+    case publicVenuesWithoutAddress(count: Int, examples: [String])
     /// Two rows of `targets.csv` for the same region and period.
     case duplicateTarget(region: String, period: String)
     /// A target for a region inside another region that has targets: units would count twice.

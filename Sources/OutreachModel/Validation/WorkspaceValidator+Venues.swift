@@ -33,7 +33,24 @@ extension WorkspaceValidator {
                 }
             }
         }
+        problems += publicAddressProblems()
         return problems
+    }
+
+    /// One warning for all venues the public schedule lists without an address (its readers need to find them);
+    /// the schedule shows their town instead.
+    func publicAddressProblems() -> [Problem] {
+        let publicKinds = Set(workspace.templates.filter(\.isPublic).flatMap(\.venueKinds))
+        let missing = workspace.venues.indices.filter { index in
+            let venue = workspace.venues[index]
+            return publicKinds.contains(venue.kind) && venue.address.allSatisfy(\.isWhitespace)
+        }
+        guard let first = missing.first else { return [] }
+        let examples = missing.prefix(5).map { workspace.venues[$0].id }
+        return [
+            .warning(
+                .publicVenuesWithoutAddress(count: missing.count, examples: examples), .venue(first), field: "address")
+        ]
     }
 
     /// The spelling a venue of this kind normally has, when its own schedule does not fit the kind.

@@ -31,9 +31,7 @@ public struct CalibrationReport: Sendable {
         // Markdown needs a blank line between lines that are not one paragraph.
         var output =
             (markdown ? "# " : "") + title + "\n\n" + lines.joined(separator: markdown ? "\n\n" : "\n") + "\n\n"
-        for table in [seasonTable(strings), fixedSitesTable(strings), drivesTable(strings)] where !table.rows.isEmpty {
-            output += TableRenderer.render(table, as: format) + "\n"
-        }
+        for table in tables(strings) { output += TableRenderer.render(table, as: format) + "\n" }
         var rates = calibration.unitsPerDonation.sorted { $0.key < $1.key }.compactMap { kind, estimate in
             VenueKind(rawValue: kind).map { strings.calibration(.rate(name: .unitsPerDonation($0), estimate)) }
         }
@@ -54,6 +52,11 @@ public struct CalibrationReport: Sendable {
 
     func column(_ column: CalibrationMessage.Column, _ strings: any Catalog, right: Bool = false) -> Table.Column {
         .init(key: column.rawValue, title: strings.calibration(.column(column)), alignRight: right)
+    }
+
+    /// The tables that have rows: the workbook's sheets, in the document's order.
+    public func tables(_ strings: any Catalog) -> [Table] {
+        [seasonTable(strings), fixedSitesTable(strings), drivesTable(strings)].filter { !$0.rows.isEmpty }
     }
 
     func seasonTable(_ strings: any Catalog) -> Table {
@@ -125,7 +128,7 @@ public struct BacktestReport: Sendable {
     }
 
     public func render(_ strings: any Catalog, as format: OutputFormat) -> String {
-        let tables = [regionsTable(strings), monthsTable(strings)]
+        let tables = self.tables(strings)
         if format == .json || format == .csv {
             return TableRenderer.render(tables[1], as: format)
         }
@@ -143,6 +146,9 @@ public struct BacktestReport: Sendable {
         return output
     }
 
+    /// By region, then by month.
+    public func tables(_ strings: any Catalog) -> [Table] { [regionsTable(strings), monthsTable(strings)] }
+
     func column(_ column: CalibrationMessage.Column, _ strings: any Catalog, right: Bool = true) -> Table.Column {
         .init(key: column.rawValue, title: strings.calibration(.column(column)), alignRight: right)
     }
@@ -151,12 +157,14 @@ public struct BacktestReport: Sendable {
         .label(workspace.tree.region(code: code).map { strings.name(of: $0) } ?? code, code: code)
     }
 
+    /// An error as a number (percent in the workbook), so the column sorts.
+    func percent(_ fraction: Double) -> Table.Cell { .measure(fraction * 100, digits: 1, percent: true, light: nil) }
+
     func regionsTable(_ strings: any Catalog) -> Table {
         let rows: [[Table.Cell]] = backtest.byRegion.map { row in
             [
-                regionName(row.region, strings), .text(strings.percent(row.calibrated)),
-                .text(strings.signedPercent(row.bias)), row.lastYear.map { .text(strings.percent($0)) } ?? .empty,
-                .text(strings.percent(row.defaults)),
+                regionName(row.region, strings), percent(row.calibrated), .text(strings.signedPercent(row.bias)),
+                row.lastYear.map(percent) ?? .empty, percent(row.defaults),
             ]
         }
         return Table(

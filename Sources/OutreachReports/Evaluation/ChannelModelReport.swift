@@ -108,20 +108,20 @@ public struct ChannelModelReport: Sendable {
     public func channelsTable(_ strings: any Catalog) -> Table {
         let columns = [
             Table.Column(key: "channel", title: strings.evaluation(.columnChannel)),
-            Table.Column(key: "code", title: "channel", machineOnly: true),
+            Table.Column(key: "code", title: strings.text(.columnChannelCode), machineOnly: true),
             Table.Column(key: "status", title: strings.model(.columnReliability)),
             Table.Column(key: "lastMonthEvents", title: strings.model(.columnLastMonth), alignRight: true),
             Table.Column(key: "perEvent", title: strings.model(.columnPerEvent), alignRight: true),
-            Table.Column(key: "perEventLow", title: "per_event_low", machineOnly: true),
-            Table.Column(key: "perEventHigh", title: "per_event_high", machineOnly: true),
+            Table.Column(key: "perEventLow", title: strings.text(.columnPerEventLow), machineOnly: true),
+            Table.Column(key: "perEventHigh", title: strings.text(.columnPerEventHigh), machineOnly: true),
             Table.Column(key: "marginal", title: strings.model(.columnMarginal), alignRight: true),
-            Table.Column(key: "marginalLow", title: "marginal_low", machineOnly: true),
-            Table.Column(key: "marginalHigh", title: "marginal_high", machineOnly: true),
+            Table.Column(key: "marginalLow", title: strings.text(.columnMarginalLow), machineOnly: true),
+            Table.Column(key: "marginalHigh", title: strings.text(.columnMarginalHigh), machineOnly: true),
             Table.Column(key: "monthsItWorks", title: strings.model(.columnCarryOver), alignRight: true),
-            Table.Column(key: "carryOver", title: "carry_over", machineOnly: true),
+            Table.Column(key: "carryOver", title: strings.text(.columnCarryOverRate), machineOnly: true),
             Table.Column(key: "halfSaturation", title: strings.model(.columnHalfSaturation), alignRight: true),
             Table.Column(key: "saturation", title: strings.model(.columnSaturation), alignRight: true),
-            Table.Column(key: "varianceInflation", title: "variance_inflation", machineOnly: true),
+            Table.Column(key: "varianceInflation", title: strings.text(.columnVarianceInflation), machineOnly: true),
         ]
         let rows = analysis.channels.map { estimate -> [Table.Cell] in
             let status: (ModelMessage, String) =

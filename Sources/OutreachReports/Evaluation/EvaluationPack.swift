@@ -127,7 +127,7 @@ public struct EvaluationPack: Sendable {
     public func findingsTable(_ strings: any Catalog, shownOnly: Bool = false) -> Table {
         let columns = [
             Table.Column(key: "finding", title: strings.evaluation(.columnFinding)),
-            Table.Column(key: "code", title: "code", machineOnly: true),
+            Table.Column(key: "code", title: strings.text(.columnFindingCode), machineOnly: true),
             Table.Column(key: "region", title: strings.text(.columnRegion)),
             Table.Column(key: "size", title: strings.evaluation(.columnSize), alignRight: true),
             Table.Column(key: "evidence", title: strings.evaluation(.columnEvidence)),
@@ -232,7 +232,7 @@ public struct EvaluationPack: Sendable {
             Table.Column(key: "region", title: strings.text(.columnRegion)),
             Table.Column(key: "code", title: strings.text(.columnCode), machineOnly: true),
             Table.Column(key: "channel", title: strings.evaluation(.columnChannel)),
-            Table.Column(key: "channelCode", title: "channel", machineOnly: true),
+            Table.Column(key: "channelCode", title: strings.text(.columnChannelCode), machineOnly: true),
             Table.Column(key: "events", title: strings.evaluation(.columnEvents), alignRight: true),
             Table.Column(key: "attributedVisits", title: strings.evaluation(.columnAttributed), alignRight: true),
             Table.Column(key: "perEvent", title: strings.evaluation(.columnPerEvent), alignRight: true),

@@ -110,6 +110,7 @@ public enum SVGCharts {
     }
 
     /// A grid of cells shaded by value (darker is higher), each printed with its value; empty where nil.
+    /// Rows × columns of values, each column shaded from white (0) to dark grey (its largest value).
     public static func heatMap(rows: [String], columns: [String], values: [[Double?]]) -> String {
         let left = 120.0
         let top = 70.0
@@ -117,7 +118,9 @@ public enum SVGCharts {
         let cellHeight = 18.0
         let width = left + cellWidth * Double(columns.count) + 4
         let height = top + cellHeight * Double(rows.count) + 4
-        let maximum = values.flatMap { $0 }.compactMap { $0 }.max() ?? 1
+        // Each column shaded against its own largest value: one channel's big numbers (appeals bring thousands)
+        // would otherwise leave every other column white.
+        let maxima = columns.indices.map { column in values.compactMap { $0[column] }.max() ?? 0 }
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\">"
         for (column, title) in columns.enumerated() {
             let x = left + cellWidth * (Double(column) + 0.5)
@@ -135,7 +138,7 @@ public enum SVGCharts {
                         "<rect x=\"\(number(x))\" y=\"\(number(y))\" width=\"\(number(cellWidth))\" height=\"\(number(cellHeight))\" fill=\"#fff\" stroke=\"#ccc\"/>"
                     continue
                 }
-                let share = maximum > 0 ? value / maximum : 0
+                let share = maxima[column] > 0 ? max(0, value) / maxima[column] : 0
                 let grey = Int(245 - 170 * share)
                 let ink = share > 0.6 ? "#fff" : "#000"
                 svg +=

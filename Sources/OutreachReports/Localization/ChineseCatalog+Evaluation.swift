@@ -46,7 +46,7 @@ extension ChineseCatalog {
         case .sectionChannels: return "各渠道每次宣传带来的献血人次"
         case .sectionTrends: return "近24个月采血单位数(实线)与任务数(虚线)"
         case .sectionAttainment: return "完成率(%):当月(实心)与累计(空心),竖线为100%"
-        case .sectionHeatMap: return "渠道 × 区域:每次宣传带来的献血人次"
+        case .sectionHeatMap: return "渠道 × 区域:每次宣传带来的献血人次(每列按该渠道的最大值着色)"
         case .sectionDefinitions: return "指标口径"
         case .noFindings: return "本月没有需要关注的发现。"
         case .noActions: return "没有未完成的整改措施。"

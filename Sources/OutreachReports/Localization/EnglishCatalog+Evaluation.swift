@@ -47,7 +47,8 @@ extension EnglishCatalog {
         case .sectionChannels: return "Donor visits per promotion event by channel"
         case .sectionTrends: return "Units over 24 months (solid) against target (dashed)"
         case .sectionAttainment: return "Attainment (%): month (filled) and year to date (hollow); the line is 100%"
-        case .sectionHeatMap: return "Channel × region: donor visits per event"
+        case .sectionHeatMap:
+            return "Channel × region: donor visits per event (each column shaded against its own largest value)"
         case .sectionDefinitions: return "Definitions"
         case .noFindings: return "Nothing needs attention this month."
         case .noActions: return "No open actions."

@@ -43,6 +43,21 @@ public struct EnglishCatalog: Catalog {
         case .columnRegion: return "Region"
         case .columnKind: return "Kind"
         case .columnCode: return "Code"
+        case .columnDepth: return "Depth"
+        case .columnParentCode: return "Parent code"
+        case .columnLeaderID: return "Leader id"
+        case .columnHeldThrough: return "Held through"
+        case .columnPopulationYear: return "Population year"
+        case .columnPopulationSource: return "Population source"
+        case .columnRegionCodes: return "Region codes"
+        case .columnChannelCode: return "Channel code"
+        case .columnPerEventLow: return "Per event (low)"
+        case .columnPerEventHigh: return "Per event (high)"
+        case .columnMarginalLow: return "Marginal (low)"
+        case .columnMarginalHigh: return "Marginal (high)"
+        case .columnCarryOverRate: return "Carry-over"
+        case .columnVarianceInflation: return "Variance inflation"
+        case .columnFindingCode: return "Finding code"
         case .columnPopulation: return "Population"
         case .columnLeader: return "Leader"
         case .columnHeld: return "Held"
@@ -88,7 +103,7 @@ public struct EnglishCatalog: Catalog {
         case .optionRegionView: return "only drives in this region and below it"
         case .optionPublic: return "the public bloodmobile schedule (place, date and hours only)"
         case .optionInstance: return "instance file written by plan --export-instance"
-        case .optionPlanFormat: return "output format: text, md, html, csv, ics or json"
+        case .optionPlanFormat: return "output format: text, md, html, csv, ics, json or xlsx (with --output)"
         case .argumentPlanName: return "plan name (file under plans/, without .json)"
         case .argumentDrive: return "drive id, e.g. V016-20270104"
         case .argumentSchedule: return "schedule JSON to score (a plan file will do)"
@@ -192,7 +207,9 @@ public struct EnglishCatalog: Catalog {
         case .optionToDate: return "Last day YYYY-MM-DD"
         case .optionVenue: return "Only this venue (id or name)"
         case .optionDonationType: return "Next donation type: whole-blood (default) or platelets"
-        case .optionRecallOutput: return "File for the list (default recall-FROM-TO.csv)"
+        case .optionRecallOutput:
+            return
+                "File for the list (default recall-FROM-TO.csv; a name ending in .xlsx gets a workbook, numbers kept as text)"
         case .optionRecallExport:
             return
                 "the station's BMIS export (as imported): the list then gives its donor numbers, ready for an SMS platform; names, ID numbers, phones and addresses are never read or written"
@@ -227,6 +244,9 @@ public struct EnglishCatalog: Catalog {
         case .argumentInitFolder: return "the new workspace's folder (must not exist or be empty)"
         case .optionCity: return "the city's name (十堰市) or its 4-digit division code (4203)"
         case .optionDownTo: return "how fine the regions are: county (default) or township (townships and streets)"
+        case .optionRejectedFile:
+            return
+                "File for the skipped rows (default: a .rejected.csv beside the export; a name ending in .xlsx gets a workbook)"
         case .optionSkipBadRows:
             return
                 "Skip rows with errors (written to a .rejected.csv beside the file) and import the rest; by default any error imports nothing"
@@ -341,6 +361,9 @@ public struct EnglishCatalog: Catalog {
         case .scheduleUnusualForKind(let kind, let schedule, let usual):
             return
                 "a \(name(of: kind)) with schedule '\(schedule)' is unusual (usually \(usual)); colleges follow terms, government bodies workdays, markets market days, fixed sites opening hours"
+        case .publicVenuesWithoutAddress(let count, let examples):
+            return
+                "\(count) venues of public drives have no address (\(examples.joined(separator: ", "))\(count > examples.count ? " …" : "")); the public schedule shows their township or street instead: fill in the address column of venues.csv"
         case .noCampaignForVenueKind(let kind):
             return "no campaign template applies to \(name(of: kind)) venues; add one in Templates/campaigns"
         case .duplicateTarget(let region, let period):

@@ -8,6 +8,8 @@ public enum ImportMessage: Hashable, Sendable {
     case nothingCounted(file: String)
     case refusedRows(rows: Int, shown: Int)
     case sideFile(path: String, rows: Int)
+    /// The sheet of skipped rows in a workbook.
+    case rejectedSheet
     case unfinishedMonth(YearMonth, rows: Int)
     case unknownMapping(String, available: [String])
     case secretCreated(path: String)
@@ -46,6 +48,7 @@ extension ChineseCatalog {
         case .nothingCounted(let file): return "\(file) 中没有可计入的行"
         case .refusedRows(let rows, let shown):
             return "共 \(rows) 行有错误(上面列出前 \(shown) 处),未导入任何数据;请修改后重新导入,或加 --skip-bad-rows 只导入其余行"
+        case .rejectedSheet: return "未导入的行"
         case .sideFile(let path, let rows): return "有错误的 \(rows) 行及原因已写入 \(path)(可用 Excel 打开)"
         case .unfinishedMonth(let month, let rows): return "\(month) 尚未结束,该月 \(rows) 行这次不计入;月底后再导入"
         case .unknownMapping(let name, let available):
@@ -108,6 +111,7 @@ extension EnglishCatalog {
         case .refusedRows(let rows, let shown):
             return
                 "\(rows) rows have errors (the first \(shown) are listed above); nothing was imported. Fix them and import again, or add --skip-bad-rows to import the other rows"
+        case .rejectedSheet: return "Rows not imported"
         case .sideFile(let path, let rows):
             return "the \(rows) rows with errors and their reasons are in \(path) (opens in Excel)"
         case .unfinishedMonth(let month, let rows):

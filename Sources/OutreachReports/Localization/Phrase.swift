@@ -8,6 +8,10 @@ public enum Phrase: String, CaseIterable, Sendable {
     case usageLabel, argumentsLabel, optionsLabel, commandsLabel, defaultLabel, columnsLabel, requiredLabel
     case subcommandsLabel
     // Tables.
+    /// Column titles of the machine columns (CSV, workbooks); JSON keeps the English keys.
+    case columnDepth, columnParentCode, columnLeaderID, columnHeldThrough, columnPopulationYear, columnPopulationSource,
+        columnRegionCodes, columnChannelCode, columnPerEventLow, columnPerEventHigh, columnMarginalLow,
+        columnMarginalHigh, columnCarryOverRate, columnVarianceInflation, columnFindingCode
     case columnRegion, columnKind, columnCode, columnPopulation, columnLeader, columnHeld, columnSince
     case columnID, columnName, columnRole, columnBranch, columnRegionsHeld, columnVenues
     case heldDirectly, noLeader, notAvailable
@@ -38,7 +42,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case modelAbstract, suggestAbstract, optionBudget, optionFromSuggestion, optionModelMonth
     case calibrateAbstract, backtestAbstract, optionCalibrateThrough, optionQuarters
     // Record import.
-    case importRecordsAbstract, argumentExport, optionMapping, optionSkipBadRows
+    case importRecordsAbstract, argumentExport, optionMapping, optionSkipBadRows, optionRejectedFile
     // Guarding history, undo, init.
     case optionDryRun, optionReplace, historyAbstract, undoAbstract, optionAll
     case initAbstract, argumentInitFolder, optionCity, optionDownTo

@@ -38,7 +38,10 @@ public enum PlanCalendar {
                 "DTSTART;TZID=Asia/Shanghai:" + drive.date.compact + "T" + clock(drive.start),
                 "DTEND;TZID=Asia/Shanghai:" + drive.date.compact + "T" + clock(drive.end),
                 "SUMMARY:" + escape(isPublic ? place : campaign + " · " + place),
-                "LOCATION:" + escape([place, venue?.address ?? ""].filter { !$0.isEmpty }.joined(separator: ", ")),
+                "LOCATION:"
+                    + escape(
+                        [place, venue.map { view.address(of: $0, strings) } ?? ""].filter { !$0.isEmpty }.joined(
+                            separator: ", ")),
             ]
             if !isPublic {
                 let team = teams[drive.team]?.name ?? drive.team

@@ -99,7 +99,7 @@ public struct PlanDrivesView: Sendable {
                 .text(drive.date.description), .text(strings.plan(.weekday(drive.date.weekday))),
                 .text(drive.start + "–" + drive.end), .text(venue?.name ?? drive.venue),
             ]
-            if isPublic { return row + [.text(venue?.address ?? "")] }
+            if isPublic { return row + [.text(venue.map { address(of: $0, strings) } ?? "")] }
             let region = venue.flatMap { tree.region(code: $0.regionCode) }
             let leader = venue.flatMap { responsibilities.responsibility(for: $0.regionCode, on: drive.date) }
                 .flatMap { workspace.leader(named: $0.leaderID) }
@@ -136,6 +136,18 @@ public struct PlanDrivesView: Sendable {
         return Table(title: title, columns: columns, rows: rows)
     }
 
+    /// Where the public finds a venue: its address, or, until venues.csv has one, its county and township
+    /// (`茂南区 金塘镇`), which `check` warns about.
+    public func address(of venue: Venue, _ strings: any Catalog) -> String {
+        guard venue.address.allSatisfy(\.isWhitespace) else { return venue.address }
+        let tree = workspace.tree
+        // Below the city: the county, then the township or street.
+        let path =
+            Array(tree.ancestors(of: venue.regionCode).reversed().dropFirst())
+            + [tree.region(code: venue.regionCode)].compactMap { $0 }
+        return path.map { strings.name(of: $0) }.joined(separator: " ")
+    }
+
     /// The fixed donation houses and their hours, for the public schedule.
     public func fixedSitesTable(_ strings: any Catalog) -> Table {
         let sites = workspace.venues.filter { $0.kind == .fixedSite }.sorted { $0.id < $1.id }
@@ -146,7 +158,9 @@ public struct PlanDrivesView: Sendable {
                 .init(key: "address", title: strings.text(.columnAddress)),
                 .init(key: "hours", title: strings.text(.columnHours)),
             ],
-            rows: sites.map { [.text($0.name), .text($0.address), .text(Self.hours($0.schedule, strings))] })
+            rows: sites.map {
+                [.text($0.name), .text(address(of: $0, strings)), .text(Self.hours($0.schedule, strings))]
+            })
     }
 
     /// Whose view, which plan and when: a leader's, team's or region's page says so at its top.

@@ -69,7 +69,7 @@ public struct PlanSummaryView: Sendable {
         let tree = workspace.tree
         let columns: [Table.Column] = [
             .init(key: "region", title: strings.text(.columnRegion)),
-            .init(key: "region_code", title: "region_code", machineOnly: true),
+            .init(key: "region_code", title: strings.text(.columnCode), machineOnly: true),
             .init(key: "month", title: strings.text(.columnMonth)),
             .init(key: "target", title: strings.text(.columnTarget), alignRight: true),
             .init(key: "fixed_site_units", title: strings.text(.columnFixedSites), alignRight: true),

@@ -56,7 +56,12 @@ public enum TableRenderer {
         return CSVWriter.document(
             header: columns.map(\.title),
             rows: table.rows.map { row in
-                columns.map { $0.isLight ? row[$0.column].light?.words ?? "" : row[$0.column].plain }
+                columns.map { column in
+                    guard !column.isLight else { return row[column.column].light?.words ?? "" }
+                    let cell = row[column.column]
+                    if case .text(let text) = cell { return CSVWriter.keepingText(text) }
+                    return cell.plain
+                }
             })
     }
 

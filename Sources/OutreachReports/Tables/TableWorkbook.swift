@@ -25,8 +25,10 @@ public enum TableWorkbook {
         case .text(let text), .label(let text, _):
             // An ISO date is a date: it sorts and filters as one.
             if let date = CivilDate(text), text.count == 10 {
-                return .date(year: date.year, month: date.month, day: date.day)
+                return .date(excelSerial: date.excelSerial)
             }
+            // Digits are a code (a region, a barcode): text, so they keep their zeros and never turn into 4.41E+11.
+            if !text.isEmpty, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return .code(text) }
             return .text(text)
         case .indented(let text, let depth): return .text(String(repeating: "  ", count: depth) + text)
         case .number(let number): return .integer(number)

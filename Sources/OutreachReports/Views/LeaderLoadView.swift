@@ -23,7 +23,7 @@ public struct LeaderLoadView: Sendable {
             .init(key: "venues", title: strings.text(.columnVenues), alignRight: true),
             .init(key: "since", title: strings.text(.columnSince)),
             .init(key: "regions", title: strings.text(.columnRegionsHeld)),
-            .init(key: "region_codes", title: "region_codes", machineOnly: true),
+            .init(key: "region_codes", title: strings.text(.columnRegionCodes), machineOnly: true),
             .init(key: "branch", title: strings.text(.columnBranch), machineOnly: true),
         ]
         let rows: [[Table.Cell]] = loads.map { load in

@@ -50,12 +50,12 @@ public struct RegionTreeView: Sendable {
             .init(key: "leader", title: strings.text(.columnLeader)),
             .init(key: "held", title: strings.text(.columnHeld)),
             .init(key: "since", title: strings.text(.columnSince)),
-            .init(key: "depth", title: "depth", machineOnly: true),
-            .init(key: "parent", title: "parent", machineOnly: true),
-            .init(key: "leader_id", title: "leader_id", machineOnly: true),
-            .init(key: "held_through", title: "held_through", machineOnly: true),
-            .init(key: "population_year", title: "population_year", machineOnly: true),
-            .init(key: "population_source", title: "population_source", machineOnly: true),
+            .init(key: "depth", title: strings.text(.columnDepth), machineOnly: true),
+            .init(key: "parent", title: strings.text(.columnParentCode), machineOnly: true),
+            .init(key: "leader_id", title: strings.text(.columnLeaderID), machineOnly: true),
+            .init(key: "held_through", title: strings.text(.columnHeldThrough), machineOnly: true),
+            .init(key: "population_year", title: strings.text(.columnPopulationYear), machineOnly: true),
+            .init(key: "population_source", title: strings.text(.columnPopulationSource), machineOnly: true),
         ]
         let rows: [[Table.Cell]] = rows.map { row in
             let held: Table.Cell =
