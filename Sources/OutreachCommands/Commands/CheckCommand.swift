@@ -12,11 +12,10 @@ enum CheckCommand {
         ]
             + CommandSpec.commonOptions + [CommandSpec.helpOption])
 
-    enum Format: String, CaseIterable { case text, json }
 
     static func run(_ invocation: Invocation) throws(CommandFailure) -> CommandResult {
-        let format: Format
-        do throws(UsageMessage) { format = try invocation.arguments.choice("format", default: Format.text) } catch {
+        let format: TextOrJSON
+        do throws(UsageMessage) { format = try invocation.arguments.choice("format", default: TextOrJSON.text) } catch {
             throw .usage(error)
         }
         let loaded = try invocation.load()

@@ -8,11 +8,13 @@ enum PlanExplainCommand {
     static let spec = CommandSpec(
         name: "plan explain", abstract: .planExplainAbstract,
         arguments: [ArgumentSpec("name", help: .argumentPlanName), ArgumentSpec("drive", help: .argumentDrive)],
-        options: [CommandSpec.formatOption] + CommandSpec.commonOptions + [CommandSpec.helpOption])
+        options: [OptionSpec("format", value: "text|json", help: .optionFormat)] + CommandSpec.commonOptions + [CommandSpec.helpOption])
 
     static func run(_ invocation: Invocation) throws(CommandFailure) -> CommandResult {
-        let format: OutputFormat
-        do throws(UsageMessage) { format = try invocation.format } catch { throw .usage(error) }
+        let format: TextOrJSON
+        do throws(UsageMessage) {
+            format = try invocation.arguments.choice("format", default: TextOrJSON.text)
+        } catch { throw .usage(error) }
         let strings = invocation.strings
         let workspace = try invocation.forPlanning(try invocation.loadForViewing())
         let plan = try invocation.loadPlan(invocation.arguments.positionals[0])

@@ -9,13 +9,15 @@ enum PlanScoreCommand {
         name: "plan score", abstract: .planScoreAbstract,
         arguments: [ArgumentSpec("schedule", help: .argumentSchedule)],
         options: [
-            OptionSpec("instance", value: "FILE", help: .optionInstance, required: true), CommandSpec.formatOption,
+            OptionSpec("instance", value: "FILE", help: .optionInstance, required: true),             OptionSpec("format", value: "text|json", help: .optionFormat),
         ]
             + CommandSpec.commonOptions + [CommandSpec.helpOption])
 
     static func run(_ invocation: Invocation) throws(CommandFailure) -> CommandResult {
-        let format: OutputFormat
-        do throws(UsageMessage) { format = try invocation.format } catch { throw .usage(error) }
+        let format: TextOrJSON
+        do throws(UsageMessage) {
+            format = try invocation.arguments.choice("format", default: TextOrJSON.text)
+        } catch { throw .usage(error) }
         let schedulePath = invocation.arguments.positionals[0]
         let instancePath = invocation.arguments.value("instance") ?? ""
         let schedule: DriveSchedule

@@ -9,6 +9,9 @@ enum TableFormat: String, CaseIterable {
     var text: OutputFormat? { OutputFormat(rawValue: rawValue) }
 }
 
+/// `--format text|json` of commands whose output is a message or a document rather than tables.
+enum TextOrJSON: String, CaseIterable { case text, json }
+
 extension CommandSpec {
     /// `--format text|json|csv|md|xlsx` and `--output FILE` (required with xlsx).
     static let tableFormatOptions = [
