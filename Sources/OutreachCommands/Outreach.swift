@@ -42,6 +42,8 @@ public enum Outreach {
             Command(spec: CalibrateCommand.backtest, run: CalibrateCommand.runBacktest),
             Command(spec: SimulateCommand.spec, run: SimulateCommand.run),
             Command(spec: SimulateExportCommand.spec, run: SimulateExportCommand.run),
+            Command(spec: StockCommand.simulate, run: StockCommand.runSimulate),
+            Command(spec: StockCommand.spec, run: StockCommand.run),
             Command(spec: DemoCommand.spec, run: DemoCommand.run),
         ]
 

@@ -1,3 +1,4 @@
+import OutreachEvaluation
 import OutreachLoading
 import OutreachModel
 import OutreachPlanning
@@ -18,6 +19,7 @@ enum PlanCommand {
             OptionSpec("block", value: "ID:DATE", help: .optionBlock),
             OptionSpec("replan-from", value: "DATE", help: .optionReplanFrom),
             OptionSpec("shortage", help: .optionShortage),
+            OptionSpec("ignore-stock", help: .optionIgnoreStock),
             OptionSpec("export-instance", value: "FILE", help: .optionExportInstance),
             OptionSpec("format", value: "text|md|json", help: .optionFormat),
         ] + CommandSpec.commonOptions + [CommandSpec.helpOption])
@@ -64,6 +66,9 @@ enum PlanCommand {
                 shortage: arguments.has("shortage"))
         }
         guard PlanStore.isValidName(name) else { throw .message(invocation.strings.plan(.invalidPlanName(name))) }
+        if !arguments.has("ignore-stock") {
+            request.stockTrigger = try stockTrigger(before: replanFrom ?? request.from, workspace, invocation)
+        }
         request.pins += try invocation.pins().filter { !request.pins.contains($0) }
         request.blocks += try invocation.blocks()
         let (plan, problem) = try PlanMaker.make(request, name: name, workspace: workspace, invocation: invocation)
@@ -86,5 +91,16 @@ enum PlanCommand {
         let view = PlanSummaryView(plan: plan, workspace: workspace)
         return CommandResult(
             output: view.render(invocation.strings, as: format) + "\n" + notes.joined(separator: "\n") + "\n")
+    }
+
+    /// The shortage plan the recorded stock calls for on the day before the plan (or today, if sooner).
+    static func stockTrigger(before date: CivilDate, _ workspace: Workspace, _ invocation: Invocation)
+        throws(CommandFailure) -> StockTrigger?
+    {
+        let store = RecordStore.load(invocation.paths, workspace: workspace)
+        guard store.problems.isEmpty else { throw .problems(store.problems) }
+        guard !store.stock.isEmpty else { return nil }
+        let day = min(invocation.context.today, date.adding(days: -1))
+        return StockStatus.on(day, records: store.stock, settings: workspace.stock).trigger(workspace.stock)
     }
 }

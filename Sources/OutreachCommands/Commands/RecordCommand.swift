@@ -2,7 +2,7 @@ import OutreachLoading
 import OutreachModel
 import OutreachReports
 
-/// `outreach record promotion|donations|targets FILE [--by NAME]`.
+/// `outreach record promotion|donations|targets|stock FILE [--by NAME]`.
 enum RecordCommand {
     static func spec(_ kind: RecordKind) -> CommandSpec {
         let abstract: Phrase =
@@ -10,6 +10,7 @@ enum RecordCommand {
             case .promotion: .recordPromotionAbstract
             case .donations: .recordDonationsAbstract
             case .targets, .drives: .recordTargetsAbstract
+            case .stock: .recordStockAbstract
             }
         return CommandSpec(
             name: "record " + kind.rawValue, abstract: abstract, arguments: [ArgumentSpec("file", help: .argumentFile)],

@@ -8,6 +8,8 @@ public enum RecordKind: String, CaseIterable, Sendable {
     case promotion, donations, targets
     /// Venue-days from an import or the simulated world; not recorded from a sheet.
     case drives
+    /// Daily stock and issues by blood group and component.
+    case stock
 
     var storedFile: String {
         switch self {
@@ -15,6 +17,7 @@ public enum RecordKind: String, CaseIterable, Sendable {
         case .donations: return RecordStore.donationsFile
         case .targets: return WorkspaceLoader.targetsFile
         case .drives: return RecordStore.drivesFile
+        case .stock: return RecordStore.stockFile
         }
     }
 }
@@ -173,6 +176,13 @@ public struct RecordIntake {
                 stage(
                     kind, command: command, file: display, hash: hash, rows: rows.count, stored: source.drives,
                     merge: merged, warnings: warnings, document: RecordStore.document(merged.records)))
+        case .stock:
+            let (rows, warnings) = try read(text, display, RecordTables.stock, monthly: false) { $0.readStock() }
+            let merged = RecordMerge.replacingPeriods(source.stock, with: rows)
+            return try applyOne(
+                stage(
+                    kind, command: command, file: display, hash: hash, rows: rows.count, stored: source.stock,
+                    merge: merged, warnings: warnings, document: RecordStore.document(merged.records)))
         case .targets:
             let (rows, warnings) = try read(text, display, WorkspaceTables.targets, monthly: false) {
                 $0.readTargets()
@@ -221,7 +231,7 @@ public struct RecordIntake {
         guard var reader = opened else { throw .problems(headerProblems) }
         let (rows, lines) = read(&reader)
         var problems = reader.problems
-        if monthly {
+        if monthly || Row.self == StockRecord.self {
             problems += checkMonthly(rows, lines: lines, reader: reader)
         }
         if rows.isEmpty && !problems.contains(where: { $0.severity == .error }) {
@@ -249,6 +259,7 @@ public struct RecordIntake {
         if let donations = rows as? [DonationRecord] {
             return located(IntakeRules.check(donations, lines: lines, tree: workspace.tree, today: today))
         }
+        if let stock = rows as? [StockRecord] { return located(StockRules.check(stock, lines: lines, today: today)) }
         return []
     }
 

@@ -12,6 +12,7 @@ public struct RecordStore: Sendable {
     public static let actionsFile = folder + "/actions.csv"
     public static let auditFile = folder + "/audit.csv"
     public static let drivesFile = folder + "/drives.csv"
+    public static let stockFile = folder + "/stock.csv"
     public static let experimentsFile = folder + "/experiments.csv"
     public static let truthFile = folder + "/simulation-truth.json"
 
@@ -21,6 +22,8 @@ public struct RecordStore: Sendable {
     public var experiments: [Experiment] = []
     /// Venue-days with donations (from an import or the simulated world): the drives calibration learns from.
     public var drives: [DriveRecord] = []
+    /// Daily stock and issues by blood group and component (`record stock`), oldest first.
+    public var stock: [StockRecord] = []
     /// Problems met reading the stored files; a broken store is reported, never silently half-read.
     public var problems: [Problem] = []
 
@@ -36,6 +39,7 @@ public struct RecordStore: Sendable {
         store.experiments = store.table(experimentsFile, ExperimentTable.columns, paths) { reader in
             (ExperimentTable.read(&reader, workspace: workspace), [])
         }
+        store.stock = store.table(stockFile, RecordTables.stock, paths) { $0.readStock() }
         let (drives, problems) = DriveTable.load(paths, workspace: workspace)
         store.drives = drives
         store.problems += problems
@@ -85,6 +89,12 @@ public struct RecordStore: Sendable {
 
     static func document(_ donations: [DonationRecord]) -> String {
         CSVWriter.document(header: RecordTables.donationsHeader, rows: donations.map(RecordTables.fields))
+    }
+
+    /// A stock sheet as `record stock` reads it (and as `records/stock.csv` keeps it).
+    public static func document(_ stock: [StockRecord]) -> String {
+        let sorted = stock.sorted { ($0.date, $0.component, $0.group) < ($1.date, $1.component, $1.group) }
+        return CSVWriter.document(header: RecordTables.stockHeader, rows: sorted.map(RecordTables.fields))
     }
 
     static func document(_ drives: [DriveRecord]) -> String {

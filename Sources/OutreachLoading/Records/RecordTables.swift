@@ -22,6 +22,12 @@ enum RecordTables {
         ColumnSpec("units", ["单位数"]), ColumnSpec("platelet_doses", ["血小板治疗量"]),
         ColumnSpec("first_time", ["初次献血"]), ColumnSpec("source", ["来源"], required: false),
     ]
+    /// A stock sheet: a row per day, blood group and component.
+    static let stock = [
+        ColumnSpec("date", ["日期"]), ColumnSpec("group", ["血型"]), ColumnSpec("component", ["成分", "血液成分"]),
+        ColumnSpec("in_stock", ["库存", "库存量"]), ColumnSpec("issued", ["发血", "发血量", "出库"]),
+        ColumnSpec("collected", ["入库", "采集入库"], required: false), ColumnSpec("source", ["来源"], required: false),
+    ]
     static let actions = [
         ColumnSpec("id", ["编号"]), ColumnSpec("region", ["区域"]), ColumnSpec("text", ["措施"]),
         ColumnSpec("owner", ["责任人"]), ColumnSpec("opened", ["提出日期"]), ColumnSpec("baseline", ["基准月份"]),
@@ -33,6 +39,7 @@ enum RecordTables {
     static let donationsHeader = donations.map(\.name)
     static let actionsHeader = actions.map(\.name)
     static let drivesHeader = drives.map(\.name)
+    static let stockHeader = stock.map(\.name)
 
     static func fields(_ record: PromotionRecord) -> [String] {
         [
@@ -54,6 +61,13 @@ enum RecordTables {
             record.date.description, record.venueID, record.regionCode, record.venueKind.rawValue,
             String(record.donations), String(record.deferred), number(record.units), String(record.plateletDoses),
             String(record.firstTime), record.source,
+        ]
+    }
+
+    static func fields(_ record: StockRecord) -> [String] {
+        [
+            record.date.description, record.group.description, record.component.rawValue, String(record.inStock),
+            String(record.issued), record.collected.map(String.init) ?? "", record.source,
         ]
     }
 
@@ -182,6 +196,33 @@ extension TableReader {
         }
     }
 
+    mutating func readStock() -> (values: [StockRecord], lines: [Int]) {
+        rows { row -> StockRecord? in
+            let date = row.date("date")
+            let group = row.required("group").flatMap { text -> BloodGroup? in
+                guard let group = BloodGroup(text) else {
+                    row.report(.invalidValue(field: "group", value: text, expected: .bloodGroup), "group")
+                    return nil
+                }
+                return group
+            }
+            let component = row.required("component").flatMap { text -> BloodComponent? in
+                guard let component = BloodComponent(spelling: text) else {
+                    row.report(.invalidValue(field: "component", value: text, expected: .bloodComponent), "component")
+                    return nil
+                }
+                return component
+            }
+            let inStock = row.integer("in_stock")
+            let issued = row.integer("issued")
+            let collected = row.integer("collected", optional: true)
+            guard let date, let group, let component, let inStock, let issued else { return nil }
+            return StockRecord(
+                date: date, group: group, component: component, inStock: inStock, issued: issued,
+                collected: collected, source: row.text("source"))
+        }
+    }
+
     mutating func readActions() -> (values: [Action], lines: [Int]) {
         rows { row -> Action? in
             let id = row.required("id")
@@ -211,6 +252,7 @@ extension RecordKind {
             case .promotion: RecordTables.promotion
             case .donations: RecordTables.donations
             case .drives: RecordTables.drives
+            case .stock: RecordTables.stock
             case .targets: WorkspaceTables.targets
             }
         return specs.map { ($0.name, $0.aliases, $0.isRequired) }

@@ -11,6 +11,16 @@ public enum TemplateFiles {
     public static let lunar = "calendar/lunar-months.json"
     public static let planning = "planning.json"
     public static let evaluation = "evaluation.json"
+    public static let stock = "stock.json"
+}
+
+/// What `workspace.json` changes in the shared templates: keys merged into a campaign, the planning, evaluation
+/// and stock settings.
+struct TemplateOverrides {
+    var campaigns: [String: [String: Any]] = [:]
+    var planning: [String: Any]?
+    var evaluation: [String: Any]?
+    var stock: [String: Any]?
 }
 
 /// Loads the shared templates: campaigns (with a city's overrides), channels, donation rules and calendars.
@@ -28,19 +38,27 @@ struct TemplateLoader {
         var observances: [Observance] = []
         var planning = PlanningSettings()
         var evaluation = EvaluationSettings()
+        var stock = StockSettings()
     }
 
-    mutating func load(overrides: [String: [String: Any]], planning: [String: Any]?, evaluation: [String: Any]?)
-        -> Loaded
-    {
+    mutating func load(_ settings: TemplateOverrides) -> Loaded {
         var loaded = Loaded()
-        if let settings = document(PlanningSettings.self, TemplateFiles.planning, overrides: planning, deep: true) {
-            loaded.planning = settings
-        }
-        if let settings = document(
-            EvaluationSettings.self, TemplateFiles.evaluation, overrides: evaluation, deep: true)
+        let overrides = settings.campaigns
+        if let planning = document(
+            PlanningSettings.self, TemplateFiles.planning, overrides: settings.planning, deep: true)
         {
-            loaded.evaluation = settings
+            loaded.planning = planning
+        }
+        if let evaluation = document(
+            EvaluationSettings.self, TemplateFiles.evaluation, overrides: settings.evaluation, deep: true)
+        {
+            loaded.evaluation = evaluation
+        }
+        if let stock = document(StockSettings.self, TemplateFiles.stock, overrides: settings.stock, deep: true) {
+            let file = paths.templatesFile(TemplateFiles.stock).display
+            let found = stock.problems()
+            problems += found.map { Problem(.error, $0.kind, location: SourceLocation(file: file, keyPath: $0.keyPath)) }
+            if found.isEmpty { loaded.stock = stock }
         }
         loaded.channels = document(ChannelsDocument.self, TemplateFiles.channels)?.channels ?? []
         loaded.rules = document(DonationRules.self, TemplateFiles.rules)

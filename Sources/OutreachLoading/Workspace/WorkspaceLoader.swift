@@ -57,13 +57,14 @@ private struct Loader {
     }
 
     mutating func run() -> LoadedWorkspace {
-        let (overrides, planning, evaluation) = loadSettings()
+        let overrides = loadSettings()
         loadTables()
         loadCalendar()
         var templates = TemplateLoader(paths: paths)
-        let loaded = templates.load(overrides: overrides, planning: planning, evaluation: evaluation)
+        let loaded = templates.load(overrides)
         workspace.planning = loaded.planning
         workspace.evaluation = loaded.evaluation
+        workspace.stock = loaded.stock
         workspace.templates = loaded.templates
         workspace.channels = loaded.channels
         workspace.donationRules = loaded.rules
@@ -89,13 +90,14 @@ private struct Loader {
         }
     }
 
-    /// Settings, and the raw `templateOverrides`, `planning` and `evaluation` objects merged into the templates.
-    mutating func loadSettings() -> ([String: [String: Any]], [String: Any]?, [String: Any]?) {
-        guard let text = text(WorkspaceLoader.settingsFile, required: true) else { return ([:], nil, nil) }
+    /// Settings, and the raw `templateOverrides`, `planning`, `evaluation` and `stock` objects merged into the
+    /// templates.
+    mutating func loadSettings() -> TemplateOverrides {
+        guard let text = text(WorkspaceLoader.settingsFile, required: true) else { return TemplateOverrides() }
         let file = sourceMap.settingsFile
         let (object, syntax) = JSONDocument.parse(text: text, file: file)
         problems += syntax
-        guard let object else { return ([:], nil, nil) }
+        guard let object else { return TemplateOverrides() }
         let (settings, found) = JSONDocument.decode(SettingsDocument.self, from: object, file: file)
         problems += found
         if let settings {
@@ -106,10 +108,10 @@ private struct Loader {
                     SampleSettings(years: $0.years, through: $0.through.flatMap(YearMonth.init), seed: $0.seed)
                 })
         }
-        return (
-            object["templateOverrides"] as? [String: [String: Any]] ?? [:], object["planning"] as? [String: Any],
-            object["evaluation"] as? [String: Any]
-        )
+        return TemplateOverrides(
+            campaigns: object["templateOverrides"] as? [String: [String: Any]] ?? [:],
+            planning: object["planning"] as? [String: Any], evaluation: object["evaluation"] as? [String: Any],
+            stock: object["stock"] as? [String: Any])
     }
 
     mutating func loadTables() {

@@ -74,6 +74,12 @@ public enum ProblemKind: Hashable, Sendable {
     /// A stored table no longer matches the result its last audit line recorded (the problem's location); `missing`:
     /// the table is gone.
     case changedSinceAudit(table: String, missing: Bool)
+    /// A stock level no stricter than the one before it (`stock.json`): fewer days of supply, more weight.
+    case stockLevelsNotOrdered(level: String, previous: String, field: String, value: Double, previousValue: Double)
+    /// Stock rows: more issued in a day than the day before's stock and the day's collections.
+    case issuedAboveAvailable(issued: Int, available: Int)
+    /// Stock rows of one group and component whose dates go backwards.
+    case dateOutOfOrder(date: String, previous: String, previousLine: Int)
     /// A college without term dates would be planned in vacations; a government body on rest days.
     case scheduleUnusualForKind(VenueKind, schedule: String, usual: String)
 }
@@ -106,6 +112,12 @@ public enum Expectation: Hashable, Sendable {
     case donationType
     case donationResult
     case yesNo
+    /// `A+`, `O-`, `A型RhD阳性`.
+    case bloodGroup
+    /// `red-cells`, `platelets`, `plasma` (悬浮红细胞, 单采血小板, 血浆).
+    case bloodComponent
+    /// Shares that add up to 1.
+    case sumOfShares
 }
 
 /// The kinds of record that ids and references point at.

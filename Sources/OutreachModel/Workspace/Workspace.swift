@@ -15,6 +15,10 @@ public struct Workspace: Sendable {
     public var targets: [TargetRow]
     public var planning: PlanningSettings
     public var evaluation: EvaluationSettings
+    /// Stock alert levels and the group mix (`Templates/stock.json`).
+    public var stock = StockSettings()
+    /// Each venue's blood-group mix among its imported donors, where enough of them have a recorded group.
+    public var venueGroupMix: [String: [BloodGroup: Double]] = [:]
     /// From the imported donor table (`records/donors.csv`), when there is one; empty otherwise.
     public var recentDonations: [RecentDonations] = []
     /// The station's calibrated expectations (`calibration.json`), when `outreach calibrate` has run; read for

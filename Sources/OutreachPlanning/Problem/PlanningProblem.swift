@@ -58,12 +58,15 @@ public struct PlanningProblem: Sendable, Codable {
         /// Donors who gave there before the plan (from the imported donor table) and when they may give again;
         /// until then they are not in the pool. Nil in instances written before imports existed.
         public var waiting: [Waiting]?
+        /// Extra value per unit collected here in a stock-triggered plan (README › Planning › Objective); nil: none.
+        public var groupBonus: Double?
 
-        public init(id: String, region: Int?, pool: Double, waiting: [Waiting]? = nil) {
+        public init(id: String, region: Int?, pool: Double, waiting: [Waiting]? = nil, groupBonus: Double? = nil) {
             self.id = id
             self.region = region
             self.pool = pool
             self.waiting = waiting
+            self.groupBonus = groupBonus
         }
 
         /// The pool on a day: the full pool less the donors still waiting then.

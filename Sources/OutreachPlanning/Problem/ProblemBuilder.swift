@@ -44,7 +44,9 @@ public struct ProblemBuilder {
             }
         }
         driveVenues = inScope.sorted { $0.id < $1.id }
-        templates = workspace.templates.filter { request.shortage || $0.allowedDays.onShortageOnly != true }
+        templates = workspace.templates.filter {
+            request.includesShortageCampaigns || $0.allowedDays.onShortageOnly != true
+        }
             .sorted { $0.id < $1.id }
         venueIndex = Dictionary(driveVenues.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         teamIndex = Dictionary(teams.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -131,8 +133,12 @@ public struct ProblemBuilder {
         }
 
         let recentByVenue = Dictionary(grouping: workspace.recentDonations, by: \.venueID)
+        var objective = settings.objective
+        if let trigger = request.stockTrigger {
+            objective.surplusWeight = max(objective.surplusWeight, trigger.level.surplusWeight)
+        }
         var problem = PlanningProblem(
-            from: request.from, to: request.to, today: request.today, objective: settings.objective,
+            from: request.from, to: request.to, today: request.today, objective: objective,
             deferralRate: rules.deferralRate, months: months, regions: regions,
             teams: teams.map { .init(id: $0.id, base: $0.baseRegionCode) },
             venues: driveVenues.map { venue in
@@ -141,11 +147,20 @@ public struct ProblemBuilder {
                 }
                 return .init(
                     id: venue.id, region: venueRegion[venue.id], pool: Double(venue.reach),
-                    waiting: waiting.isEmpty ? nil : waiting)
+                    waiting: waiting.isEmpty ? nil : waiting, groupBonus: groupBonus(venue))
             },
             candidates: candidates, labCapacity: labCapacity, kept: [], pinned: [], previous: [])
         try addFixedAndPrevious(to: &problem, notices: &notices)
         return (problem, notices)
+    }
+
+    /// In a stock-triggered plan, the extra value of a unit collected at the venue: the level's group weight times
+    /// the share of the short groups among the venue's donors (its imported mix, or the city's).
+    func groupBonus(_ venue: Venue) -> Double? {
+        guard let trigger = request.stockTrigger, trigger.level.groupWeight > 0 else { return nil }
+        let mix = workspace.venueGroupMix[venue.id]
+        let share = trigger.groups.reduce(0) { $0 + (mix?[$1] ?? workspace.stock.share(of: $1)) }
+        return trigger.level.groupWeight * share
     }
 
     // MARK: Calendar and targets

@@ -17,6 +17,11 @@ public struct PlanRequest: Sendable {
     /// moves as few of them as it can.
     public var previous: [PlannedDrive]
     public var replanFrom: CivilDate?
+    /// The stock level that calls for a shortage plan (`stock.json`'s rules on the recorded stock), or nil.
+    public var stockTrigger: StockTrigger?
+
+    /// Shortage-only campaigns are planned on request or when the stock level says so.
+    public var includesShortageCampaigns: Bool { shortage || stockTrigger?.level.shortageCampaigns == true }
 
     public init(
         from: CivilDate, to: CivilDate, today: CivilDate, regionCode: String? = nil, seed: UInt64 = 1,

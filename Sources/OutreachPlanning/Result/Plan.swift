@@ -15,6 +15,8 @@ public struct Plan: Sendable, Codable {
     public var pins: [DriveID]
     public var blocks: [Block]
     public var shortage: Bool
+    /// The stock level that made this a shortage plan (absent when none did).
+    public var stockTrigger: StockTrigger?
     public var replannedFrom: CivilDate?
     public var changes: ReplanChanges?
     public var objective: PlanObjective
@@ -30,6 +32,8 @@ public struct Plan: Sendable, Codable {
 /// The objective and how close it is to the best possible.
 public struct PlanObjective: Hashable, Sendable, Codable {
     public var targetValue: Double
+    /// The short groups' extra value in a stock-triggered plan (absent in other plans).
+    public var groupValue: Double?
     public var fairnessPenalty: Double
     public var travelPenalty: Double
     public var value: Double

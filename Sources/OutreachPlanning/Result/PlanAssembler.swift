@@ -24,10 +24,12 @@ public struct PlanAssembler {
         let drives = self.drives(state)
         return Plan(
             name: name, madeOn: request.today, from: request.from, to: request.to, region: request.regionCode,
-            seed: request.seed, pins: request.pins, blocks: request.blocks, shortage: request.shortage,
-            replannedFrom: request.replanFrom, changes: changes(drives),
+            seed: request.seed, pins: request.pins, blocks: request.blocks, shortage: request.includesShortageCampaigns,
+            stockTrigger: request.stockTrigger, replannedFrom: request.replanFrom, changes: changes(drives),
             objective: PlanObjective(
-                targetValue: breakdown.targetValue, fairnessPenalty: breakdown.fairnessPenalty,
+                targetValue: breakdown.targetValue,
+                groupValue: request.stockTrigger == nil ? nil : breakdown.groupValue,
+                fairnessPenalty: breakdown.fairnessPenalty,
                 travelPenalty: breakdown.travelPenalty, value: value, upperBound: bound,
                 gap: bound > 0 ? (bound - value) / bound : 0, greedyValue: solution.greedyValue,
                 localOptimum: solution.localOptimum),

@@ -116,7 +116,7 @@ extension PlanState {
         }
         guard labUsed[day] + turnout * keepFraction <= problem.labCapacity[day] + 1e-6 else { return nil }
         let region = problem.venues[candidate.venue].region
-        var gain = targetGain(region: region, changes)
+        var gain = targetGain(region: region, venue: candidate.venue, changes)
         if let region, hasTarget[region] {
             let days = regionDays[region]
             let position = insertionPoint(day, in: days)
@@ -145,7 +145,7 @@ extension PlanState {
             changes.add(candidateMonth[other.candidate], extra * problem.candidates[other.candidate].unitsPerDonation)
         }
         let region = problem.venues[candidate.venue].region
-        var gain = targetGain(region: region, changes)
+        var gain = targetGain(region: region, venue: candidate.venue, changes)
         let day = candidateDay[drive.candidate]
         if let region, hasTarget[region], let position = regionDays[region].firstIndex(of: day) {
             let days = regionDays[region]
@@ -158,9 +158,12 @@ extension PlanState {
         return MoveEffect(gain: gain - stability, objectiveGain: gain, changedTurnouts: changed, turnout: 0)
     }
 
-    private func targetGain(region: Int?, _ changes: MonthChanges) -> Double {
+    /// What the unit changes at one venue add to the target value and the group value.
+    private func targetGain(region: Int?, venue: Int, _ changes: MonthChanges) -> Double {
         var gain = 0.0
+        let bonus = venueBonus[venue]
         changes.visit { month, delta in
+            gain += bonus * delta
             let current = region.map { regionUnits[$0][month] } ?? outsideUnits[month]
             gain +=
                 monthValue(region: region, month: month, units: current + delta)

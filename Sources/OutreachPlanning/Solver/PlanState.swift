@@ -20,6 +20,8 @@ struct PlanState {
     let stabilityUnits: Double
     let previousAt: Set<Int>
     let hasTarget: [Bool]
+    /// Extra value per unit at each venue (a stock-triggered plan's short groups); 0 elsewhere.
+    let venueBonus: [Double]
 
     private(set) var slots: [Drive?] = []
     private var freeSlots: [Int] = []
@@ -30,6 +32,8 @@ struct PlanState {
     private(set) var outsideUnits: [Double]
     private(set) var regionDays: [[Int]]
     private(set) var travelSteps = 0
+    /// Σ units × the venue's bonus over the held drives.
+    private(set) var groupValue = 0.0
 
     init(problem: PlanningProblem, stabilityUnits: Double = 0) {
         self.problem = problem
@@ -46,6 +50,7 @@ struct PlanState {
                     + problem.day(of: problem.candidates[$0.candidate].date)
             })
         hasTarget = problem.regions.map { $0.targets.contains { $0 != nil } }
+        venueBonus = problem.venues.map { $0.groupBonus ?? 0 }
         teamDay = Array(repeating: -1, count: problem.teams.count * dayCount)
         labUsed = Array(repeating: 0, count: dayCount)
         venueSlots = Array(repeating: [], count: problem.venues.count)
@@ -100,7 +105,8 @@ struct PlanState {
         }
         let fairness = problem.regions.indices.reduce(0) { $0 + fairnessPenalty(region: $1) }
         let travel = Double(travelSteps) * problem.objective.travelUnitsPerStep
-        return ObjectiveBreakdown(targetValue: targets, fairnessPenalty: fairness, travelPenalty: travel)
+        return ObjectiveBreakdown(
+            targetValue: targets, groupValue: groupValue, fairnessPenalty: fairness, travelPenalty: travel)
     }
 
     /// The debug check: the same drives replayed into a fresh state give the same objective, units and lab load
@@ -114,7 +120,7 @@ struct PlanState {
         func close(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= 1e-6 * max(1, abs(a), abs(b)) }
         let units = zip(regionUnits.joined(), fresh.regionUnits.joined()).allSatisfy(close)
         let lab = zip(labUsed, fresh.labUsed).allSatisfy(close)
-        return units && lab && close(breakdown.value, fresh.breakdown.value) && travelSteps == fresh.travelSteps
+        return units && lab && close(groupValue, fresh.groupValue) && close(breakdown.value, fresh.breakdown.value) && travelSteps == fresh.travelSteps
     }
 
     func units(of drive: Drive) -> Double {
@@ -178,6 +184,7 @@ struct PlanState {
     }
 
     private mutating func addUnits(_ units: Double, venue: Int, month: Int) {
+        groupValue += units * venueBonus[venue]
         if let region = problem.venues[venue].region {
             regionUnits[region][month] += units
         } else {
@@ -204,10 +211,12 @@ struct PlanState {
 public struct ObjectiveBreakdown: Hashable, Sendable, Codable {
     /// Σ over regions and months of weight × (units towards the target + surplusWeight × units beyond it).
     public var targetValue: Double
+    /// Σ over drives of units × their venue's group bonus (stock-triggered plans; 0 otherwise).
+    public var groupValue: Double
     /// Σ over regions with a target of fairnessUnitsPerDay × days without a drive beyond the grace period.
     public var fairnessPenalty: Double
     /// travelUnitsPerStep × Σ steps from each team's base to its drive.
     public var travelPenalty: Double
 
-    public var value: Double { targetValue - fairnessPenalty - travelPenalty }
+    public var value: Double { targetValue + groupValue - fairnessPenalty - travelPenalty }
 }

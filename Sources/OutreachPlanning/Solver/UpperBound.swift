@@ -7,28 +7,46 @@
 /// in the horizon over its months, best-weighted gaps first. Every one is a valid bound; the smallest is reported.
 public enum UpperBound {
     public static func of(_ problem: PlanningProblem) -> Double {
-        min(byMonth(problem), byRegion(problem))
+        min(byMonth(problem), byRegion(problem)) + groupBound(problem)
     }
 
-    static func byRegion(_ problem: PlanningProblem) -> Double {
-        let state = PlanState(problem: problem)
-        let monthOfDay = (0..<problem.dayCount).map { problem.monthIndex(of: problem.from.adding(days: $0)) }
-        let surplus = problem.objective.surplusWeight
+    /// The most one venue can give over the horizon: full-pool drives as often as its revisit interval allows,
+    /// on the days it has candidates; with those days and the largest drive's units.
+    static func venueLimits(_ problem: PlanningProblem, _ state: PlanState)
+        -> [(venue: Int, days: [Int], units: Double, spacing: Int, total: Double)]
+    {
         var byVenue: [Int: [Int]] = [:]
         for (index, candidate) in problem.candidates.enumerated() {
             byVenue[candidate.venue, default: []].append(index)
         }
-        var monthUnits = problem.regions.map { _ in Array(repeating: 0.0, count: problem.months.count) }
-        var totalUnits = Array(repeating: 0.0, count: problem.regions.count)
-        var outside = 0.0
-        for (venue, list) in byVenue {
+        return byVenue.map { venue, list in
             let units =
                 list.map { index in
                     problem.fullPoolTurnout(index) * state.keepFraction * problem.candidates[index].unitsPerDonation
                 }.max() ?? 0
             let spacing = max(1, list.map { problem.candidates[$0].revisitDays }.min() ?? 1)
             let days = Set(list.map { state.candidateDay[$0] }).sorted()
-            let total = Double(spacedCount(days, spacing)) * units
+            return (venue, days, units, spacing, Double(spacedCount(days, spacing)) * units)
+        }
+    }
+
+    /// The group value of a stock-triggered plan at most: every venue's most units times its bonus. The other
+    /// relaxations leave it out, so it is added to either.
+    static func groupBound(_ problem: PlanningProblem) -> Double {
+        guard problem.venues.contains(where: { ($0.groupBonus ?? 0) > 0 }) else { return 0 }
+        return venueLimits(problem, PlanState(problem: problem)).reduce(0) {
+            $0 + $1.total * (problem.venues[$1.venue].groupBonus ?? 0)
+        }
+    }
+
+    static func byRegion(_ problem: PlanningProblem) -> Double {
+        let state = PlanState(problem: problem)
+        let monthOfDay = (0..<problem.dayCount).map { problem.monthIndex(of: problem.from.adding(days: $0)) }
+        let surplus = problem.objective.surplusWeight
+        var monthUnits = problem.regions.map { _ in Array(repeating: 0.0, count: problem.months.count) }
+        var totalUnits = Array(repeating: 0.0, count: problem.regions.count)
+        var outside = 0.0
+        for (venue, days, units, spacing, total) in venueLimits(problem, state) {
             guard let region = problem.venues[venue].region else {
                 outside += total
                 continue

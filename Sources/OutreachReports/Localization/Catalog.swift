@@ -14,6 +14,7 @@ public protocol Catalog: Sendable {
     func importing(_ message: ImportMessage) -> String
     func calibration(_ message: CalibrationMessage) -> String
     func history(_ message: HistoryMessage) -> String
+    func stock(_ message: StockMessage) -> String
     /// Why a write failed, with what to do: "磁盘空间已满(写入时)".
     func writeReason(_ failure: WriteFailure) -> String
     func name(of kind: RegionKind) -> String

@@ -120,7 +120,8 @@ extension ChineseCatalog {
             let verb = ["added": "新增", "removed": "删除", "changed": "修改"][kind] ?? kind
             let names = [
                 "visits": "献血人次", "units": "单位数", "first_time": "初次献血", "deferred": "暂缓", "platelet_doses": "血小板治疗量",
-                "events": "次数", "reach": "覆盖人数", "cost": "费用", "notes": "备注",
+                "events": "次数", "reach": "覆盖人数", "cost": "费用", "notes": "备注", "in_stock": "库存", "issued": "发血",
+                "collected": "入库",
             ]
             let changes = fields.map {
                 (names[$0.name] ?? $0.name) + " " + ($0.before.isEmpty ? "—" : $0.before) + " → "
@@ -167,7 +168,7 @@ extension ChineseCatalog {
     }
 
     private func kindName(_ kind: String) -> String {
-        ["promotion": "宣传数据", "donations": "采血数据", "targets": "任务数"][kind] ?? kind
+        ["promotion": "宣传数据", "donations": "采血数据", "targets": "任务数", "stock": "库存数据"][kind] ?? kind
     }
 
     func decimal(_ value: Double) -> String { Table.decimal(value, digits: 1, grouped: true) }

@@ -11,7 +11,10 @@ extension ChineseCatalog {
             if change.added > 0 { parts.append("新增 \(change.added) 行") }
             if change.removed > 0 { parts.append("删除 \(change.removed) 行") }
             if change.changed > 0 { parts.append("修改 \(change.changed) 行") }
-            let names = ["visits": "献血人次", "donations": "献血人次", "units": "单位数", "events": "宣传场次"]
+            let names = [
+                "visits": "献血人次", "donations": "献血人次", "units": "单位数", "events": "宣传场次", "in_stock": "库存",
+                "issued": "发血",
+            ]
             return "  \(change.period):" + parts.joined(separator: "、") + ";"
                 + measures(change, names: names).joined(separator: ";")
         case .wouldShrink(let threshold):
@@ -84,6 +87,7 @@ extension ChineseCatalog {
         [
             "promotion": "宣传数据", "donations": "采血数据", "drives": "采血点日数据", "targets": "任务数",
             "donors": "献血者表", "actions": "措施", "assignments": "责任分工", "experiments": "试验", "truth": "模拟真值",
+            "stock": "库存数据",
         ][table] ?? table
     }
 }

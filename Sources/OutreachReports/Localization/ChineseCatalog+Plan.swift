@@ -11,8 +11,8 @@ extension ChineseCatalog {
         case .objective(let value, let bound, let gap, let greedy, let localOptimum):
             return "目标函数 \(quantity(value))(上界 \(quantity(bound)),差距 \(percent(gap));贪心初解 \(quantity(greedy))"
                 + (localOptimum ? ",已达局部最优)" : ",未完全收敛)")
-        case .objectiveTerms(let target, let fairness, let travel):
-            return "  = 任务得分 \(quantity(target)) − 公平扣分 \(quantity(fairness)) − 路程扣分 \(quantity(travel))"
+        case .objectiveTerms(let target, let group, let fairness, let travel):
+            return "  = 任务得分 \(quantity(target))" + (group.map { " + 短缺血型加权 \(quantity($0))" } ?? "") + " − 公平扣分 \(quantity(fairness)) − 路程扣分 \(quantity(travel))"
         case .lab(let peak, let capacity, let fullDays, let mean):
             return "检验负荷:日均 \(whole(mean)) 份,最高 \(whole(peak)) 份(能力 \(whole(capacity)) 份/日),满负荷 \(fullDays) 天"
         case .saved(let path): return "计划已保存:\(path)"

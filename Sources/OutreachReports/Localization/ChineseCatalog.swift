@@ -117,6 +117,16 @@ public struct ChineseCatalog: Catalog {
         case .columnHours: return "开放时间"
         case .recordPromotionAbstract: return "录入月度宣传数据(月份、区域、渠道、次数);同一月份重新录入即替换该月"
         case .recordDonationsAbstract: return "录入月度采血数据(月份、区域、点位类型、人次、单位数);同一月份重新录入即替换该月"
+        case .recordStockAbstract: return "录入每日库存(日期、血型、成分、库存、发血,可含入库);文件中的月份整体替换"
+        case .stockAbstract: return "血液库存:各血型、成分的供应天数与预警级别,近 90 天趋势与未来 14 天预计;--brief 为保供简报"
+        case .simulateStockAbstract: return "按采血记录模拟一个像 2022–23 年的冬季库存(11 月起走低、春节后用血激增),写成可录入的库存文件"
+        case .optionStockAt: return "日期 YYYY-MM-DD(默认最后一条库存记录的日期)"
+        case .optionStockBrief: return "一页 A4 的保供简报:级别、供应天数、保供计划每周安排、定向召回与预计恢复日期"
+        case .optionStockPlan: return "预计采集所用的计划(默认覆盖该日之后的最新计划)"
+        case .argumentStockOutput: return "写入的库存文件(CSV)"
+        case .optionStockSeed: return "随机种子(相同种子得到相同库存)"
+        case .optionIgnoreStock: return "不按库存预警制定保供计划(用于对照)"
+        case .optionBloodGroup: return "血型,如 A+、O-(需已导入献血者血型)"
         case .recordTargetsAbstract: return "录入任务数(区域、期间、单位数);文件中的期间整体替换"
         case .briefAbstract: return "区域领导的一页简报:所负责区域的完成率与红黄绿灯、本月和下月的采血活动、本人的整改措施和相关发现"
         case .evaluateAbstract: return "生成月度评估会材料:指标、红黄绿灯、排名、发现与建议、整改措施,输出 HTML、Markdown 和 CSV"
@@ -271,6 +281,13 @@ public struct ChineseCatalog: Catalog {
                 "缺少 \(year) 年的官方放假调休安排\(reach);在国务院办公厅通知发布后,把它加入 Templates/calendar/cn-holidays.json 的 holidays 和 workdays"
         case .lunarDataMissing(let year, let venue):
             return "农历表不覆盖 \(year) 年,'\(venue)' 的农历圩日无法推算;请扩充 Templates/calendar/lunar-months.json"
+        case .stockLevelsNotOrdered(let level, let previous, let field, let value, let previousValue):
+            return
+                "级别 '\(level)' 应比前一级 '\(previous)' 更严:\(field) 为 \(Table.decimal(value, digits: 1, grouped: false)),前一级为 \(Table.decimal(previousValue, digits: 1, grouped: false))(逐级供应天数递减、权重递增);请调整级别顺序"
+        case .issuedAboveAvailable(let issued, let available):
+            return "发血 \(issued),但可供量只有 \(available)(前一日库存加当日入库);请核对该行"
+        case .dateOutOfOrder(let date, let previous, let line):
+            return "同一血型和成分的日期 \(date) 排在 \(previous)(第 \(line) 行)之后;请按日期排序"
         case .scheduleUnusualForKind(let kind, let schedule, let usual):
             return "\(name(of: kind))的可用日 '\(schedule)' 不合常规(通常为 \(usual));高校按学期、机关按工作日、圩场按圩日、献血屋按开放时间安排"
         case .publicVenuesWithoutAddress(let count, let examples):
@@ -443,6 +460,9 @@ public struct ChineseCatalog: Catalog {
         case .donationType: return "献血类型:全血或机采血小板(或在导入映射文件 types 中加上该写法)"
         case .donationResult: return "结果:合格/暂缓(或在映射文件 results 中加上该写法)"
         case .yesNo: return "是或否"
+        case .bloodGroup: return "血型,如 A+、O-、AB+ 或 A型RhD阳性"
+        case .bloodComponent: return "血液成分:悬浮红细胞(red-cells)、单采血小板(platelets)或血浆(plasma)"
+        case .sumOfShares: return "合计为 1 的比例"
         case .oneOf(let options):
             return options.isEmpty ? "本字段允许的取值" : "以下之一:" + options.joined(separator: "、")
         case .schedule(let error): return "可用日规则(\(describe(error)))"

@@ -11,7 +11,10 @@ extension EnglishCatalog {
             if change.added > 0 { parts.append("\(change.added) rows added") }
             if change.removed > 0 { parts.append("\(change.removed) removed") }
             if change.changed > 0 { parts.append("\(change.changed) changed") }
-            let names = ["visits": "visits", "donations": "donations", "units": "units", "events": "events"]
+            let names = [
+                "visits": "visits", "donations": "donations", "units": "units", "events": "events", "in_stock": "in stock",
+                "issued": "issued",
+            ]
             return "  \(change.period): " + parts.joined(separator: ", ") + "; "
                 + measures(change, names: names).joined(separator: "; ")
         case .wouldShrink(let threshold):
@@ -103,7 +106,7 @@ extension EnglishCatalog {
         [
             "promotion": "promotion", "donations": "donations", "drives": "venue-days", "targets": "targets",
             "donors": "donors", "actions": "actions", "assignments": "assignments", "experiments": "experiments",
-            "truth": "simulation truth",
+            "truth": "simulation truth", "stock": "stock",
         ][table] ?? table
     }
 }

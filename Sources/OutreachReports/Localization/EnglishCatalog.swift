@@ -136,6 +136,20 @@ public struct EnglishCatalog: Catalog {
         case .recordDonationsAbstract:
             return
                 "Record monthly donations (month, region, venue kind, visits, units); recording a month again replaces it"
+        case .recordStockAbstract:
+            return "Record daily stock (date, group, component, in stock, issued, optionally collected); the file's months are replaced"
+        case .stockAbstract:
+            return "Blood stock: days of supply and alert level by group and component, the last 90 days and the next 14; --brief for the shortage brief"
+        case .simulateStockAbstract:
+            return "Simulate a winter's stock like 2022–23 (falling from November, issues surging after Spring Festival) on the donation history, as a file to record"
+        case .optionStockAt: return "date YYYY-MM-DD (default: the last stock row's date)"
+        case .optionStockBrief:
+            return "one A4 page for the leadership: levels, days of supply, the shortage plan by week, targeted recall and the day each group is back above its level"
+        case .optionStockPlan: return "plan whose collections the projection uses (default: the newest plan covering the days after)"
+        case .argumentStockOutput: return "stock file to write (CSV)"
+        case .optionStockSeed: return "random seed (the same seed gives the same stock)"
+        case .optionIgnoreStock: return "plan as if stock were at no alert level (for comparison)"
+        case .optionBloodGroup: return "blood group such as A+ or O- (needs donor groups imported)"
         case .recordTargetsAbstract: return "Record targets (region, period, units); the file's periods are replaced"
         case .briefAbstract:
             return "One region leader's page: their regions' attainment and lights, this month's and next month's"
@@ -358,6 +372,14 @@ public struct EnglishCatalog: Catalog {
         case .lunarDataMissing(let year, let venue):
             return
                 "the lunar table does not cover \(year), so lunar market days of '\(venue)' are unknown; extend Templates/calendar/lunar-months.json"
+        case .stockLevelsNotOrdered(let level, let previous, let field, let value, let previousValue):
+            return
+                "level '\(level)' must be stricter than '\(previous)' before it: \(field) \(Table.decimal(value, digits: 1, grouped: false)) after \(Table.decimal(previousValue, digits: 1, grouped: false)) (days of supply fall and weights rise from one level to the next); reorder the levels"
+        case .issuedAboveAvailable(let issued, let available):
+            return
+                "\(issued) issued, but only \(available) were available (the day before's stock and the day's collections); check the row"
+        case .dateOutOfOrder(let date, let previous, let line):
+            return "\(date) comes after \(previous) (line \(line)) for the same group and component; sort the rows by date"
         case .scheduleUnusualForKind(let kind, let schedule, let usual):
             return
                 "a \(name(of: kind)) with schedule '\(schedule)' is unusual (usually \(usual)); colleges follow terms, government bodies workdays, markets market days, fixed sites opening hours"
@@ -548,6 +570,9 @@ public struct EnglishCatalog: Catalog {
             return "a donation type: whole blood or apheresis platelets (or add the spelling to the mapping's types)"
         case .donationResult: return "a result: donated or deferred (or add the spelling to the mapping's results)"
         case .yesNo: return "yes or no"
+        case .bloodGroup: return "a blood group such as A+, O-, AB+ or A型RhD阳性"
+        case .bloodComponent: return "a component: red-cells (悬浮红细胞), platelets (单采血小板) or plasma (血浆)"
+        case .sumOfShares: return "shares adding up to 1"
         case .oneOf(let options):
             return options.isEmpty ? "a value allowed for this field" : "one of " + options.joined(separator: ", ")
         case .schedule(let error): return "a schedule rule (\(describe(error)))"

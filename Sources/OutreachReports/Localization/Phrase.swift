@@ -31,6 +31,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case columnPool, columnOrigin, columnHours
     // Evaluation.
     case experimentDesignAbstract, optionExperimentChannel, optionExperimentMonths, optionTownships, optionStart
+    case recordStockAbstract, stockAbstract, simulateStockAbstract, optionStockAt, optionStockBrief, optionStockPlan
+    case argumentStockOutput, optionStockSeed, optionBloodGroup, optionIgnoreStock
     case recordPromotionAbstract, recordDonationsAbstract, recordTargetsAbstract, evaluateAbstract, briefAbstract,
         actionsAddAbstract,
         actionsListAbstract, actionsCloseAbstract, reviewAbstract, simulateAbstract, demoAbstract

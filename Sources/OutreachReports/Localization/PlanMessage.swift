@@ -6,7 +6,8 @@ public enum PlanMessage: Sendable {
     case title(name: String, workspace: String, from: CivilDate, to: CivilDate)
     case totals(drives: Int, turnout: Double, donations: Double, units: Double, target: Double, expected: Double)
     case objective(value: Double, bound: Double, gap: Double, greedy: Double, localOptimum: Bool)
-    case objectiveTerms(target: Double, fairness: Double, travel: Double)
+    /// `group`: the short groups' extra value of a stock-triggered plan, nil in others.
+    case objectiveTerms(target: Double, group: Double?, fairness: Double, travel: Double)
     case lab(peak: Double, capacity: Double, fullDays: Int, mean: Double)
     case saved(path: String)
     case replan(from: CivilDate, kept: Int, unchanged: Int, teamChanged: Int, removed: Int, added: Int)

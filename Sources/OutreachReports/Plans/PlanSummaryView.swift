@@ -23,7 +23,8 @@ public struct PlanSummaryView: Sendable {
                     greedy: plan.objective.greedyValue, localOptimum: plan.objective.localOptimum)),
             strings.plan(
                 .objectiveTerms(
-                    target: plan.objective.targetValue, fairness: plan.objective.fairnessPenalty,
+                    target: plan.objective.targetValue, group: plan.objective.groupValue,
+                    fairness: plan.objective.fairnessPenalty,
                     travel: plan.objective.travelPenalty)),
         ]
     }
@@ -41,6 +42,20 @@ public struct PlanSummaryView: Sendable {
                     name: plan.name, workspace: strings.localized(settings.name, english: settings.englishName),
                     from: plan.from, to: plan.to)),
             strings.calibration(.planBasis(plan.basis)),
+        ]
+        if let trigger = plan.stockTrigger {
+            let level = trigger.level
+            lines.append(
+                strings.stock(
+                    .planTrigger(
+                        level: strings.localized(level.name, english: level.englishName) + " · \(trigger.date)",
+                        series: trigger.short.map {
+                            strings.stock(
+                                .seriesDays(group: $0.group.description, component: $0.component, days: $0.daysOfSupply))
+                        }, surplusWeight: level.surplusWeight, groupWeight: level.groupWeight,
+                        campaigns: level.shortageCampaigns)))
+        }
+        lines += [
             strings.plan(
                 .totals(
                     drives: drives.count, turnout: drives.reduce(0) { $0 + $1.expectedTurnout },

@@ -1,0 +1,73 @@
+/// An ABO × RhD blood group: `A+`, `O-`; read also as the Chinese forms staff and hospitals write (`A型RhD阳性`,
+/// `A型Rh阳性`, `O型Rh(-)`). A blood group does not identify a person: it is kept with a donor's keyed hash.
+public struct BloodGroup: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public enum ABO: String, CaseIterable, Sendable, Comparable {
+        case o = "O", a = "A", b = "B", ab = "AB"
+
+        public static func < (lhs: ABO, rhs: ABO) -> Bool {
+            allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        }
+    }
+
+    public var abo: ABO
+    public var rhPositive: Bool
+
+    public init(_ abo: ABO, rhPositive: Bool) {
+        self.abo = abo
+        self.rhPositive = rhPositive
+    }
+
+    /// In stock-list order: O+, A+, B+, AB+, O-, A-, B-, AB-.
+    public static let all: [BloodGroup] = [true, false].flatMap { positive in
+        ABO.allCases.map { BloodGroup($0, rhPositive: positive) }
+    }
+
+    /// `A+`, `A-`, `AB+`, `A型RhD阳性`, `A型Rh阳性`, `A型Rh(+)`, `a rh+`; the minus may be `−` or `－`. Nil otherwise.
+    public init?(_ text: String) {
+        var rest = Substring(text.uppercased().filter { !$0.isWhitespace })
+        let abo: ABO
+        if rest.hasPrefix("AB") {
+            abo = .ab
+            rest = rest.dropFirst(2)
+        } else if let first = rest.first, let found = ABO(rawValue: String(first)) {
+            abo = found
+            rest = rest.dropFirst()
+        } else {
+            return nil
+        }
+        if rest.hasPrefix("型") { rest = rest.dropFirst() }
+        for prefix in ["RHD", "RH"] where rest.hasPrefix(prefix) {
+            rest = rest.dropFirst(prefix.count)
+            break
+        }
+        let sign = rest.filter { !"()()".contains($0) }
+        switch sign {
+        case "+", "阳性", "阳", "POS", "POSITIVE", "＋": self.init(abo, rhPositive: true)
+        case "-", "−", "－", "阴性", "阴", "NEG", "NEGATIVE": self.init(abo, rhPositive: false)
+        default: return nil
+        }
+    }
+
+    /// RhD positive first, as stock lists are read: O+ A+ B+ AB+ O- A- B- AB-.
+    public static func < (lhs: BloodGroup, rhs: BloodGroup) -> Bool {
+        lhs.rhPositive != rhs.rhPositive ? lhs.rhPositive : lhs.abo < rhs.abo
+    }
+
+    public var description: String { abo.rawValue + (rhPositive ? "+" : "-") }
+}
+
+extension BloodGroup: Codable {
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let group = BloodGroup(text) else {
+            throw DecodingError.dataCorrupted(
+                DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "not a blood group: \(text)"))
+        }
+        self = group
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}
