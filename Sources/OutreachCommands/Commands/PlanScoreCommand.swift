@@ -38,7 +38,9 @@ enum PlanScoreCommand {
         lines.append(
             strings.plan(
                 .objectiveTerms(
-                    target: score.objective.targetValue, fairness: score.objective.fairnessPenalty,
+                    target: score.objective.targetValue,
+                    group: score.objective.groupValue == 0 ? nil : score.objective.groupValue,
+                    fairness: score.objective.fairnessPenalty,
                     travel: score.objective.travelPenalty)))
         lines += score.violations.map { strings.plan(.violation(drive: $0.drive.description, rule: $0.rule)) }
         return CommandResult(exitCode: exitCode, output: lines.joined(separator: "\n") + "\n")
