@@ -46,7 +46,12 @@ extension Invocation {
     /// station's calibration, whose problems refuse the plan like any other broken file.
     func forPlanning(_ workspace: Workspace) throws(CommandFailure) -> Workspace {
         var workspace = workspace
-        workspace.recentDonations = DonorTable.recentDonations(paths, rules: workspace.donationRules)
+        // A damaged donor table is reported by `recall` and `pools`; the plan then goes without it.
+        let (donors, damaged) = DonorTable.load(paths)
+        if damaged.isEmpty {
+            workspace.recentDonations = DonorTable.recentDonations(donors, rules: workspace.donationRules)
+            workspace.venueGroupMix = DonorTable.venueGroupMix(donors)
+        }
         let (calibration, problems) = CalibrationStore.load(paths)
         guard problems.isEmpty else { throw .problems(problems) }
         workspace.calibration = calibration

@@ -17,6 +17,8 @@ enum RecallCommand {
             OptionSpec("region", value: "REGION", help: .optionRegionView),
             OptionSpec("venue", value: "VENUE", help: .optionVenue),
             OptionSpec("type", value: "whole-blood|platelets", help: .optionDonationType),
+            OptionSpec("group", value: "A+|O-|…", help: .optionBloodGroup),
+            OptionSpec("top", value: "N", help: .optionRecallTop),
             OptionSpec("output", value: "FILE", help: .optionRecallOutput),
             OptionSpec("export", value: "FILE", help: .optionRecallExport),
             OptionSpec("mapping", value: "NAME", help: .optionMapping), CommandSpec.formatOption,
@@ -26,6 +28,7 @@ enum RecallCommand {
         options: [
             OptionSpec("at", value: "DATE", help: .optionPoolDate),
             OptionSpec("type", value: "whole-blood|platelets", help: .optionDonationType),
+            OptionSpec("group", value: "A+|O-|…", help: .optionBloodGroup),
             OptionSpec("format", value: "text|md|html|csv|json|xlsx", help: .optionEvaluationFormat),
             OptionSpec("output", value: "FILE", help: .optionTableOutput),
         ] + CommandSpec.commonOptions + [CommandSpec.helpOption])
@@ -45,11 +48,15 @@ enum RecallCommand {
         let to: CivilDate
         let type: DonationType
         let format: OutputFormat
+        let group: BloodGroup?
+        let top: Int?
         do throws(UsageMessage) {
             from = try arguments.date("from")!
             to = try arguments.date("to")!
             type = try arguments.choice("type", default: DonationType.wholeBlood)
             format = try invocation.format
+            top = try arguments.positiveInteger("top")
+            group = try invocation.bloodGroup()
         } catch { throw .usage(error) }
         let (workspace, donors, rules) = try Self.donors(invocation)
         let strings = invocation.strings
@@ -61,10 +68,23 @@ enum RecallCommand {
             if let ambiguity = workspace.venueAmbiguity(text) { throw .problems([.error(ambiguity)]) }
             return workspace.venues.first { $0.id == text || $0.name == text }?.id ?? text
         }
-        let entries = Recall.due(donors, from: from, to: to, type: type, rules: rules) { donor in
+        if group != nil, !donors.contains(where: { $0.bloodGroup != nil }) {
+            // The export had no group columns, or the mapping does not name them.
+            throw .message(strings.stock(.noRecallData))
+        }
+        var entries = Recall.due(donors, from: from, to: to, type: type, rules: rules) { donor in
             if let region, !tree.isWithin(donor.regionCode, region) { return false }
             if let venue, donor.venueID != venue { return false }
+            if let group, donor.bloodGroup != group { return false }
             return true
+        }
+        // For a group in short supply: the likeliest to come first, as many as asked for.
+        let chances = Dictionary(
+            entries.map { ($0.donor.key, Recall.responseChance($0, from: from, settings: workspace.stock)) },
+            uniquingKeysWith: { first, _ in first })
+        if group != nil || top != nil {
+            entries.sort { (-chances[$0.donor.key]!, $0.donor.key) < (-chances[$1.donor.key]!, $1.donor.key) }
+            if let top { entries = Array(entries.prefix(top)) }
         }
         let output = arguments.value("output") ?? "recall-\(from)-\(to).csv"
         let title = strings.importing(.recallTitle(from: from, to: to))
@@ -103,6 +123,13 @@ enum RecallCommand {
             }
         }
         try invocation.write(listBytes(header, rows, output: output, title: title), to: output)
+        if let group {
+            let typeName = strings.stock(.donationType(type))
+            note += "\n" + strings.stock(
+                .recallLine(
+                    group: group.description, type: typeName, donors: entries.count,
+                    expected: entries.reduce(0) { $0 + chances[$1.donor.key]! }))
+        }
         var counts: [String: Int] = [:]
         for entry in entries {
             counts[entry.donor.regionCode + "|" + Recall.weekStart(entry.eligibleFrom).description, default: 0] += 1
@@ -161,12 +188,20 @@ enum RecallCommand {
         let at: CivilDate
         let type: DonationType
         let format: ReviewCommand.Format
+        let group: BloodGroup?
         do throws(UsageMessage) {
             at = try invocation.arguments.date("at") ?? invocation.context.today
             type = try invocation.arguments.choice("type", default: DonationType.wholeBlood)
             format = try invocation.arguments.choice("format", default: ReviewCommand.Format.text)
+            group = try invocation.bloodGroup()
         } catch { throw .usage(error) }
-        let (workspace, donors, rules) = try Self.donors(invocation)
+        var (workspace, donors, rules) = try Self.donors(invocation)
+        if let group {
+            guard donors.contains(where: { $0.bloodGroup != nil }) else {
+                throw .message(invocation.strings.stock(.noRecallData))
+            }
+            donors = donors.filter { $0.bloodGroup == group }
+        }
         let strings = invocation.strings
         let dates = [at] + (1...3).map { at.adding(months: $0) }
         let byRegion = dates.map { Recall.pool(donors, at: $0, type: type, rules: rules) { $0.regionCode } }
@@ -210,5 +245,17 @@ enum RecallCommand {
             + SVGCharts.trends(panels, months: dates.map(YearMonth.init))
             + "</figure>\n" + HTMLPage.section(table)
         return CommandResult(output: HTMLPage.document(title: title, body: body, strings))
+    }
+}
+
+extension Invocation {
+    /// `--group A+`, refused with the spellings it takes.
+    func bloodGroup() throws(UsageMessage) -> BloodGroup? {
+        try arguments.value("group").map { text throws(UsageMessage) in
+            guard let group = BloodGroup(text) else {
+                throw .invalidValue(option: "group", value: text, expected: .bloodGroup)
+            }
+            return group
+        }
     }
 }

@@ -44,7 +44,7 @@ enum StockCommand {
         }
         let report = StockOutlook.report(records: store.stock, at: chosen ?? last, workspace: workspace, plans: plans)
         if invocation.arguments.has("brief") {
-            let brief = ShortageBrief(report: report, plans: plans)
+            let brief = ShortageBrief(report: report, plans: plans, recall: recall(report, workspace, invocation))
             switch format {
             case .xlsx: return try invocation.respond(.xlsx, tables: { brief.tables(strings) }, text: { _ in "" })
             case .html: return CommandResult(output: brief.html(strings))
@@ -78,5 +78,28 @@ enum StockCommand {
         try invocation.write(Array(RecordStore.document(rows).utf8), to: path)
         return CommandResult(
             output: invocation.strings.stock(.simulated(path: path, rows: rows.count, from: from, to: to)) + "\n")
+    }
+
+    /// For each short group and the donation that gives its component, the donors eligible within the next two
+    /// weeks (or lapsed since) and how many are expected to answer; empty without donor groups imported.
+    static func recall(_ report: StockReport, _ workspace: Workspace, _ invocation: Invocation)
+        -> [(group: String, type: String, donors: Int, expected: Double)]
+    {
+        let (donors, problems) = DonorTable.load(invocation.paths)
+        guard problems.isEmpty, let rules = workspace.donationRules, donors.contains(where: { $0.bloodGroup != nil })
+        else { return [] }
+        let at = report.status.at
+        let short = report.status.trigger(workspace.stock)?.short ?? []
+        var seen: Set<String> = []
+        return short.compactMap { item in
+            guard item.component != .plasma else { return nil }
+            let type: DonationType = item.component == .platelets ? .platelets : .wholeBlood
+            guard seen.insert(item.group.description + type.rawValue).inserted else { return nil }
+            let due = Recall.due(
+                donors.filter { $0.bloodGroup == item.group }, from: at.adding(months: -24), to: at.adding(days: 14),
+                type: type, rules: rules)
+            let expected = due.reduce(0) { $0 + Recall.responseChance($1, from: at, settings: workspace.stock) }
+            return (item.group.description, invocation.strings.stock(.donationType(type)), due.count, expected)
+        }
     }
 }

@@ -11,11 +11,14 @@ public struct ImportedDonor: Hashable, Sendable {
     public var lastType: DonationType
     public var birthYear: Int?
     public var donations: Int
+    /// ABO and RhD, when the export had them.
+    public var bloodGroup: BloodGroup?
 
     public init(
         key: String, regionCode: String, venueID: String?, lastDonation: CivilDate, lastType: DonationType,
-        birthYear: Int?, donations: Int
+        birthYear: Int?, donations: Int, bloodGroup: BloodGroup? = nil
     ) {
+        self.bloodGroup = bloodGroup
         self.key = key
         self.regionCode = regionCode
         self.venueID = venueID

@@ -1,3 +1,4 @@
+import Foundation
 import OutreachModel
 
 /// Who may give again, and when, under GB 18467-2011: the interval from the last donation's type to the next, and
@@ -33,6 +34,13 @@ public enum Recall {
             }
             return Entry(donor: donor, eligibleFrom: day)
         }.sorted { ($0.eligibleFrom, $0.donor.key) < ($1.eligibleFrom, $1.donor.key) }
+    }
+
+    /// The chance that a recalled donor gives within the window: `recallResponse` for one eligible from the
+    /// window's first day, halving every `recallHalfLifeMonths` they have been eligible before it.
+    public static func responseChance(_ entry: Entry, from date: CivilDate, settings: StockSettings) -> Double {
+        let months = max(0, Double(date.dayNumber - entry.eligibleFrom.dayNumber)) / 30.44
+        return settings.recallResponse * pow(0.5, months / max(0.1, settings.recallHalfLifeMonths))
     }
 
     /// Donors eligible for `type` on a date (eligible since any earlier day), by a grouping key such as the region

@@ -60,7 +60,8 @@ enum DonorRun: Sendable {
         }
 
         static let blank = Entry(
-            digest: (0, 0), lastDay: 0, donations: 0, region: 0, venue: 0, birthYear: 0, lastType: .wholeBlood)
+            digest: (0, 0), lastDay: 0, donations: 0, region: 0, venue: 0, birthYear: 0, lastType: .wholeBlood,
+            group: -1)
     }
 
     func reader() -> Reader {

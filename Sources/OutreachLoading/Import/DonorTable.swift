@@ -27,7 +27,8 @@ public enum DonorTable {
                     isHeader = false
                     return
                 }
-                guard row.count == columns.count else {
+                // Tables written before `blood_group` have one column fewer.
+                guard row.count == columns.count || row.count == columns.count - 1 else {
                     return problem(.fieldCount(expected: columns.count, found: row.count), line: row.line)
                 }
                 guard let last = CivilDate(row.string(3)) else {
@@ -41,10 +42,18 @@ public enum DonorTable {
                         column: 5)
                 }
                 let venue = row.string(2)
+                let groupText = row.count > 6 ? row.string(6) : ""
+                let group = BloodGroup(groupText)
+                if group == nil && !groupText.isEmpty {
+                    return problem(
+                        .invalidValue(field: columns[6], value: groupText, expected: .bloodGroup), line: row.line,
+                        column: 7)
+                }
                 donors.append(
                     ImportedDonor(
                         key: row.string(0), regionCode: row.string(1), venueID: venue.isEmpty ? nil : venue,
-                        lastDonation: last, lastType: type, birthYear: Int(row.string(5)), donations: 0))
+                        lastDonation: last, lastType: type, birthYear: Int(row.string(5)), donations: 0,
+                        bloodGroup: group))
             }
         } catch let quote as CSVRowReader.UnterminatedQuote {
             problem(.unterminatedQuote, line: quote.line)
@@ -55,13 +64,26 @@ public enum DonorTable {
         return (donors, problems)
     }
 
+    /// Each venue's blood-group mix among its imported donors with a known group, for venues with at least
+    /// `minimumDonors` of them (fewer make a mix of noise); empty without a table.
+    public static func venueGroupMix(_ donors: [ImportedDonor], minimumDonors: Int = 30) -> [String: [BloodGroup: Double]] {
+        var counts: [String: [BloodGroup: Int]] = [:]
+        for donor in donors {
+            guard let venue = donor.venueID, let group = donor.bloodGroup else { continue }
+            counts[venue, default: [:]][group, default: 0] += 1
+        }
+        return counts.compactMapValues { groups in
+            let total = groups.values.reduce(0, +)
+            guard total >= minimumDonors else { return nil }
+            return groups.mapValues { Double($0) / Double(total) }
+        }
+    }
+
     /// The imported donors grouped by the venue of their last donation and the day they may give whole blood
     /// again, for the planner; empty without a table (a damaged table is reported by `recall` and `pools`). Read
     /// only when planning: the table can hold hundreds of thousands of donors.
-    public static func recentDonations(_ paths: WorkspacePaths, rules: DonationRules?) -> [RecentDonations] {
+    public static func recentDonations(_ donors: [ImportedDonor], rules: DonationRules?) -> [RecentDonations] {
         guard let rules else { return [] }
-        let (donors, problems) = load(paths)
-        guard problems.isEmpty else { return [] }
         var counts: [String: [CivilDate: Int]] = [:]
         for donor in donors {
             guard let venue = donor.venueID,

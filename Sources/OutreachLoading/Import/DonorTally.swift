@@ -25,6 +25,8 @@ struct DonorTally: Sendable {
         var venue: Int32 = -1
         var birthYear: Int16 = -1
         var lastType = DonationType.wholeBlood
+        /// `BloodGroup.index`, -1 while unknown.
+        var group: Int8 = -1
     }
 
     private(set) var donors: [Donor] = []
@@ -61,6 +63,7 @@ struct DonorTally: Sendable {
         var region: Int
         var venue: Int
         var birthYear: Int
+        var group: Int8 = -1
     }
 
     /// A key's hashed form: its head, its length and the tag that also places it.
@@ -248,5 +251,6 @@ extension DonorTally.Donor {
             }
         }
         if row.birthYear > 0 { birthYear = Int16(row.birthYear) }
+        if row.group >= 0 { group = row.group }
     }
 }

@@ -34,7 +34,7 @@ public struct ExportGenerator {
 
     public static let header = [
         "献血码", "献血日期", "献血者编号", "姓名", "身份证号", "手机号", "联系地址", "出生日期", "区县", "采血点", "献血类型", "献血量",
-        "治疗量", "是否首次", "检测结果",
+        "治疗量", "是否首次", "检测结果", "血型", "RhD",
     ]
 
     /// Writes the world's donations and deferrals from `from` through `to`: every row is one the world's monthly
@@ -90,6 +90,8 @@ public struct ExportGenerator {
         let given = Array("伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂")
         var totals = Totals()
         var donors = Set<Int>()
+        let mix = BloodGroup.all.map { workspace.stock.share(of: $0) }
+        let mixTotal = max(mix.reduce(0, +), 1e-9)
         _ = FileManager.default.createFile(atPath: url.path, contents: nil)
         let handle = try FileHandle(forWritingTo: url)
         defer { try? handle.close() }
@@ -122,6 +124,10 @@ public struct ExportGenerator {
                 platelets || donation.deferred ? "" : (below(2) == 0 ? "\(volume)" : "\(volume)ml"),
                 platelets ? "\(donation.doses)" : "", donation.firstTime ? "是" : "否", donation.deferred ? "暂缓" : "合格",
             ]
+            // The donor's group, drawn from the city's mix (the same group on every row of theirs).
+            var draw = Double(donorRandom.next() >> 11) / Double(1 << 53) * mixTotal
+            let group = BloodGroup.all.indices.first { draw -= mix[$0]; return draw < 0 } ?? 0
+            fields += [BloodGroup.all[group].abo.rawValue + "型", BloodGroup.all[group].rhPositive ? "阳性" : "阴性"]
             if badShare > 0, Double(below(1_000_000)) < badShare * 1_000_000 {
                 switch below(3) {
                 case 0: fields[1] = "\(day.year)/13/\(day.day)"

@@ -163,6 +163,19 @@ extension ImportPass {
                 invalid(column, bytes, .donationDate)
             }
         }
+        // Blood group: one column with the whole group, or ABO and RhD apart (an empty one: unknown).
+        var group: Int8 = -1
+        if let (column, bytes) = field(.abo), !bytes.isEmpty {
+            let abo = Self.cached(&aboTable, bytes, Self.aboCode(String(decoding: bytes, as: UTF8.self)))
+            if abo < 0 {
+                invalid(column, bytes, .bloodGroup)
+            } else if abo < 8 {
+                group = Int8(abo)
+            } else if let (signColumn, sign) = field(.rhd), !sign.isEmpty {
+                let offset = Self.cached(&rhdTable, sign, Self.rhdCode(String(decoding: sign, as: UTF8.self)))
+                if offset < 0 { invalid(signColumn, sign, .bloodGroup) } else { group = Int8(offset + abo - 8) }
+            }
+        }
         // Donor key.
         var donorKey: UnsafeBufferPointer<UInt8>?
         if let (column, bytes) = field(.donorKey) {
@@ -211,7 +224,8 @@ extension ImportPass {
             donors.add(
                 donorKey,
                 DonorTally.Row(
-                    donated: donated, day: day, type: type, region: region, venue: venue, birthYear: birthYear))
+                    donated: donated, day: day, type: type, region: region, venue: venue, birthYear: birthYear,
+                    group: group))
             if donors.count >= importer.donorsInMemory { try spill() }
         }
         firstSeen = min(firstSeen, day)
@@ -226,6 +240,16 @@ extension ImportPass {
         while end > start && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09) { end -= 1 }
         return UnsafeBufferPointer(rebasing: bytes[start..<end])
     }
+
+    /// A whole group's `index` (0–7: `A+`, `A型RhD阳性`), 8 + the ABO type's position for a type alone (`A型`),
+    /// -1 for neither.
+    static func aboCode(_ text: String) -> Int {
+        if let group = BloodGroup(text) { return group.index }
+        return BloodGroup.abo(text).map { 8 + BloodGroup.ABO.allCases.firstIndex(of: $0)! } ?? -1
+    }
+
+    /// 0 for RhD positive, 4 for negative (so that adding the ABO position gives the group's index), -1 otherwise.
+    static func rhdCode(_ text: String) -> Int { BloodGroup("O" + text).map { $0.rhPositive ? 0 : 4 } ?? -1 }
 
     /// A table's value for a key, computing it (an autoclosure) only the first time the key is seen.
     @inline(__always)

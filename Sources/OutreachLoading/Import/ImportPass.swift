@@ -29,6 +29,9 @@ struct ImportPass: Sendable {
     var resultTable = ByteKeyTable<Int>()
     var yesNoTable = ByteKeyTable<Int>()
     var volumeTable = ByteKeyTable<Double>()
+    /// Blood-group spellings (`aboCode`, `rhdCode`).
+    var aboTable = ByteKeyTable<Int>()
+    var rhdTable = ByteKeyTable<Int>()
     var donors = DonorTally()
     /// Donors written out when the tally reached `DonationImporter.donorsInMemory`, in row order.
     var runs: [DonorRun] = []
@@ -213,9 +216,9 @@ struct ImportPass: Sendable {
     /// The tally's donors, in digest order, each key replaced by the first 16 bytes of its keyed hash: the only place
     /// a key is hashed, once per donor and run, four at a time.
     func pseudonymousEntries() -> [ImportedDonors.Entry] {
-        // Donors with a donation, or with a birth year that their donation in another run may need.
+        // Donors with a donation, or with a birth year or group that their donation in another run may need.
         let counted = (0..<donors.count).filter {
-            (donors[$0].donations > 0 && donors[$0].region >= 0) || donors[$0].birthYear > 0
+            (donors[$0].donations > 0 && donors[$0].region >= 0) || donors[$0].birthYear > 0 || donors[$0].group >= 0
         }
         var entries: [ImportedDonors.Entry] = []
         entries.reserveCapacity(counted.count)
@@ -240,7 +243,8 @@ struct ImportPass: Sendable {
                                 UInt64(bigEndian: tags.loadUnaligned(fromByteOffset: lane * 32 + 8, as: UInt64.self))
                             ),
                             lastDay: donor.lastDay, donations: donor.donations, region: donor.region,
-                            venue: donor.venue, birthYear: donor.birthYear, lastType: donor.lastType))
+                            venue: donor.venue, birthYear: donor.birthYear, lastType: donor.lastType,
+                            group: donor.group))
                 }
             }
         }

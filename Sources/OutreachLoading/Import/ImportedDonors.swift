@@ -15,6 +15,8 @@ public struct ImportedDonors: Sequence, Sendable {
         var venue: Int32
         var birthYear: Int16
         var lastType: DonationType
+        /// `BloodGroup.index`, -1 when unknown.
+        var group: Int8
 
         var hasDonation: Bool { donations > 0 && region >= 0 }
 
@@ -24,6 +26,7 @@ public struct ImportedDonors: Sequence, Sendable {
             var entry = later.lastDay >= lastDay ? later : self
             entry.donations = donations + later.donations
             entry.birthYear = later.birthYear > 0 ? later.birthYear : birthYear
+            entry.group = later.group >= 0 ? later.group : group
             return entry
         }
     }
@@ -59,7 +62,8 @@ public struct ImportedDonors: Sequence, Sendable {
             key: key, regionCode: regionCodes[Int(entry.region)],
             venueID: entry.venue >= 0 ? venueIDs[Int(entry.venue)] : nil,
             lastDonation: CivilDate(dayNumber: Int(entry.lastDay)), lastType: entry.lastType,
-            birthYear: entry.birthYear > 0 ? Int(entry.birthYear) : nil, donations: Int(entry.donations))
+            birthYear: entry.birthYear > 0 ? Int(entry.birthYear) : nil, donations: Int(entry.donations),
+            bloodGroup: entry.group >= 0 ? BloodGroup.all[Int(entry.group)] : nil)
     }
 
     /// Keyed hashes are spread evenly, so one pass into about one bucket per two entries by their top bits, then

@@ -5,7 +5,8 @@ import OutreachModel
 
 extension RecordIntake {
     public static let donorsFile = RecordStore.folder + "/donors.csv"
-    static let donorsHeader = ["key", "region", "venue", "last_donation", "last_type", "birth_year"]
+    /// `blood_group` came later: a table without it reads as donors of unknown group, and gains it when written.
+    static let donorsHeader = ["key", "region", "venue", "last_donation", "last_type", "birth_year", "blood_group"]
     /// The fingerprint of the key the stored donors were hashed under (`ImportFiles.fingerprint`).
     public static let donorKeyFile = RecordStore.folder + "/donor-key.txt"
 
@@ -90,11 +91,11 @@ extension RecordIntake {
         do { output = try AtomicFile.Writer(target.url) } catch { throw .writeFailed(error) }
         var hasher = SHA256()
         var counts = (added: 0, changed: 0, unchanged: 0, incoming: 0)
-        func fields(_ donor: ImportedDonor, birthYear: String) -> [String] {
+        func fields(_ donor: ImportedDonor, birthYear: String = "", group: String = "") -> [String] {
             [
                 donor.key, donor.regionCode, donor.venueID ?? "", donor.lastDonation.description,
-                donor.lastType.rawValue,
-                donor.birthYear.map(String.init) ?? birthYear,
+                donor.lastType.rawValue, donor.birthYear.map(String.init) ?? birthYear,
+                donor.bloodGroup?.description ?? group,
             ]
         }
         func emit(_ bytes: [UInt8]) throws {
@@ -121,7 +122,7 @@ extension RecordIntake {
                         header = false
                         return
                     }
-                    let stored = (0..<Self.donorsHeader.count).map(row.string)
+                    let stored = (0..<Self.donorsHeader.count).map { $0 < row.count ? row.string($0) : "" }
                     let key = stored[0]
                     guard key > previous else {
                         throw WriteFailure(path: target.display, step: .read, cause: .notInKeyOrder)
@@ -129,13 +130,14 @@ extension RecordIntake {
                     previous = key
                     while let donor = next, donor.key < key {
                         try consume(donor)
-                        try write(fields(donor, birthYear: ""))
+                        try write(fields(donor))
                         counts.added += 1
                     }
                     if let donor = next, donor.key == key {
                         try consume(donor)
                         let merged =
-                            stored[3] > donor.lastDonation.description ? stored : fields(donor, birthYear: stored[5])
+                            stored[3] > donor.lastDonation.description
+                            ? stored : fields(donor, birthYear: stored[5], group: stored[6])
                         try write(merged)
                         if merged == stored { counts.unchanged += 1 } else { counts.changed += 1 }
                     } else {
@@ -146,7 +148,7 @@ extension RecordIntake {
             }
             while let donor = next {
                 try consume(donor)
-                try write(fields(donor, birthYear: ""))
+                try write(fields(donor))
                 counts.added += 1
             }
         } catch let failure as WriteFailure {

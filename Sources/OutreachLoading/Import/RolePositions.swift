@@ -3,7 +3,7 @@ import OutreachModel
 /// Column positions by role as plain fields: read for every field of every row, so no hashing.
 struct RolePositions {
     var date = -1, donorKey = -1, region = -1, venue = -1, venueKind = -1, type = -1, volume = -1, doses = -1
-    var firstTime = -1, result = -1, birthDate = -1
+    var firstTime = -1, result = -1, birthDate = -1, abo = -1, rhd = -1
 
     subscript(role: ImportMapping.Role) -> Int {
         get {
@@ -19,6 +19,8 @@ struct RolePositions {
             case .firstTime: firstTime
             case .result: result
             case .birthDate: birthDate
+            case .abo: abo
+            case .rhd: rhd
             }
         }
         set {
@@ -34,6 +36,8 @@ struct RolePositions {
             case .firstTime: firstTime = newValue
             case .result: result = newValue
             case .birthDate: birthDate = newValue
+            case .abo: abo = newValue
+            case .rhd: rhd = newValue
             }
         }
     }

@@ -25,6 +25,11 @@ public struct ImportMapping: Hashable, Sendable, Codable {
         case result
         /// Birth date or year, for the age limits of the eligible pool.
         case birthDate
+        /// ABO blood group (`A`, `A型`), or the whole group in one column (`A+`, `A型RhD阳性`). Not identifying:
+        /// kept with the donor's keyed hash for recall and the venues' group mix.
+        case abo
+        /// RhD (`阳性`, `阴性`, `+`, `-`), when the export has it in a column of its own.
+        case rhd
     }
 
     /// What to do with a column that identifies a person.

@@ -36,7 +36,7 @@ public struct BloodGroup: Hashable, Sendable, Comparable, CustomStringConvertibl
             return nil
         }
         if rest.hasPrefix("型") { rest = rest.dropFirst() }
-        for prefix in ["RHD", "RH"] where rest.hasPrefix(prefix) {
+        for prefix in ["RH(D)", "RH（D）", "RHD", "RH"] where rest.hasPrefix(prefix) {
             rest = rest.dropFirst(prefix.count)
             break
         }
@@ -47,6 +47,27 @@ public struct BloodGroup: Hashable, Sendable, Comparable, CustomStringConvertibl
         default: return nil
         }
     }
+
+    /// From an export's ABO column and RhD column (`A型` and `阳性`, `AB` and `RhD-`), or from one column that
+    /// holds both (`A+`, `A型RhD阳性`) when `rhd` is nil. Nil when either is not a spelling of its kind.
+    public init?(abo: String, rhd: String?) {
+        if let group = BloodGroup(abo) {
+            self = group
+            return
+        }
+        guard let rhd, let type = BloodGroup.abo(abo), let sign = BloodGroup("O" + rhd) else { return nil }
+        self.init(type, rhPositive: sign.rhPositive)
+    }
+
+    /// `A`, `a型`, `AB`: the ABO type alone.
+    public static func abo(_ text: String) -> ABO? {
+        var type = text.uppercased().filter { !$0.isWhitespace }
+        if type.hasSuffix("型") { type.removeLast() }
+        return ABO(rawValue: type)
+    }
+
+    /// Its position in `all` (0–7), the compact form the import keeps.
+    public var index: Int { (rhPositive ? 0 : 4) + ABO.allCases.firstIndex(of: abo)! }
 
     /// RhD positive first, as stock lists are read: O+ A+ B+ AB+ O- A- B- AB-.
     public static func < (lhs: BloodGroup, rhs: BloodGroup) -> Bool {

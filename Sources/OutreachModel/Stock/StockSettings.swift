@@ -16,13 +16,19 @@ public struct StockSettings: Hashable, Sendable, Codable {
     public var maximumTeamDaysPerMonth: Int
     /// A series issuing less than this a day does not trigger a shortage plan (its few units are recalled for).
     public var minimumDailyIssues: Double
+    /// Share of donors who give within the window when recalled the day they become eligible; a default.
+    public var recallResponse: Double
+    /// Months after which that share has halved: a donor long lapsed answers less often.
+    public var recallHalfLifeMonths: Double
 
     public init(
         source: String = "", notes: String = "", trailingDays: Int = 28, projectionDays: Int = 14,
         levels: [StockLevel] = [], groupMix: [String: Double] = [:], maximumTeamDaysPerMonth: Int = 27,
-        minimumDailyIssues: Double = 1
+        minimumDailyIssues: Double = 1, recallResponse: Double = 0.15, recallHalfLifeMonths: Double = 12
     ) {
         self.minimumDailyIssues = minimumDailyIssues
+        self.recallResponse = recallResponse
+        self.recallHalfLifeMonths = recallHalfLifeMonths
         self.source = source
         self.notes = notes
         self.trailingDays = trailingDays

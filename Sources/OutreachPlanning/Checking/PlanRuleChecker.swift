@@ -50,7 +50,10 @@ public struct PlanRuleChecker {
             teamDays[drive.team + "|" + drive.date.description] = drive.id
             guard drive.origin != .kept else { continue }
             if drive.date < plan.from || drive.date > plan.to { flag(.outsideHorizon) }
-            if venue.kind == .fixedSite || team.kind == .fixedSite { flag(.venueNotForDrives) }
+            // At a fixed site only a shortage's extra sessions are drives; its ordinary days are its baseline.
+            if (venue.kind == .fixedSite && template.allowedDays.onShortageOnly != true) || team.kind == .fixedSite {
+                flag(.venueNotForDrives)
+            }
             if !template.venueKinds.contains(venue.kind) { flag(.campaignNotForVenue(template: template.id)) }
             if calendar.allows(venue.schedule, on: drive.date) != true {
                 flag(.venueClosed(schedule: venue.schedule.spelling))

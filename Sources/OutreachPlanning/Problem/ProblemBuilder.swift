@@ -104,7 +104,10 @@ public struct ProblemBuilder {
                 return steps <= maximum ? (number, steps) : nil
             }
         }
-        for (venueNumber, venue) in driveVenues.enumerated() where venue.kind != .fixedSite {
+        // A fixed site's ordinary days are its baseline; only a shortage's extra sessions (extended hours, an
+        // appeal) are drives there.
+        for (venueNumber, venue) in driveVenues.enumerated()
+        where venue.kind != .fixedSite || templates.contains(where: { $0.allowedDays.onShortageOnly == true }) {
             for date in dates {
                 switch workspace.calendar.allows(venue.schedule, on: date) {
                 case true?: break
@@ -118,7 +121,10 @@ public struct ProblemBuilder {
                 if isBlocked(venue: venue.id, date) || workspace.calendar.holidays.closedForDrives(date) != nil {
                     continue
                 }
-                for template in templates where template.venueKinds.contains(venue.kind) && allows(template, on: date) {
+                for template in templates
+                where template.venueKinds.contains(venue.kind) && allows(template, on: date)
+                    && (venue.kind != .fixedSite || template.allowedDays.onShortageOnly == true)
+                {
                     let options = teamOptions(for: template, at: venue, on: date, among: inRange[venueNumber])
                     guard !options.isEmpty else { continue }
                     candidates.append(candidate(venueNumber, venue, template, date, options))

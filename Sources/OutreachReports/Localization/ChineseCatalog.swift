@@ -125,6 +125,7 @@ public struct ChineseCatalog: Catalog {
         case .optionStockPlan: return "预计采集所用的计划(默认覆盖该日之后的最新计划)"
         case .argumentStockOutput: return "写入的库存文件(CSV)"
         case .optionStockSeed: return "随机种子(相同种子得到相同库存)"
+        case .optionRecallTop: return "只列出应答可能最大的 N 人(按可再次献血后的时间排序)"
         case .optionIgnoreStock: return "不按库存预警制定保供计划(用于对照)"
         case .optionBloodGroup: return "血型,如 A+、O-(需已导入献血者血型)"
         case .recordTargetsAbstract: return "录入任务数(区域、期间、单位数);文件中的期间整体替换"

@@ -148,6 +148,7 @@ public struct EnglishCatalog: Catalog {
         case .optionStockPlan: return "plan whose collections the projection uses (default: the newest plan covering the days after)"
         case .argumentStockOutput: return "stock file to write (CSV)"
         case .optionStockSeed: return "random seed (the same seed gives the same stock)"
+        case .optionRecallTop: return "list only the N donors likeliest to answer (by time since they became eligible)"
         case .optionIgnoreStock: return "plan as if stock were at no alert level (for comparison)"
         case .optionBloodGroup: return "blood group such as A+ or O- (needs donor groups imported)"
         case .recordTargetsAbstract: return "Record targets (region, period, units); the file's periods are replaced"

@@ -32,7 +32,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     // Evaluation.
     case experimentDesignAbstract, optionExperimentChannel, optionExperimentMonths, optionTownships, optionStart
     case recordStockAbstract, stockAbstract, simulateStockAbstract, optionStockAt, optionStockBrief, optionStockPlan
-    case argumentStockOutput, optionStockSeed, optionBloodGroup, optionIgnoreStock
+    case argumentStockOutput, optionStockSeed, optionBloodGroup, optionIgnoreStock, optionRecallTop
     case recordPromotionAbstract, recordDonationsAbstract, recordTargetsAbstract, evaluateAbstract, briefAbstract,
         actionsAddAbstract,
         actionsListAbstract, actionsCloseAbstract, reviewAbstract, simulateAbstract, demoAbstract

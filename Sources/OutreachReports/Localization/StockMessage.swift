@@ -28,6 +28,7 @@ public enum StockMessage: Hashable, Sendable {
     case week(start: CivilDate, drives: Int, appeals: Int, extended: Int, units: Double)
     case recallLine(group: String, type: String, donors: Int, expected: Double)
     case noRecallData
+    case donationType(DonationType)
 
     public enum Column: String, Hashable, Sendable {
         case component, group, inStock, unit, issuesPerDay, season, daysOfSupply, level, inDays, backAbove
@@ -94,6 +95,7 @@ extension ChineseCatalog {
             return "\(start) 起一周:\(drives) 场采血(紧急呼吁 \(appeals),固定点延时 \(extended)),预计 " + Table.decimal(units, digits: 0, grouped: true) + " U"
         case .recallLine(let group, let type, let donors, let expected):
             return "\(group) \(type):可召回 \(donors) 人,预计应答约 " + Table.decimal(expected, digits: 0, grouped: true) + " 人"
+        case .donationType(let type): return type == .platelets ? "单采血小板" : "全血"
         case .noRecallData: return "尚未导入献血者血型:导入时在映射中为血型列设 abo、rhd 角色后,可按血型召回。"
         }
     }
@@ -162,6 +164,7 @@ extension EnglishCatalog {
                 + Table.decimal(units, digits: 0, grouped: true) + " U expected"
         case .recallLine(let group, let type, let donors, let expected):
             return "\(group) \(type): \(donors) donors to recall, about " + Table.decimal(expected, digits: 0, grouped: true) + " expected to respond"
+        case .donationType(let type): return type == .platelets ? "apheresis platelets" : "whole blood"
         case .noRecallData:
             return "No donor blood groups imported yet: give the export's group columns the abo and rhd roles in the mapping, then recall by group."
         }
