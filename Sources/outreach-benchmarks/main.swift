@@ -92,6 +92,12 @@ if arguments.contains("--model") {
     exit(0)
 }
 
+if arguments.contains("--shortage") {
+    let seeds = arguments.firstIndex(of: "--seeds").flatMap { Int(arguments[$0 + 1]) } ?? 20
+    try runShortageBenchmark(repository: repository, seeds: seeds)
+    exit(0)
+}
+
 if arguments.contains("--planning") {
     try runBundledPlanBenchmark(repository: repository)
     print()

@@ -83,3 +83,44 @@ import Testing
         #expect(state.breakdown.travelPenalty == 6)
     }
 }
+
+/// The terms and rules of a stock-triggered plan, each alone.
+@Suite struct ShortageTermTests {
+    /// Units at a venue with a group bonus add bonus × units; the move gain and a fresh recomputation agree.
+    @Test func groupValueIsUnitsTimesTheVenuesBonus() throws {
+        var problem = TinyProblem.make(
+            days: 10, targets: [nil], pools: [1000, 1000], candidates: [(0, 0, 1, 0.1), (1, 2, 1, 0.1)])
+        problem.venues[0].groupBonus = 0.5
+        var state = PlanState(problem: problem)
+        let effect = try #require(state.additionEffect(candidate: 0, team: 0))
+        // 100 units: surplus 0.1 × 100 plus the bonus 0.5 × 100.
+        #expect(abs(effect.objectiveGain - 60) < 1e-9)
+        state.add(candidate: 0, team: 0, effect: effect)
+        state.force(candidate: 1, team: 0, fixed: false)
+        #expect(abs(state.breakdown.groupValue - 50) < 1e-9)
+        #expect(abs(state.breakdown.value - (50 + 0.1 * 200)) < 1e-9)
+        #expect(state.matchesRecomputation())
+    }
+
+    /// The bound stays a bound with the bonus: every venue's most units times its bonus are added.
+    @Test func theUpperBoundCountsTheGroupValue() {
+        var problem = TinyProblem.make(days: 10, targets: [nil], pools: [1000], candidates: [(0, 0, 1, 0.1)])
+        let without = UpperBound.of(problem)
+        problem.venues[0].groupBonus = 0.5
+        #expect(abs(UpperBound.of(problem) - without - 50) < 1e-9)
+        #expect(UpperBound.of(problem) >= TinyProblem.optimum(problem) - 1e-9)
+    }
+
+    /// A team holds at most `maximumTeamDaysPerMonth` drives a month.
+    @Test func aTeamWorksAtMostTheMonthsMaximum() {
+        var problem = TinyProblem.make(
+            days: 10, targets: [nil], pools: [1000, 1000, 1000],
+            candidates: [(0, 0, 1, 0.1), (1, 1, 1, 0.1), (2, 2, 1, 0.1)])
+        problem.maximumTeamDaysPerMonth = 2
+        var state = PlanState(problem: problem)
+        state.force(candidate: 0, team: 0, fixed: false)
+        state.force(candidate: 1, team: 0, fixed: false)
+        #expect(state.additionEffect(candidate: 2, team: 0) == nil)
+        #expect(state.obstacle(candidate: 2, team: 0) == .teamMonthFull(team: "T0", maximum: 2))
+    }
+}

@@ -89,9 +89,11 @@ public struct StockSimulator: Sendable {
     }
 
     /// Every series from `from` to `to`; `collections` gives the whole-blood units collected on a day (nil: the
-    /// history's daily mean for the month).
+    /// history's daily mean for the month, with the routine management); `initial` the stock the day before
+    /// (nil: 10 days of red cells, 2.5 of platelets, 30 of plasma).
     public func simulate(
-        from: CivilDate, to: CivilDate, collections: ((CivilDate) -> Double)? = nil, source: String = ""
+        from: CivilDate, to: CivilDate, collections: ((CivilDate) -> Double)? = nil,
+        initial: [StockSeries: Int]? = nil, source: String = ""
     ) -> [StockRecord] {
         var random = SeededRandom(seed: seed)
         var rows: [StockRecord] = []
@@ -99,6 +101,7 @@ public struct StockSimulator: Sendable {
             BloodGroup.all.map { StockSeries(group: $0, component: component) }
         }
         var stock = series.map { item -> Double in
+            if let initial { return Double(initial[item] ?? 0) }
             let days = item.component == .redCells ? 10.0 : item.component == .platelets ? 2.5 : 30
             return (expectedDemand(item, on: from) * days).rounded()
         }

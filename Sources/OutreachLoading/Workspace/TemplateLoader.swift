@@ -55,9 +55,18 @@ struct TemplateLoader {
             loaded.evaluation = evaluation
         }
         if let stock = document(StockSettings.self, TemplateFiles.stock, overrides: settings.stock, deep: true) {
-            let file = paths.templatesFile(TemplateFiles.stock).display
+            // A problem in a key the workspace overrides is the workspace's to fix.
+            let template = paths.templatesFile(TemplateFiles.stock).display
+            let workspace = paths.workspaceFile(WorkspaceLoader.settingsFile).display
             let found = stock.problems()
-            problems += found.map { Problem(.error, $0.kind, location: SourceLocation(file: file, keyPath: $0.keyPath)) }
+            problems += found.map { item in
+                let key = String(item.keyPath.prefix { $0 != "." && $0 != "[" })
+                let location =
+                    settings.stock?[key] != nil
+                    ? SourceLocation(file: workspace, keyPath: "stock." + item.keyPath)
+                    : SourceLocation(file: template, keyPath: item.keyPath)
+                return Problem(.error, item.kind, location: location)
+            }
             if found.isEmpty { loaded.stock = stock }
         }
         loaded.channels = document(ChannelsDocument.self, TemplateFiles.channels)?.channels ?? []

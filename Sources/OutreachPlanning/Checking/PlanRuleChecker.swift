@@ -30,6 +30,8 @@ public struct PlanRuleChecker {
         let templates = Dictionary(workspace.templates.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let calendar = workspace.calendar
         var teamDays: [String: DriveID] = [:]
+        var teamMonths: [String: Int] = [:]
+        let maximum = workspace.stock.maximumTeamDaysPerMonth
         for drive in plan.drives {
             func flag(_ rule: RuleBreak) { found.append(RuleViolation(drive: drive.id, rule: rule)) }
             guard let venue = venues[drive.venue] else {
@@ -48,6 +50,11 @@ public struct PlanRuleChecker {
                 flag(.teamBusy(team: team.id, other: other))
             }
             teamDays[drive.team + "|" + drive.date.description] = drive.id
+            let month = drive.team + "|" + YearMonth(drive.date).description
+            teamMonths[month, default: 0] += 1
+            if teamMonths[month]! > maximum, drive.origin == .planned {
+                flag(.teamMonthFull(team: team.id, maximum: maximum))
+            }
             guard drive.origin != .kept else { continue }
             if drive.date < plan.from || drive.date > plan.to { flag(.outsideHorizon) }
             // At a fixed site only a shortage's extra sessions are drives; its ordinary days are its baseline.

@@ -33,6 +33,8 @@ public enum RuleBreak: Hashable, Sendable, Codable {
     case tooFar(team: String)
     case blocked(String)
     case teamBusy(team: String, other: DriveID)
+    /// The team already holds the month's maximum of drives (`stock.json › maximumTeamDaysPerMonth`).
+    case teamMonthFull(team: String, maximum: Int)
     case venueBusy(other: DriveID)
     case revisitTooSoon(other: DriveID, days: Int, minimum: Int)
     case labCapacity(samples: Double, capacity: Double)

@@ -19,6 +19,8 @@ public struct PlanningProblem: Sendable, Codable {
     public var candidates: [Candidate]
     /// Laboratory samples left for drives on each day of the horizon (fixed sites' expected samples taken off).
     public var labCapacity: [Double]
+    /// Drives a team may hold in one month (`stock.json › maximumTeamDaysPerMonth`); nil in older instances.
+    public var maximumTeamDaysPerMonth: Int?
     /// Drives before a re-plan date: they happened (or are about to) and stay as they are.
     public var kept: [Choice]
     /// Drives the user pinned: they stay, and must break no hard rule.

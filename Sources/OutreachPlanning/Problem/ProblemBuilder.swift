@@ -155,7 +155,8 @@ public struct ProblemBuilder {
                     id: venue.id, region: venueRegion[venue.id], pool: Double(venue.reach),
                     waiting: waiting.isEmpty ? nil : waiting, groupBonus: groupBonus(venue))
             },
-            candidates: candidates, labCapacity: labCapacity, kept: [], pinned: [], previous: [])
+            candidates: candidates, labCapacity: labCapacity,
+            maximumTeamDaysPerMonth: workspace.stock.maximumTeamDaysPerMonth, kept: [], pinned: [], previous: [])
         try addFixedAndPrevious(to: &problem, notices: &notices)
         return (problem, notices)
     }

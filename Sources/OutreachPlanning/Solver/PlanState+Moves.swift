@@ -62,6 +62,9 @@ extension PlanState {
         if let other = slot(team: team, day: day), let drive = slots[other] {
             return .teamBusy(team: problem.teams[team].id, other: driveID(drive))
         }
+        if isTeamMonthFull(team, day: day), let maximum = problem.maximumTeamDaysPerMonth {
+            return .teamMonthFull(team: problem.teams[team].id, maximum: maximum)
+        }
         if let drive = venueConflict(index) {
             let distance = abs(candidateDay[drive.candidate] - day)
             let minimum = max(candidate.revisitDays, problem.candidates[drive.candidate].revisitDays, 1)

@@ -26,6 +26,9 @@ struct PlanState {
     private(set) var slots: [Drive?] = []
     private var freeSlots: [Int] = []
     private(set) var teamDay: [Int]
+    /// Drives per team and month (team × months + month), for `maximumTeamDaysPerMonth`.
+    private(set) var teamMonthDrives: [Int]
+    let dayMonth: [Int]
     private(set) var labUsed: [Double]
     private(set) var venueSlots: [[Int]]
     private(set) var regionUnits: [[Double]]
@@ -52,6 +55,8 @@ struct PlanState {
         hasTarget = problem.regions.map { $0.targets.contains { $0 != nil } }
         venueBonus = problem.venues.map { $0.groupBonus ?? 0 }
         teamDay = Array(repeating: -1, count: problem.teams.count * dayCount)
+        teamMonthDrives = Array(repeating: 0, count: problem.teams.count * problem.months.count)
+        dayMonth = (0..<dayCount).map { problem.monthIndex(of: problem.from.adding(days: $0)) }
         labUsed = Array(repeating: 0, count: dayCount)
         venueSlots = Array(repeating: [], count: problem.venues.count)
         regionUnits = problem.regions.map { _ in Array(repeating: 0, count: problem.months.count) }
@@ -62,7 +67,15 @@ struct PlanState {
     var heldSlots: [Int] { slots.indices.filter { slots[$0] != nil } }
     var driveCount: Int { slots.count - freeSlots.count }
 
-    func isTeamFree(_ team: Int, day: Int) -> Bool { teamDay[team * dayCount + day] < 0 }
+    /// No drive that day, and fewer than the month's maximum of drives.
+    func isTeamFree(_ team: Int, day: Int) -> Bool {
+        teamDay[team * dayCount + day] < 0 && !isTeamMonthFull(team, day: day)
+    }
+
+    func isTeamMonthFull(_ team: Int, day: Int) -> Bool {
+        guard let maximum = problem.maximumTeamDaysPerMonth else { return false }
+        return teamMonthDrives[team * problem.months.count + dayMonth[day]] >= maximum
+    }
     func slot(team: Int, day: Int) -> Int? {
         let slot = teamDay[team * dayCount + day]
         return slot < 0 ? nil : slot
@@ -142,6 +155,7 @@ struct PlanState {
             slot = slots.count - 1
         }
         teamDay[drive.team * dayCount + day] = slot
+        teamMonthDrives[drive.team * problem.months.count + dayMonth[day]] += 1
         labUsed[day] += drive.turnout * keepFraction
         let list = venueSlots[candidate.venue]
         let position = list.firstIndex { candidateDay[slots[$0]!.candidate] > day } ?? list.count
@@ -160,6 +174,7 @@ struct PlanState {
         let candidate = problem.candidates[drive.candidate]
         let day = candidateDay[drive.candidate]
         teamDay[drive.team * dayCount + day] = -1
+        teamMonthDrives[drive.team * problem.months.count + dayMonth[day]] -= 1
         labUsed[day] -= drive.turnout * keepFraction
         venueSlots[candidate.venue].removeAll { $0 == slot }
         addUnits(-units(of: drive), venue: candidate.venue, month: candidateMonth[drive.candidate])

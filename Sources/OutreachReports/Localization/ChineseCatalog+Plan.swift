@@ -131,6 +131,7 @@ extension ChineseCatalog {
         case .teamBusy(let team, let other): return "采血队 \(team) 当日已有活动 \(other)"
         case .venueBusy(let other): return "点位当日已有活动 \(other)"
         case .revisitTooSoon(let other, let days, let minimum): return "距同一点位的活动 \(other) 仅 \(days) 天,至少需 \(minimum) 天"
+        case .teamMonthFull(let team, let maximum): return "采血队 \(team) 本月已排满 \(maximum) 天(stock.json 的 maximumTeamDaysPerMonth)"
         case .labCapacity(let samples, let capacity): return "当日检验样本 \(whole(samples)) 份,超过能力 \(whole(capacity)) 份"
         case .leadTime(let days, let required): return "距制定计划仅 \(days) 天,少于筹备所需 \(required) 天"
         case .notACandidate: return "实例中没有该候选活动(点位不开放或模板当日不适用)"

@@ -158,6 +158,8 @@ extension EnglishCatalog {
         case .venueBusy(let other): return "the venue already has drive \(other) that day"
         case .revisitTooSoon(let other, let days, let minimum):
             return "only \(days) days from drive \(other) at the same venue; at least \(minimum) needed"
+        case .teamMonthFull(let team, let maximum):
+            return "team \(team) already works \(maximum) days that month (stock.json › maximumTeamDaysPerMonth)"
         case .labCapacity(let samples, let capacity):
             return "\(whole(samples)) laboratory samples that day, over the capacity of \(whole(capacity))"
         case .leadTime(let days, let required):

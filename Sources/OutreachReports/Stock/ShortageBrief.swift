@@ -5,7 +5,7 @@ import OutreachPlanning
 /// when each is back above its level; what the shortage plan adds week by week; whom to recall.
 public struct ShortageBrief: Sendable {
     public let report: StockReport
-    /// The newest shortage plan covering the days after the status day, if any.
+    /// The newest shortage plan with a day in the projection, if any.
     public let plan: Plan?
     /// Per short group and donation type: donors due for recall and how many are expected to come.
     public let recall: [(group: String, type: String, donors: Int, expected: Double)]
@@ -14,10 +14,8 @@ public struct ShortageBrief: Sendable {
         report: StockReport, plans: [Plan], recall: [(group: String, type: String, donors: Int, expected: Double)] = []
     ) {
         self.report = report
-        let next = report.status.at.adding(days: 1)
-        plan = plans.filter { $0.shortage && $0.from <= next && next <= $0.to }.max {
-            ($0.madeOn, $0.name) < ($1.madeOn, $1.name)
-        }
+        plan = StockOutlook.newest(
+            plans.filter(\.shortage), covering: report.status.at, days: report.settings.projectionDays)
         self.recall = recall
     }
 

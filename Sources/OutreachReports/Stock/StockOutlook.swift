@@ -3,16 +3,15 @@ import OutreachModel
 import OutreachPlanning
 
 /// The stock on a day and the 14 days after: the status from the records, and each series carried forward with
-/// the collections of the plan that covers those days (its expected whole-blood units by the group mix; platelets
-/// at their recent mean), or the recent mean of collections when no plan does.
+/// the collections of the newest plan that covers any of those days (its expected whole-blood units by the group
+/// mix; platelets, and days it does not cover, at the recent mean of collections).
 public enum StockOutlook {
     public static func report(
         records: [StockRecord], at: CivilDate, workspace: Workspace, plans: [Plan]
     ) -> StockReport {
         let settings = workspace.stock
         let status = StockStatus.on(at, records: records, settings: settings)
-        let next = at.adding(days: 1)
-        let plan = plans.filter { $0.from <= next && next <= $0.to }.max { ($0.madeOn, $0.name) < ($1.madeOn, $1.name) }
+        let plan = newest(plans, covering: at, days: settings.projectionDays)
         let units = plan?.expectedUnitsByDay() ?? [:]
         let projections = status.series.map { item in
             StockProjection.project(item, days: settings.projectionDays, settings: settings) { date in
@@ -28,5 +27,12 @@ public enum StockOutlook {
         return StockReport(
             status: status, projections: projections, settings: settings, workspace: workspace,
             collectionsSource: source)
+    }
+
+    /// The newest of `plans` with a day among the `days` after `at`.
+    public static func newest(_ plans: [Plan], covering at: CivilDate, days: Int) -> Plan? {
+        let first = at.adding(days: 1)
+        let last = at.adding(days: max(1, days))
+        return plans.filter { $0.from <= last && first <= $0.to }.max { ($0.madeOn, $0.name) < ($1.madeOn, $1.name) }
     }
 }
