@@ -25,8 +25,11 @@ func runShortageBenchmark(repository: URL, seeds: Int) throws {
         return
     }
     let levelOf = { (index: Int?) in index.map { settings.levels[$0].id } ?? "none" }
-    print("Stock on \(status.at): level \(trigger.level.id); short: "
-        + trigger.short.map { "\($0.group) \($0.component.rawValue) \(String(format: "%.1f", $0.daysOfSupply ?? 0)) d" }
+    print(
+        "Stock on \(status.at): level \(trigger.level.id); short: "
+            + trigger.short.map {
+                "\($0.group) \($0.component.rawValue) \(String(format: "%.1f", $0.daysOfSupply ?? 0)) d"
+            }
             .joined(separator: ", "))
     let normalRequest = PlanRequest(from: today, to: end, today: today, seed: 1)
     let normal = try PlanPipeline(workspace: workspace, request: normalRequest, name: "normal").run().plan
@@ -65,7 +68,9 @@ func runShortageBenchmark(repository: URL, seeds: Int) throws {
     let days = end.dayNumber - today.dayNumber + 1
     let shortSeries = Set(trigger.short.map { StockSeries(group: $0.group, component: $0.component) })
     print()
-    print("Days below the \(settings.levels.first?.id ?? "") level, \(today) to \(end) (\(days) days), mean of \(seeds) demand draws:")
+    print(
+        "Days below the \(settings.levels.first?.id ?? "") level, \(today) to \(end) (\(days) days), mean of \(seeds) demand draws:"
+    )
     print()
     print("| series | level on \(status.at) | normal plan | shortage re-plan | change |")
     print("|---|---|---:|---:|---:|")
@@ -79,7 +84,9 @@ func runShortageBenchmark(repository: URL, seeds: Int) throws {
                 + String(format: "%.1f | %.1f | ", old, new) + change + " |")
     }
     print()
-    print("| plan | drives | expected units | busiest team-month (cap \(settings.maximumTeamDaysPerMonth)) | lab: mean / peak samples a day (cap) | days at the lab cap |")
+    print(
+        "| plan | drives | expected units | busiest team-month (cap \(settings.maximumTeamDaysPerMonth)) | lab: mean / peak samples a day (cap) | days at the lab cap |"
+    )
     print("|---|---:|---:|---:|---:|---:|")
     for (label, plan) in [("normal", normal), ("shortage re-plan", shortage)] {
         var teamMonths: [String: Int] = [:]
@@ -87,7 +94,8 @@ func runShortageBenchmark(repository: URL, seeds: Int) throws {
         let samples = plan.lab.map(\.samples)
         let units = plan.targets.reduce(0) { $0 + $1.expectedUnits }
         print(
-            "| \(label) | \(plan.drives.count) | " + String(format: "%.0f", units) + " | \(teamMonths.values.max() ?? 0) | "
+            "| \(label) | \(plan.drives.count) | " + String(format: "%.0f", units)
+                + " | \(teamMonths.values.max() ?? 0) | "
                 + String(
                     format: "%.0f / %.0f (%.0f)", samples.reduce(0, +) / Double(max(1, samples.count)),
                     samples.max() ?? 0, plan.lab.first?.capacity ?? 0) + " | "

@@ -48,7 +48,7 @@ import Testing
         let shown = Repository.run(["stock", "--workspace", folder.path])
         #expect(shown.exitCode == 0 && shown.output.contains("供应天数") && shown.output.contains("悬浮红细胞"))
         let csv = Repository.run(["stock", "--format", "csv", "--workspace", folder.path])
-        #expect(csv.output.hasPrefix("\u{FEFF}成分,血型,库存,单位,预计日发血,季节系数,供应天数,供应天数 · 级别"))
+        #expect(csv.output.hasPrefix("\u{FEFF}成分,血型,库存,预计日发血,季节系数,供应天数,供应天数 · 级别"))
         let page = Repository.run(["stock", "--format", "html", "--lang", "en", "--workspace", folder.path])
         #expect(page.output.contains("<svg") && page.output.contains("Days of supply"))
 
@@ -72,10 +72,18 @@ import Testing
         let settings = folder.appendingPathComponent("workspace.json")
         var object = try #require(
             try JSONSerialization.jsonObject(with: Data(contentsOf: settings)) as? [String: Any])
-        object["stock"] = ["levels": [["id": "red", "name": "红", "englishName": "Red", "days": ["red-cells": 2],
-            "consecutiveDays": 1, "surplusWeight": 1, "groupWeight": 1, "shortageCampaigns": true],
-            ["id": "yellow", "name": "黄", "englishName": "Yellow", "days": ["red-cells": 5],
-            "consecutiveDays": 1, "surplusWeight": 0.5, "groupWeight": 0.5, "shortageCampaigns": false]]]
+        object["stock"] = [
+            "levels": [
+                [
+                    "id": "red", "name": "红", "englishName": "Red", "days": ["red-cells": 2],
+                    "consecutiveDays": 1, "surplusWeight": 1, "groupWeight": 1, "shortageCampaigns": true,
+                ],
+                [
+                    "id": "yellow", "name": "黄", "englishName": "Yellow", "days": ["red-cells": 5],
+                    "consecutiveDays": 1, "surplusWeight": 0.5, "groupWeight": 0.5, "shortageCampaigns": false,
+                ],
+            ]
+        ]
         try JSONSerialization.data(withJSONObject: object).write(to: settings)
         let checked = Repository.run(["check", "--workspace", folder.path])
         #expect(checked.exitCode == 1)
@@ -100,7 +108,9 @@ import Testing
         _ = try generator.write(rows: 600, to: export)
         // Without the group columns first.
         let lines = try String(contentsOf: export, encoding: .utf8).split(separator: "\r\n")
-        let stripped = lines.map { $0.split(separator: ",", omittingEmptySubsequences: false).dropLast(2).joined(separator: ",") }
+        let stripped = lines.map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).dropLast(2).joined(separator: ",")
+        }
         let bare = folder.deletingLastPathComponent().appendingPathComponent("bare.csv")
         try Data((stripped.joined(separator: "\r\n") + "\r\n").utf8).write(to: bare)
         let imported = Repository.run(

@@ -26,7 +26,8 @@ import Testing
     }
 
     @Test func daysOfSupplyAreStockOverTheTrailingMeanOfIssues() throws {
-        let status = StockStatus.on(Self.start.adding(days: 5), records: Self.rows([80, 70, 60, 50, 45, 40]), settings: Self.settings)
+        let status = StockStatus.on(
+            Self.start.adding(days: 5), records: Self.rows([80, 70, 60, 50, 45, 40]), settings: Self.settings)
         let series = try #require(status.series.first)
         #expect(series.expectedDailyIssues == 10 && series.seasonFactor == 1)
         #expect(series.daysOfSupply == 4)
@@ -63,12 +64,17 @@ import Testing
 
     @Test func aTriggerLeavesOutSeriesTooSmallToPlanFor() throws {
         var rows = Self.rows([30, 15])
-        rows += [StockRecord(date: Self.start.adding(days: 1), group: BloodGroup("AB-")!, component: .redCells, inStock: 0, issued: 0)]
+        rows += [
+            StockRecord(
+                date: Self.start.adding(days: 1), group: BloodGroup("AB-")!, component: .redCells, inStock: 0, issued: 0
+            )
+        ]
         var settings = Self.settings
         settings.minimumDailyIssues = 11
         #expect(StockStatus.on(Self.start.adding(days: 1), records: rows, settings: settings).trigger(settings) == nil)
         settings.minimumDailyIssues = 1
-        let trigger = try #require(StockStatus.on(Self.start.adding(days: 1), records: rows, settings: settings).trigger(settings))
+        let trigger = try #require(
+            StockStatus.on(Self.start.adding(days: 1), records: rows, settings: settings).trigger(settings))
         #expect(trigger.level.id == "red" && trigger.groups == [Self.oPositive])
     }
 
@@ -109,12 +115,16 @@ import Testing
     @Test func theSimulatorRepeatsItselfForASeed() {
         let workspace = Workspace()
         let donations = [
-            DonationRecord(month: YearMonth(year: 2026, month: 10)!, regionCode: "R", venueKind: .street, visits: 100, units: 3100)
+            DonationRecord(
+                month: YearMonth(year: 2026, month: 10)!, regionCode: "R", venueKind: .street, visits: 100, units: 3100)
         ]
         let a = StockSimulator(workspace: workspace, donations: donations, seed: 7)
         let rows = a.simulate(from: Self.start, to: Self.start.adding(days: 9))
         #expect(rows.count == 10 * 24)
-        #expect(rows == StockSimulator(workspace: workspace, donations: donations, seed: 7).simulate(from: Self.start, to: Self.start.adding(days: 9)))
+        #expect(
+            rows
+                == StockSimulator(workspace: workspace, donations: donations, seed: 7).simulate(
+                    from: Self.start, to: Self.start.adding(days: 9)))
         #expect(rows.allSatisfy { $0.inStock >= 0 && $0.issued >= 0 })
     }
 }

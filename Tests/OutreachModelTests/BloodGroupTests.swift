@@ -16,9 +16,10 @@ import Testing
         #expect(BloodGroup(text) == nil)
     }
 
-    @Test(arguments: [
-        ("A型", "阳性", "A+"), ("AB", "RhD-", "AB-"), ("O型", "+", "O+"), ("A+", nil, "A+"), ("B型RhD阴性", nil, "B-"),
-    ] as [(String, String?, String)])
+    @Test(
+        arguments: [
+            ("A型", "阳性", "A+"), ("AB", "RhD-", "AB-"), ("O型", "+", "O+"), ("A+", nil, "A+"), ("B型RhD阴性", nil, "B-"),
+        ] as [(String, String?, String)])
     func twoColumnsOrOne(abo: String, rhd: String?, group: String) {
         #expect(BloodGroup(abo: abo, rhd: rhd)?.description == group)
     }

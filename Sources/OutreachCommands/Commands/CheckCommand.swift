@@ -12,7 +12,6 @@ enum CheckCommand {
         ]
             + CommandSpec.commonOptions + [CommandSpec.helpOption])
 
-
     static func run(_ invocation: Invocation) throws(CommandFailure) -> CommandResult {
         let format: TextOrJSON
         do throws(UsageMessage) { format = try invocation.arguments.choice("format", default: TextOrJSON.text) } catch {

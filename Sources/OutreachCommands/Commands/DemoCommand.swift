@@ -81,6 +81,13 @@ enum DemoCommand {
             "demo",
         ])
         _ = try step(["actions", "list", "--format", "md"], save: "actions.md")
+        // The winter: simulated stock falls to an alert level, and the plan made on it is a shortage plan.
+        let stock = output.appendingPathComponent("stock.csv").path
+        _ = try step(["simulate", "stock", stock])
+        _ = try step(["record", "stock", stock, "--by", "demo"])
+        _ = try step(["plan", "shortage", "--format", "md"], save: "shortage-plan.md")
+        _ = try step(["stock", "--format", "html"], save: "stock.html")
+        _ = try step(["stock", "--brief", "--format", "html"], save: "stock-brief.html")
         return CommandResult(output: log.joined(separator: "\n") + "\n")
     }
 }

@@ -8,7 +8,9 @@ enum PlanExplainCommand {
     static let spec = CommandSpec(
         name: "plan explain", abstract: .planExplainAbstract,
         arguments: [ArgumentSpec("name", help: .argumentPlanName), ArgumentSpec("drive", help: .argumentDrive)],
-        options: [OptionSpec("format", value: "text|json", help: .optionFormat)] + CommandSpec.commonOptions + [CommandSpec.helpOption])
+        options: [OptionSpec("format", value: "text|json", help: .optionFormat)] + CommandSpec.commonOptions + [
+            CommandSpec.helpOption
+        ])
 
     static func run(_ invocation: Invocation) throws(CommandFailure) -> CommandResult {
         let format: TextOrJSON

@@ -9,7 +9,8 @@ enum PlanScoreCommand {
         name: "plan score", abstract: .planScoreAbstract,
         arguments: [ArgumentSpec("schedule", help: .argumentSchedule)],
         options: [
-            OptionSpec("instance", value: "FILE", help: .optionInstance, required: true),             OptionSpec("format", value: "text|json", help: .optionFormat),
+            OptionSpec("instance", value: "FILE", help: .optionInstance, required: true),
+            OptionSpec("format", value: "text|json", help: .optionFormat),
         ]
             + CommandSpec.commonOptions + [CommandSpec.helpOption])
 

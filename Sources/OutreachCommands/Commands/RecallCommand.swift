@@ -125,10 +125,12 @@ enum RecallCommand {
         try invocation.write(listBytes(header, rows, output: output, title: title), to: output)
         if let group {
             let typeName = strings.stock(.donationType(type))
-            note += "\n" + strings.stock(
-                .recallLine(
-                    group: group.description, type: typeName, donors: entries.count,
-                    expected: entries.reduce(0) { $0 + chances[$1.donor.key]! }))
+            note +=
+                "\n"
+                + strings.stock(
+                    .recallLine(
+                        group: group.description, type: typeName, donors: entries.count,
+                        expected: entries.reduce(0) { $0 + chances[$1.donor.key]! }))
         }
         var counts: [String: Int] = [:]
         for entry in entries {

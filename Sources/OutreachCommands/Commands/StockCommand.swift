@@ -22,7 +22,8 @@ enum StockCommand {
         name: "simulate stock", abstract: .simulateStockAbstract,
         arguments: [ArgumentSpec("file", help: .argumentStockOutput)],
         options: [
-            OptionSpec("from", value: "DATE", help: .optionFromDate), OptionSpec("to", value: "DATE", help: .optionToDate),
+            OptionSpec("from", value: "DATE", help: .optionFromDate),
+            OptionSpec("to", value: "DATE", help: .optionToDate),
             OptionSpec("seed", value: "N", help: .optionStockSeed),
         ] + CommandSpec.commonOptions + [CommandSpec.helpOption])
 

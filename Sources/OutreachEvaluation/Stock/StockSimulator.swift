@@ -119,7 +119,9 @@ public struct StockSimulator: Sendable {
                 let asked = Double(random.poisson(expectedDemand(item, on: day)))
                 let issued = min(asked, stock[index] + collected)
                 stock[index] += collected - issued
-                let keeps = item.component == .platelets ? StockProjection.plateletShelfDays : item.component == .plasma ? 60 : .infinity
+                let keeps =
+                    item.component == .platelets
+                    ? StockProjection.plateletShelfDays : item.component == .plasma ? 60 : .infinity
                 stock[index] = min(stock[index], (expectedDemand(item, on: day) * keeps).rounded())
                 rows.append(
                     StockRecord(

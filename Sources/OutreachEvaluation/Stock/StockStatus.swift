@@ -43,7 +43,8 @@ public struct StockStatus: Sendable {
         return StockTrigger(
             date: at, level: settings.levels[level],
             short: counted.map {
-                StockTrigger.Short(group: $0.series.group, component: $0.series.component, daysOfSupply: $0.daysOfSupply)
+                StockTrigger.Short(
+                    group: $0.series.group, component: $0.series.component, daysOfSupply: $0.daysOfSupply)
             })
     }
 

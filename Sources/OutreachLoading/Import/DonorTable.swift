@@ -66,7 +66,9 @@ public enum DonorTable {
 
     /// Each venue's blood-group mix among its imported donors with a known group, for venues with at least
     /// `minimumDonors` of them (fewer make a mix of noise); empty without a table.
-    public static func venueGroupMix(_ donors: [ImportedDonor], minimumDonors: Int = 30) -> [String: [BloodGroup: Double]] {
+    public static func venueGroupMix(_ donors: [ImportedDonor], minimumDonors: Int = 30) -> [String: [BloodGroup:
+        Double]]
+    {
         var counts: [String: [BloodGroup: Int]] = [:]
         for donor in donors {
             guard let venue = donor.venueID, let group = donor.bloodGroup else { continue }

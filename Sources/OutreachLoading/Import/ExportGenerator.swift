@@ -126,7 +126,11 @@ public struct ExportGenerator {
             ]
             // The donor's group, drawn from the city's mix (the same group on every row of theirs).
             var draw = Double(donorRandom.next() >> 11) / Double(1 << 53) * mixTotal
-            let group = BloodGroup.all.indices.first { draw -= mix[$0]; return draw < 0 } ?? 0
+            let group =
+                BloodGroup.all.indices.first {
+                    draw -= mix[$0]
+                    return draw < 0
+                } ?? 0
             fields += [BloodGroup.all[group].abo.rawValue + "型", BloodGroup.all[group].rhPositive ? "阳性" : "阴性"]
             if badShare > 0, Double(below(1_000_000)) < badShare * 1_000_000 {
                 switch below(3) {

@@ -2,7 +2,10 @@
 /// `A型Rh阳性`, `O型Rh(-)`). A blood group does not identify a person: it is kept with a donor's keyed hash.
 public struct BloodGroup: Hashable, Sendable, Comparable, CustomStringConvertible {
     public enum ABO: String, CaseIterable, Sendable, Comparable {
-        case o = "O", a = "A", b = "B", ab = "AB"
+        case o = "O"
+        case a = "A"
+        case b = "B"
+        case ab = "AB"
 
         public static func < (lhs: ABO, rhs: ABO) -> Bool {
             allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!

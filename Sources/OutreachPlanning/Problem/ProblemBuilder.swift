@@ -47,7 +47,7 @@ public struct ProblemBuilder {
         templates = workspace.templates.filter {
             request.includesShortageCampaigns || $0.allowedDays.onShortageOnly != true
         }
-            .sorted { $0.id < $1.id }
+        .sorted { $0.id < $1.id }
         venueIndex = Dictionary(driveVenues.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         teamIndex = Dictionary(teams.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         var venueBlocks: [String: [Block]] = [:]

@@ -33,7 +33,9 @@ extension Plan {
             week.units += drive.expectedUnits
             weeks[start] = week
         }
-        return weeks.keys.sorted().map { ($0, weeks[$0]!.drives, weeks[$0]!.appeals, weeks[$0]!.extended, weeks[$0]!.units) }
+        return weeks.keys.sorted().map {
+            ($0, weeks[$0]!.drives, weeks[$0]!.appeals, weeks[$0]!.extended, weeks[$0]!.units)
+        }
     }
 
     /// The shortage-only campaigns of the bundled templates.

@@ -133,7 +133,8 @@ struct PlanState {
         func close(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= 1e-6 * max(1, abs(a), abs(b)) }
         let units = zip(regionUnits.joined(), fresh.regionUnits.joined()).allSatisfy(close)
         let lab = zip(labUsed, fresh.labUsed).allSatisfy(close)
-        return units && lab && close(groupValue, fresh.groupValue) && close(breakdown.value, fresh.breakdown.value) && travelSteps == fresh.travelSteps
+        return units && lab && close(groupValue, fresh.groupValue) && close(breakdown.value, fresh.breakdown.value)
+            && travelSteps == fresh.travelSteps
     }
 
     func units(of drive: Drive) -> Double {

@@ -43,7 +43,8 @@ extension SVGCharts {
             }
             for (position, line) in panel.lines.enumerated() {
                 let dash = dashes[position % dashes.count]
-                let style = "stroke=\"#222\" stroke-width=\"1.3\"" + (dash.isEmpty ? "" : " stroke-dasharray=\"\(dash)\"")
+                let style =
+                    "stroke=\"#222\" stroke-width=\"1.3\"" + (dash.isEmpty ? "" : " stroke-dasharray=\"\(dash)\"")
                 svg += path(line.values, x: x, y: y, style: style)
                 if let end = line.values.lastIndex(where: { $0 != nil }), let value = line.values[end] {
                     svg +=

@@ -12,7 +12,8 @@ extension ChineseCatalog {
             return "目标函数 \(quantity(value))(上界 \(quantity(bound)),差距 \(percent(gap));贪心初解 \(quantity(greedy))"
                 + (localOptimum ? ",已达局部最优)" : ",未完全收敛)")
         case .objectiveTerms(let target, let group, let fairness, let travel):
-            return "  = 任务得分 \(quantity(target))" + (group.map { " + 短缺血型加权 \(quantity($0))" } ?? "") + " − 公平扣分 \(quantity(fairness)) − 路程扣分 \(quantity(travel))"
+            return "  = 任务得分 \(quantity(target))" + (group.map { " + 短缺血型加权 \(quantity($0))" } ?? "")
+                + " − 公平扣分 \(quantity(fairness)) − 路程扣分 \(quantity(travel))"
         case .lab(let peak, let capacity, let fullDays, let mean):
             return "检验负荷:日均 \(whole(mean)) 份,最高 \(whole(peak)) 份(能力 \(whole(capacity)) 份/日),满负荷 \(fullDays) 天"
         case .saved(let path): return "计划已保存:\(path)"
@@ -131,7 +132,8 @@ extension ChineseCatalog {
         case .teamBusy(let team, let other): return "采血队 \(team) 当日已有活动 \(other)"
         case .venueBusy(let other): return "点位当日已有活动 \(other)"
         case .revisitTooSoon(let other, let days, let minimum): return "距同一点位的活动 \(other) 仅 \(days) 天,至少需 \(minimum) 天"
-        case .teamMonthFull(let team, let maximum): return "采血队 \(team) 本月已排满 \(maximum) 天(stock.json 的 maximumTeamDaysPerMonth)"
+        case .teamMonthFull(let team, let maximum):
+            return "采血队 \(team) 本月已排满 \(maximum) 天(stock.json 的 maximumTeamDaysPerMonth)"
         case .labCapacity(let samples, let capacity): return "当日检验样本 \(whole(samples)) 份,超过能力 \(whole(capacity)) 份"
         case .leadTime(let days, let required): return "距制定计划仅 \(days) 天,少于筹备所需 \(required) 天"
         case .notACandidate: return "实例中没有该候选活动(点位不开放或模板当日不适用)"

@@ -12,7 +12,8 @@ extension EnglishCatalog {
             if change.removed > 0 { parts.append("\(change.removed) removed") }
             if change.changed > 0 { parts.append("\(change.changed) changed") }
             let names = [
-                "visits": "visits", "donations": "donations", "units": "units", "events": "events", "in_stock": "in stock",
+                "visits": "visits", "donations": "donations", "units": "units", "events": "events",
+                "in_stock": "in stock",
                 "issued": "issued",
             ]
             return "  \(change.period): " + parts.joined(separator: ", ") + "; "

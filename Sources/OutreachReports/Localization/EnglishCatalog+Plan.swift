@@ -15,7 +15,8 @@ extension EnglishCatalog {
                 "Objective \(quantity(value)) (upper bound \(quantity(bound)), gap \(percent(gap)); greedy start \(quantity(greedy))"
                 + (localOptimum ? ", local optimum reached)" : ", not fully converged)")
         case .objectiveTerms(let target, let group, let fairness, let travel):
-            return "  = target value \(quantity(target))" + (group.map { " + short groups \(quantity($0))" } ?? "") + " − fairness \(quantity(fairness)) − travel \(quantity(travel))"
+            return "  = target value \(quantity(target))" + (group.map { " + short groups \(quantity($0))" } ?? "")
+                + " − fairness \(quantity(fairness)) − travel \(quantity(travel))"
         case .lab(let peak, let capacity, let fullDays, let mean):
             return
                 "Laboratory: \(whole(mean)) samples a day on average, peak \(whole(peak)) (capacity \(whole(capacity))/day), \(fullDays) days at capacity"

@@ -137,15 +137,20 @@ public struct EnglishCatalog: Catalog {
             return
                 "Record monthly donations (month, region, venue kind, visits, units); recording a month again replaces it"
         case .recordStockAbstract:
-            return "Record daily stock (date, group, component, in stock, issued, optionally collected); the file's months are replaced"
+            return
+                "Record daily stock (date, group, component, in stock, issued, optionally collected); the file's months are replaced"
         case .stockAbstract:
-            return "Blood stock: days of supply and alert level by group and component, the last 90 days and the next 14; --brief for the shortage brief"
+            return
+                "Blood stock: days of supply and alert level by group and component, the last 90 days and the next 14; --brief for the shortage brief"
         case .simulateStockAbstract:
-            return "Simulate a winter's stock like 2022–23 (falling from November, issues surging after Spring Festival) on the donation history, as a file to record"
+            return
+                "Simulate a winter's stock like 2022–23 (falling from November, issues surging after Spring Festival) on the donation history, as a file to record"
         case .optionStockAt: return "date YYYY-MM-DD (default: the last stock row's date)"
         case .optionStockBrief:
-            return "one A4 page for the leadership: levels, days of supply, the shortage plan by week, targeted recall and the day each group is back above its level"
-        case .optionStockPlan: return "plan whose collections the projection uses (default: the newest plan covering the days after)"
+            return
+                "one A4 page for the leadership: levels, days of supply, the shortage plan by week, targeted recall and the day each group is back above its level"
+        case .optionStockPlan:
+            return "plan whose collections the projection uses (default: the newest plan covering the days after)"
         case .argumentStockOutput: return "stock file to write (CSV)"
         case .optionStockSeed: return "random seed (the same seed gives the same stock)"
         case .optionRecallTop: return "list only the N donors likeliest to answer (by time since they became eligible)"
@@ -380,7 +385,8 @@ public struct EnglishCatalog: Catalog {
             return
                 "\(issued) issued, but only \(available) were available (the day before's stock and the day's collections); check the row"
         case .dateOutOfOrder(let date, let previous, let line):
-            return "\(date) comes after \(previous) (line \(line)) for the same group and component; sort the rows by date"
+            return
+                "\(date) comes after \(previous) (line \(line)) for the same group and component; sort the rows by date"
         case .scheduleUnusualForKind(let kind, let schedule, let usual):
             return
                 "a \(name(of: kind)) with schedule '\(schedule)' is unusual (usually \(usual)); colleges follow terms, government bodies workdays, markets market days, fixed sites opening hours"

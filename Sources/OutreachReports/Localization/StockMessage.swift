@@ -31,7 +31,7 @@ public enum StockMessage: Hashable, Sendable {
     case donationType(DonationType)
 
     public enum Column: String, Hashable, Sendable {
-        case component, group, inStock, unit, issuesPerDay, season, daysOfSupply, level, inDays, backAbove
+        case component, group, inStock, issuesPerDay, season, daysOfSupply, level, inDays, backAbove
         case week, drives, appeals, extended, units
     }
 }
@@ -53,9 +53,11 @@ extension ChineseCatalog {
             guard let level else { return "各血型库存均未达到预警级别。" }
             return "当前最高级别:\(level)(" + series.joined(separator: "、") + ")。"
         case .seriesDays(let group, let component, let days):
-            return "\(group) \(stock(.component(component))) " + (days.map { Table.decimal($0, digits: 1, grouped: true) + " 天" } ?? "无发血")
+            return "\(group) \(stock(.component(component))) "
+                + (days.map { Table.decimal($0, digits: 1, grouped: true) + " 天" } ?? "无发血")
         case .basis(let days):
-            return "供应天数 = 库存 ÷ 预计日发血;预计日发血 = 近 \(days) 天平均发血 × 季节系数(去年同期之后 \(days) 天与之前 \(days) 天的发血之比,无一年记录时为 1)。级别规则见 Templates/stock.json。"
+            return
+                "供应天数 = 库存 ÷ 预计日发血;预计日发血 = 近 \(days) 天平均发血 × 季节系数(去年同期之后 \(days) 天与之前 \(days) 天的发血之比,无一年记录时为 1)。级别规则见 Templates/stock.json。"
         case .projectionFromPlan(let name, let from, let to):
             return "未来采集按计划 \(name)(\(from) 至 \(to))的预计单位数 × 血型构成;血小板按近期平均。"
         case .projectionFromTrailing(let days): return "没有覆盖这段时间的计划:未来采集按近 \(days) 天的平均入库。"
@@ -72,7 +74,6 @@ extension ChineseCatalog {
             case .component: return "成分"
             case .group: return "血型"
             case .inStock: return "库存"
-            case .unit: return "单位"
             case .issuesPerDay: return "预计日发血"
             case .season: return "季节系数"
             case .daysOfSupply: return "供应天数"
@@ -92,7 +93,8 @@ extension ChineseCatalog {
                 + Table.decimal(group * 100, digits: 0, grouped: false) + "%"
                 + (campaigns ? ";已加入紧急呼吁与固定点延时。" : "。")
         case .week(let start, let drives, let appeals, let extended, let units):
-            return "\(start) 起一周:\(drives) 场采血(紧急呼吁 \(appeals),固定点延时 \(extended)),预计 " + Table.decimal(units, digits: 0, grouped: true) + " U"
+            return "\(start) 起一周:\(drives) 场采血(紧急呼吁 \(appeals),固定点延时 \(extended)),预计 "
+                + Table.decimal(units, digits: 0, grouped: true) + " U"
         case .recallLine(let group, let type, let donors, let expected):
             return "\(group) \(type):可召回 \(donors) 人,预计应答约 " + Table.decimal(expected, digits: 0, grouped: true) + " 人"
         case .donationType(let type): return type == .platelets ? "单采血小板" : "全血"
@@ -121,15 +123,19 @@ extension EnglishCatalog {
             return "\(group) \(stock(.component(component))) "
                 + (days.map { Table.decimal($0, digits: 1, grouped: true) + " days" } ?? "no issues")
         case .basis(let days):
-            return "Days of supply = stock ÷ expected daily issues; expected daily issues = mean issues of the last \(days) days × season factor (last year's issues in the \(days) days after this date over the \(days) days before; 1 without a year of records). Level rules: Templates/stock.json."
+            return
+                "Days of supply = stock ÷ expected daily issues; expected daily issues = mean issues of the last \(days) days × season factor (last year's issues in the \(days) days after this date over the \(days) days before; 1 without a year of records). Level rules: Templates/stock.json."
         case .projectionFromPlan(let name, let from, let to):
-            return "Collections ahead: plan \(name) (\(from) to \(to)), expected units × group mix; platelets at their recent mean."
+            return
+                "Collections ahead: plan \(name) (\(from) to \(to)), expected units × group mix; platelets at their recent mean."
         case .projectionFromTrailing(let days):
             return "No plan covers these days: collections ahead at the mean of the last \(days) days."
         case .noStock:
-            return "No stock records: record daily stock and issues with outreach record stock FILE (outreach simulate stock FILE writes an example)."
+            return
+                "No stock records: record daily stock and issues with outreach record stock FILE (outreach simulate stock FILE writes an example)."
         case .simulated(let path, let rows, let from, let to):
-            return "Wrote \(path): \(rows) rows (8 groups × 3 components, \(from) to \(to); simulated, not real stock). Record it with outreach record stock \(path)."
+            return
+                "Wrote \(path): \(rows) rows (8 groups × 3 components, \(from) to \(to); simulated, not real stock). Record it with outreach record stock \(path)."
         case .sectionLevels: return "Stock and alert level by group"
         case .sectionProjection: return "The next 14 days"
         case .sectionTrend: return "Days of supply, last 90 days"
@@ -140,7 +146,6 @@ extension EnglishCatalog {
             case .component: return "Component"
             case .group: return "Group"
             case .inStock: return "In stock"
-            case .unit: return "Unit"
             case .issuesPerDay: return "Issues a day"
             case .season: return "Season"
             case .daysOfSupply: return "Days of supply"
@@ -163,10 +168,12 @@ extension EnglishCatalog {
             return "Week of \(start): \(drives) drives (\(appeals) appeals, \(extended) extended fixed-site days), "
                 + Table.decimal(units, digits: 0, grouped: true) + " U expected"
         case .recallLine(let group, let type, let donors, let expected):
-            return "\(group) \(type): \(donors) donors to recall, about " + Table.decimal(expected, digits: 0, grouped: true) + " expected to respond"
+            return "\(group) \(type): \(donors) donors to recall, about "
+                + Table.decimal(expected, digits: 0, grouped: true) + " expected to respond"
         case .donationType(let type): return type == .platelets ? "apheresis platelets" : "whole blood"
         case .noRecallData:
-            return "No donor blood groups imported yet: give the export's group columns the abo and rhd roles in the mapping, then recall by group."
+            return
+                "No donor blood groups imported yet: give the export's group columns the abo and rhd roles in the mapping, then recall by group."
         }
     }
 }

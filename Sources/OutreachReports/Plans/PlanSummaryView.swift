@@ -51,7 +51,8 @@ public struct PlanSummaryView: Sendable {
                         level: strings.localized(level.name, english: level.englishName) + " · \(trigger.date)",
                         series: trigger.short.map {
                             strings.stock(
-                                .seriesDays(group: $0.group.description, component: $0.component, days: $0.daysOfSupply))
+                                .seriesDays(group: $0.group.description, component: $0.component, days: $0.daysOfSupply)
+                            )
                         }, surplusWeight: level.surplusWeight, groupWeight: level.groupWeight,
                         campaigns: level.shortageCampaigns)))
         }
@@ -60,7 +61,7 @@ public struct PlanSummaryView: Sendable {
                 .totals(
                     drives: drives.count, turnout: drives.reduce(0) { $0 + $1.expectedTurnout },
                     donations: drives.reduce(0) { $0 + $1.expectedDonations },
-                    units: drives.reduce(0) { $0 + $1.expectedUnits }, target: target, expected: expected)),
+                    units: drives.reduce(0) { $0 + $1.expectedUnits }, target: target, expected: expected))
         ]
         if includingSolver { lines += solverLines(strings) }
         lines += [

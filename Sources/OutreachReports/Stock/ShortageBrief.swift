@@ -27,6 +27,11 @@ public struct ShortageBrief: Sendable {
             return item.level != nil || (item.series.group.rhPositive && item.series.component != .plasma)
         }
         table.rows = keep.map { table.rows[$0] }
+        // The page keeps what the leadership reads: no issues per day or season factor.
+        let dropped: Set<String> = [StockMessage.Column.issuesPerDay.rawValue, StockMessage.Column.season.rawValue]
+        let kept = table.columns.indices.filter { !dropped.contains(table.columns[$0].key) }
+        table.columns = kept.map { table.columns[$0] }
+        table.rows = table.rows.map { row in kept.map { row[$0] } }
         return table
     }
 
@@ -41,20 +46,25 @@ public struct ShortageBrief: Sendable {
                 column(.week, right: false), column(.drives), column(.appeals), column(.extended), column(.units),
             ],
             rows: plan.weeks().map {
-                [.text($0.start.description), .number($0.drives), .number($0.appeals), .number($0.extended),
-                 .decimal($0.units, digits: 0)]
+                [
+                    .text($0.start.description), .number($0.drives), .number($0.appeals), .number($0.extended),
+                    .decimal($0.units, digits: 0),
+                ]
             })
     }
 
     func recallLines(_ strings: any Catalog) -> [String] {
         guard !recall.isEmpty else { return [strings.stock(.noRecallData)] }
-        return recall.map { strings.stock(.recallLine(group: $0.group, type: $0.type, donors: $0.donors, expected: $0.expected)) }
+        return recall.map {
+            strings.stock(.recallLine(group: $0.group, type: $0.type, donors: $0.donors, expected: $0.expected))
+        }
     }
 
     func title(_ strings: any Catalog) -> String {
         let settings = report.workspace.settings
         return strings.stock(
-            .briefTitle(workspace: strings.localized(settings.name, english: settings.englishName), at: report.status.at))
+            .briefTitle(
+                workspace: strings.localized(settings.name, english: settings.englishName), at: report.status.at))
     }
 
     public func tables(_ strings: any Catalog) -> [Table] { [levels(strings)] + (weeks(strings).map { [$0] } ?? []) }
@@ -75,7 +85,9 @@ public struct ShortageBrief: Sendable {
         if let weeks = weeks(strings) { body += HTMLPage.section(weeks) }
         body += "<h2>" + HTMLPage.escape(strings.stock(.sectionRecall)) + "</h2>\n<ul>"
         body += recallLines(strings).map { "<li>" + HTMLPage.escape($0) + "</li>" }.joined() + "</ul>\n"
-        body += "<p class=\"note\">" + HTMLPage.escape(strings.stock(.basis(trailingDays: report.settings.trailingDays))) + "</p>\n"
+        body +=
+            "<p class=\"note\">" + HTMLPage.escape(strings.stock(.basis(trailingDays: report.settings.trailingDays)))
+            + "</p>\n"
         return HTMLPage.document(title: title(strings), body: body, strings)
     }
 }

@@ -39,7 +39,8 @@ public struct StockReport: Sendable {
     public func overallLine(_ strings: any Catalog) -> String {
         guard let level = status.level else { return strings.stock(.overall(level: nil, series: [])) }
         let series = status.series(atLeast: level).map {
-            strings.stock(.seriesDays(group: $0.series.group.description, component: $0.series.component, days: $0.daysOfSupply))
+            strings.stock(
+                .seriesDays(group: $0.series.group.description, component: $0.series.component, days: $0.daysOfSupply))
         }
         return strings.stock(.overall(level: levelName(level, strings), series: series))
     }
@@ -51,10 +52,13 @@ public struct StockReport: Sendable {
         let days = settings.projectionDays
         let rows: [[Table.Cell]] = zip(status.series, projections).map { item, projection in
             let after = projection.days.last?.daysOfSupply
+            let component = item.series.component
             return [
-                .label(strings.stock(.component(item.series.component)), code: item.series.component.rawValue),
+                .label(
+                    strings.stock(.component(component)) + " (" + strings.stock(.unit(component)) + ")",
+                    code: component.rawValue),
                 .text(item.series.group.description), .number(item.inStock),
-                .text(strings.stock(.unit(item.series.component))), .decimal(item.expectedDailyIssues, digits: 1),
+                .decimal(item.expectedDailyIssues, digits: 1),
                 .decimal(item.seasonFactor, digits: 2),
                 item.daysOfSupply.map { .measure($0, digits: 1, percent: false, light: light(item.level, strings)) }
                     ?? .empty,
@@ -68,7 +72,7 @@ public struct StockReport: Sendable {
             title: strings.stock(.sectionLevels),
             columns: [
                 column(.component, right: false), column(.group, right: false), column(.inStock),
-                column(.unit, right: false), column(.issuesPerDay), column(.season), column(.daysOfSupply),
+                column(.issuesPerDay), column(.season), column(.daysOfSupply),
                 column(.inDays), column(.backAbove, right: false),
             ], rows: rows)
     }
@@ -87,7 +91,8 @@ public struct StockReport: Sendable {
         if format == .csv || format == .json { return TableRenderer.render(table, as: format) }
         let markdown = format == .md
         return (markdown ? "# " : "") + title(strings) + "\n\n" + overallLine(strings) + "\n\n"
-            + TableRenderer.render(table, as: format) + "\n" + strings.stock(.basis(trailingDays: settings.trailingDays))
+            + TableRenderer.render(table, as: format) + "\n"
+            + strings.stock(.basis(trailingDays: settings.trailingDays))
             + (markdown ? "\n\n" : "\n") + strings.stock(collectionsSource) + "\n"
     }
 
@@ -117,9 +122,13 @@ public struct StockReport: Sendable {
         var body = "<h1>" + HTMLPage.escape(title(strings)) + "</h1>\n"
         body += "<p>" + HTMLPage.escape(overallLine(strings)) + "</p>\n"
         body += HTMLPage.section(levelsTable(strings))
-        body += "<h2>" + HTMLPage.escape(strings.stock(.sectionTrend)) + "</h2>\n<figure>" + chart(strings) + "</figure>\n"
-        body += "<p class=\"note\">" + HTMLPage.escape(strings.stock(.basis(trailingDays: settings.trailingDays)) + " "
-            + strings.stock(collectionsSource)) + "</p>\n"
+        body +=
+            "<h2>" + HTMLPage.escape(strings.stock(.sectionTrend)) + "</h2>\n<figure>" + chart(strings) + "</figure>\n"
+        body +=
+            "<p class=\"note\">"
+            + HTMLPage.escape(
+                strings.stock(.basis(trailingDays: settings.trailingDays)) + " "
+                    + strings.stock(collectionsSource)) + "</p>\n"
         return HTMLPage.document(title: title(strings), body: body, strings)
     }
 }
