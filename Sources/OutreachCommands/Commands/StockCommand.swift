@@ -34,9 +34,12 @@ enum StockCommand {
             format = try invocation.arguments.choice("format", default: ReviewCommand.Format.text)
             chosen = try invocation.arguments.date("at")
         } catch { throw .usage(error) }
-        let (workspace, store) = try invocation.loadForRecords()
+        var (workspace, store) = try invocation.loadForRecords()
         let strings = invocation.strings
         guard let last = store.stock.map(\.date).max() else { throw .message(strings.stock(.noStock)) }
+        let (donors, damaged) = DonorTable.load(invocation.paths)
+        let withGroups = damaged.isEmpty ? donors : []
+        workspace.venueGroupMix = DonorTable.venueGroupMix(withGroups)
         let plans: [Plan]
         if let name = invocation.arguments.value("plan") {
             plans = [try invocation.loadPlan(name)]
@@ -45,7 +48,7 @@ enum StockCommand {
         }
         let report = StockOutlook.report(records: store.stock, at: chosen ?? last, workspace: workspace, plans: plans)
         if invocation.arguments.has("brief") {
-            let brief = ShortageBrief(report: report, plans: plans, recall: recall(report, workspace, invocation))
+            let brief = ShortageBrief(report: report, plans: plans, recall: recall(report, withGroups, workspace, invocation))
             switch format {
             case .xlsx: return try invocation.respond(.xlsx, tables: { brief.tables(strings) }, text: { _ in "" })
             case .html: return CommandResult(output: brief.html(strings))
@@ -83,12 +86,10 @@ enum StockCommand {
 
     /// For each short group and the donation that gives its component, the donors eligible within the next two
     /// weeks (or lapsed since) and how many are expected to answer; empty without donor groups imported.
-    static func recall(_ report: StockReport, _ workspace: Workspace, _ invocation: Invocation)
-        -> [(group: String, type: String, donors: Int, expected: Double)]
-    {
-        let (donors, problems) = DonorTable.load(invocation.paths)
-        guard problems.isEmpty, let rules = workspace.donationRules, donors.contains(where: { $0.bloodGroup != nil })
-        else { return [] }
+    static func recall(
+        _ report: StockReport, _ donors: [ImportedDonor], _ workspace: Workspace, _ invocation: Invocation
+    ) -> [(group: String, type: String, donors: Int, expected: Double)] {
+        guard let rules = workspace.donationRules, donors.contains(where: { $0.bloodGroup != nil }) else { return [] }
         let at = report.status.at
         let short = report.status.trigger(workspace.stock)?.short ?? []
         var seen: Set<String> = []

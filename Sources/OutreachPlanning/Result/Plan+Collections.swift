@@ -2,10 +2,11 @@ import OutreachModel
 
 extension Plan {
     /// Whole-blood units the plan expects on each day: its drives' expected units, and each month's fixed-site
-    /// units spread evenly over the month's days inside the plan.
-    public func expectedUnitsByDay() -> [CivilDate: Double] {
+    /// units spread evenly over the month's days inside the plan; each weighted by `share` of its venue (nil for
+    /// the fixed sites' total), such as the share of a blood group among the venue's donors.
+    public func expectedUnitsByDay(share: (String?) -> Double = { _ in 1 }) -> [CivilDate: Double] {
         var units: [CivilDate: Double] = [:]
-        for drive in drives { units[drive.date, default: 0] += drive.expectedUnits }
+        for drive in drives { units[drive.date, default: 0] += drive.expectedUnits * share(drive.venue) }
         var fixedByMonth: [YearMonth: Double] = [:]
         for line in targets { fixedByMonth[line.month, default: 0] += line.fixedSiteUnits }
         var day = from
@@ -14,7 +15,7 @@ extension Plan {
             let first = max(from, month.firstDay)
             let last = min(to, month.lastDay)
             let days = Double(last.dayNumber - first.dayNumber + 1)
-            units[day, default: 0] += (fixedByMonth[month] ?? 0) / days
+            units[day, default: 0] += (fixedByMonth[month] ?? 0) / days * share(nil)
             day = day.adding(days: 1)
         }
         return units

@@ -3,8 +3,8 @@ import OutreachModel
 import OutreachPlanning
 
 /// The stock on a day and the 14 days after: the status from the records, and each series carried forward with
-/// the collections of the newest plan that covers any of those days (its expected whole-blood units by the group
-/// mix; platelets, and days it does not cover, at the recent mean of collections).
+/// the collections of the newest plan that covers any of those days (its expected whole-blood units by each
+/// venue's group mix, or the city's; platelets, and days it does not cover, at the recent mean of collections).
 public enum StockOutlook {
     public static func report(
         records: [StockRecord], at: CivilDate, workspace: Workspace, plans: [Plan]
@@ -12,13 +12,21 @@ public enum StockOutlook {
         let settings = workspace.stock
         let status = StockStatus.on(at, records: records, settings: settings)
         let plan = newest(plans, covering: at, days: settings.projectionDays)
-        let units = plan?.expectedUnitsByDay() ?? [:]
+        // Each group's units by day: a drive's by its venue's mix where imported, the city's otherwise.
+        var units: [BloodGroup: [CivilDate: Double]] = [:]
+        for group in Set(status.series.map(\.series.group)) {
+            let city = settings.share(of: group)
+            units[group] =
+                plan?.expectedUnitsByDay { venue in
+                    venue.flatMap { workspace.venueGroupMix[$0]?[group] } ?? city
+                } ?? [:]
+        }
         let projections = status.series.map { item in
             StockProjection.project(item, days: settings.projectionDays, settings: settings) { date in
-                guard plan != nil, item.series.component != .platelets, let day = units[date] else {
+                guard item.series.component != .platelets, let day = units[item.series.group]?[date] else {
                     return item.meanDailyCollections
                 }
-                return day * settings.share(of: item.series.group)
+                return day
             }
         }
         let source: StockMessage =
