@@ -97,10 +97,10 @@ enum PlanCommand {
     static func stockTrigger(before date: CivilDate, _ workspace: Workspace, _ invocation: Invocation)
         throws(CommandFailure) -> StockTrigger?
     {
-        let store = RecordStore.load(invocation.paths, workspace: workspace)
-        guard store.problems.isEmpty else { throw .problems(store.problems) }
-        guard !store.stock.isEmpty else { return nil }
+        let (stock, problems) = RecordStore.stock(invocation.paths)
+        guard problems.isEmpty else { throw .problems(problems) }
+        guard !stock.isEmpty else { return nil }
         let day = min(invocation.context.today, date.adding(days: -1))
-        return StockStatus.on(day, records: store.stock, settings: workspace.stock).trigger(workspace.stock)
+        return StockStatus.on(day, records: stock, settings: workspace.stock).trigger(workspace.stock)
     }
 }

@@ -48,7 +48,8 @@ enum StockCommand {
         }
         let report = StockOutlook.report(records: store.stock, at: chosen ?? last, workspace: workspace, plans: plans)
         if invocation.arguments.has("brief") {
-            let brief = ShortageBrief(report: report, plans: plans, recall: recall(report, withGroups, workspace, invocation))
+            let brief = ShortageBrief(
+                report: report, plans: plans, recall: recall(report, withGroups, workspace, invocation))
             switch format {
             case .xlsx: return try invocation.respond(.xlsx, tables: { brief.tables(strings) }, text: { _ in "" })
             case .html: return CommandResult(output: brief.html(strings))

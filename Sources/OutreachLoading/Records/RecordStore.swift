@@ -39,11 +39,20 @@ public struct RecordStore: Sendable {
         store.experiments = store.table(experimentsFile, ExperimentTable.columns, paths) { reader in
             (ExperimentTable.read(&reader, workspace: workspace), [])
         }
-        store.stock = store.table(stockFile, RecordTables.stock, paths) { $0.readStock() }
+        let (stock, stockProblems) = Self.stock(paths)
+        store.stock = stock
+        store.problems += stockProblems
         let (drives, problems) = DriveTable.load(paths, workspace: workspace)
         store.drives = drives
         store.problems += problems
         return store
+    }
+
+    /// The stock table alone, for a command that needs nothing else (`plan` reading the stock level).
+    public static func stock(_ paths: WorkspacePaths) -> ([StockRecord], [Problem]) {
+        var store = RecordStore()
+        store.stock = store.table(stockFile, RecordTables.stock, paths) { $0.readStock() }
+        return (store.stock, store.problems)
     }
 
     private mutating func table<T>(
