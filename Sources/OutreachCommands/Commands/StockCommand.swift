@@ -34,9 +34,11 @@ enum StockCommand {
             format = try invocation.arguments.choice("format", default: ReviewCommand.Format.text)
             chosen = try invocation.arguments.date("at")
         } catch { throw .usage(error) }
-        var (workspace, store) = try invocation.loadForRecords()
+        var workspace = try invocation.loadForPlanning()
+        let (stock, problems) = RecordStore.stock(invocation.paths)
+        guard problems.isEmpty else { throw .problems(problems) }
         let strings = invocation.strings
-        guard let last = store.stock.map(\.date).max() else { throw .message(strings.stock(.noStock)) }
+        guard let last = stock.map(\.date).max() else { throw .message(strings.stock(.noStock)) }
         let (donors, damaged) = DonorTable.load(invocation.paths)
         let withGroups = damaged.isEmpty ? donors : []
         workspace.venueGroupMix = DonorTable.venueGroupMix(withGroups)
@@ -46,14 +48,18 @@ enum StockCommand {
         } else {
             plans = PlanStore.names(in: invocation.paths).compactMap { try? PlanStore.load($0, in: invocation.paths) }
         }
-        let report = StockOutlook.report(records: store.stock, at: chosen ?? last, workspace: workspace, plans: plans)
+        let report = StockOutlook.report(records: stock, at: chosen ?? last, workspace: workspace, plans: plans)
         if invocation.arguments.has("brief") {
             let brief = ShortageBrief(
                 report: report, plans: plans, recall: recall(report, withGroups, workspace, invocation))
             switch format {
             case .xlsx: return try invocation.respond(.xlsx, tables: { brief.tables(strings) }, text: { _ in "" })
             case .html: return CommandResult(output: brief.html(strings))
-            case .md, .text, .csv, .json: return CommandResult(output: brief.text(strings, markdown: format == .md))
+            case .md, .text: return CommandResult(output: brief.text(strings, markdown: format == .md))
+            case .csv, .json:
+                return CommandResult(
+                    output: TableRenderer.render(brief.tables(strings)[0], as: OutputFormat(rawValue: format.rawValue)!)
+                )
             }
         }
         switch format {
