@@ -45,6 +45,10 @@ func runShortageBenchmark(repository: URL, seeds: Int) throws {
             })
     }
     guard let shortage else { return }
+    // The same re-plan without the short-group term: what the group weight adds beyond volume.
+    var flat = shortageRequest
+    flat.stockTrigger?.level.groupWeight = 0
+    let unweighted = try PlanPipeline(workspace: workspace, request: flat, name: "flat").run().plan
     var initial: [StockSeries: Int] = [:]
     for row in history where row.date == status.at { initial[row.series] = row.inStock }
 
@@ -65,6 +69,7 @@ func runShortageBenchmark(repository: URL, seeds: Int) throws {
     }
     let before = daysBelow(normal)
     let after = daysBelow(shortage)
+    let withoutGroup = daysBelow(unweighted)
     let days = end.dayNumber - today.dayNumber + 1
     let shortSeries = Set(trigger.short.map { StockSeries(group: $0.group, component: $0.component) })
     print()
@@ -72,23 +77,24 @@ func runShortageBenchmark(repository: URL, seeds: Int) throws {
         "Days below the \(settings.levels.first?.id ?? "") level, \(today) to \(end) (\(days) days), mean of \(seeds) demand draws:"
     )
     print()
-    print("| series | level on \(status.at) | normal plan | shortage re-plan | change |")
-    print("|---|---|---:|---:|---:|")
+    print("| series | level on \(status.at) | normal plan | shortage re-plan | change | re-plan, group weight 0 |")
+    print("|---|---|---:|---:|---:|---:|")
     for item in status.series where item.expectedDailyIssues >= settings.minimumDailyIssues {
         let old = Double(before[item.series] ?? 0) / Double(seeds)
         let new = Double(after[item.series] ?? 0) / Double(seeds)
+        let flatDays = Double(withoutGroup[item.series] ?? 0) / Double(seeds)
         let change = old > 0 ? String(format: "%+.0f%%", 100 * (new - old) / old) : (new > 0 ? "new" : "—")
         let mark = shortSeries.contains(item.series) ? " (short)" : ""
         print(
             "| \(item.series.group) \(item.series.component.rawValue)\(mark) | \(levelOf(item.level)) | "
-                + String(format: "%.1f | %.1f | ", old, new) + change + " |")
+                + String(format: "%.1f | %.1f | ", old, new) + change + String(format: " | %.1f |", flatDays))
     }
     print()
     print(
         "| plan | drives | expected units | busiest team-month (cap \(settings.maximumTeamDaysPerMonth)) | lab: mean / peak samples a day (cap) | days at the lab cap |"
     )
     print("|---|---:|---:|---:|---:|---:|")
-    for (label, plan) in [("normal", normal), ("shortage re-plan", shortage)] {
+    for (label, plan) in [("normal", normal), ("shortage re-plan", shortage), ("re-plan, group weight 0", unweighted)] {
         var teamMonths: [String: Int] = [:]
         for drive in plan.drives { teamMonths[drive.team + YearMonth(drive.date).description, default: 0] += 1 }
         let samples = plan.lab.map(\.samples)
