@@ -18,7 +18,9 @@ public enum StockMessage: Hashable, Sendable {
     case projectionFromTrailing(days: Int)
     case noStock
     case simulated(path: String, rows: Int, from: CivilDate, to: CivilDate)
-    case sectionLevels, sectionProjection, sectionTrend, sectionResponse, sectionRecall
+    case sectionLevels, sectionTrend, sectionResponse, sectionRecall
+    /// The column of the days of supply at the projection's end.
+    case daysOfSupplyIn(days: Int)
     case column(Column)
     /// Never back above the level within the projection.
     case notWithin(days: Int)
@@ -31,7 +33,7 @@ public enum StockMessage: Hashable, Sendable {
     case donationType(DonationType)
 
     public enum Column: String, Hashable, Sendable {
-        case component, group, inStock, issuesPerDay, season, daysOfSupply, level, inDays, backAbove
+        case component, group, inStock, issuesPerDay, season, daysOfSupply, level, backAbove
         case week, drives, appeals, extended, units
     }
 }
@@ -65,7 +67,7 @@ extension ChineseCatalog {
         case .simulated(let path, let rows, let from, let to):
             return "已写入 \(path):\(rows) 行(8 个血型 × 3 种成分,\(from) 至 \(to),模拟数据,非真实库存);用 outreach record stock \(path) 录入。"
         case .sectionLevels: return "各血型库存与预警级别"
-        case .sectionProjection: return "未来 14 天预计"
+        case .daysOfSupplyIn(let days): return "\(days) 天后供应天数"
         case .sectionTrend: return "近 90 天供应天数"
         case .sectionResponse: return "保供计划每周安排"
         case .sectionRecall: return "定向召回"
@@ -78,7 +80,6 @@ extension ChineseCatalog {
             case .season: return "季节系数"
             case .daysOfSupply: return "供应天数"
             case .level: return "级别"
-            case .inDays: return "14 天后供应天数"
             case .backAbove: return "预计回到级别以上"
             case .week: return "周(起)"
             case .drives: return "采血活动"
@@ -137,7 +138,7 @@ extension EnglishCatalog {
             return
                 "Wrote \(path): \(rows) rows (8 groups × 3 components, \(from) to \(to); simulated, not real stock). Record it with outreach record stock \(path)."
         case .sectionLevels: return "Stock and alert level by group"
-        case .sectionProjection: return "The next 14 days"
+        case .daysOfSupplyIn(let days): return "Days of supply in \(days) days"
         case .sectionTrend: return "Days of supply, last 90 days"
         case .sectionResponse: return "The shortage plan, week by week"
         case .sectionRecall: return "Targeted recall"
@@ -150,7 +151,6 @@ extension EnglishCatalog {
             case .season: return "Season"
             case .daysOfSupply: return "Days of supply"
             case .level: return "Level"
-            case .inDays: return "Days of supply in 14 days"
             case .backAbove: return "Back above level"
             case .week: return "Week of"
             case .drives: return "Drives"

@@ -73,7 +73,9 @@ public struct StockReport: Sendable {
             columns: [
                 column(.component, right: false), column(.group, right: false), column(.inStock),
                 column(.issuesPerDay), column(.season), column(.daysOfSupply),
-                column(.inDays), column(.backAbove, right: false),
+                Table.Column(
+                    key: "daysOfSupplyLater", title: strings.stock(.daysOfSupplyIn(days: days)), alignRight: true),
+                column(.backAbove, right: false),
             ], rows: rows)
     }
 
