@@ -91,9 +91,12 @@ enum RecallCommand {
         var note = strings.importing(.recallWrote(path: output, donors: entries.count, from: from, to: to))
         let header: [String]
         let rows: [[String]]
+        // The donors the list holds: with `--export`, those the export has a number for.
+        var listed = entries
         if let export = arguments.value("export") {
             let numbers = try donorNumbers(Set(entries.map(\.donor.key)), export: export, workspace, invocation)
             let found = entries.filter { numbers[$0.donor.key] != nil }
+            listed = found
             header = [
                 strings.importing(.columnDonorNumber), strings.text(.columnRegion), strings.importing(.columnVenue),
                 strings.importing(.columnLastDonation), strings.importing(.columnEligibleFrom),
@@ -129,8 +132,8 @@ enum RecallCommand {
                 "\n"
                 + strings.stock(
                     .recallLine(
-                        group: group.description, type: typeName, donors: entries.count,
-                        expected: entries.reduce(0) { $0 + chances[$1.donor.key]! }))
+                        group: group.description, type: typeName, donors: listed.count,
+                        expected: listed.reduce(0) { $0 + chances[$1.donor.key]! }))
         }
         var counts: [String: Int] = [:]
         for entry in entries {
