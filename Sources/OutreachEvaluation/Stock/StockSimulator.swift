@@ -60,9 +60,9 @@ public struct StockSimulator: Sendable {
     /// In the winter, the seed's two series in most demand run a little above the others.
     public func demandSkew(_ series: StockSeries, on date: CivilDate) -> Double {
         guard demandFactor(on: date) > 1 else { return 1 }
-        switch (series.group.description, series.component) {
-        case ("O+", .redCells): return 1.04
-        case ("A+", .platelets): return 1.03
+        switch (series.group, series.component) {
+        case (BloodGroup(.o, rhPositive: true), .redCells): return 1.04
+        case (BloodGroup(.a, rhPositive: true), .platelets): return 1.03
         default: return 1
         }
     }

@@ -177,14 +177,14 @@ public struct RecordIntake {
                     kind, command: command, file: display, hash: hash, rows: rows.count, stored: source.drives,
                     merge: merged, warnings: warnings, document: RecordStore.document(merged.records)))
         case .stock:
-            let (rows, warnings) = try read(text, display, RecordTables.stock, monthly: false) { $0.readStock() }
+            let (rows, warnings) = try read(text, display, RecordTables.stock) { $0.readStock() }
             let merged = RecordMerge.replacingPeriods(source.stock, with: rows)
             return try applyOne(
                 stage(
                     kind, command: command, file: display, hash: hash, rows: rows.count, stored: source.stock,
                     merge: merged, warnings: warnings, document: RecordStore.document(merged.records)))
         case .targets:
-            let (rows, warnings) = try read(text, display, WorkspaceTables.targets, monthly: false) {
+            let (rows, warnings) = try read(text, display, WorkspaceTables.targets, checksAcrossRows: false) {
                 $0.readTargets()
             }
             // Read again under the lock: a target file recorded meanwhile by another run is kept, not overwritten.
@@ -224,16 +224,14 @@ public struct RecordIntake {
 
     /// Parses and checks a file; any error refuses the whole file.
     private func read<Row: IntakeRow>(
-        _ text: String, _ display: String, _ specs: [ColumnSpec], monthly: Bool = true,
+        _ text: String, _ display: String, _ specs: [ColumnSpec], checksAcrossRows: Bool = true,
         rows read: (inout TableReader) -> (values: [Row], lines: [Int])
     ) throws(IntakeFailure) -> ([Row], [Problem]) {
         let (opened, headerProblems) = TableReader.open(text: text, file: display, specs: specs)
         guard var reader = opened else { throw .problems(headerProblems) }
         let (rows, lines) = read(&reader)
         var problems = reader.problems
-        if monthly || Row.self == StockRecord.self {
-            problems += checkMonthly(rows, lines: lines, reader: reader)
-        }
+        if checksAcrossRows { problems += checkAcrossRows(rows, lines: lines, reader: reader) }
         if rows.isEmpty && !problems.contains(where: { $0.severity == .error }) {
             problems.append(Problem(.error, .emptyField("month"), location: SourceLocation(file: display, line: 2)))
         }
@@ -242,7 +240,8 @@ public struct RecordIntake {
         return (rows, problems)
     }
 
-    private func checkMonthly<Row>(_ rows: [Row], lines: [Int], reader: TableReader) -> [Problem] {
+    /// The checks that need more than one row (`IntakeRules`, `StockRules`), located in the file.
+    private func checkAcrossRows<Row>(_ rows: [Row], lines: [Int], reader: TableReader) -> [Problem] {
         func located(_ findings: [IntakeRules.Finding]) -> [Problem] {
             findings.map { finding in
                 var problem = finding.problem

@@ -7,7 +7,7 @@ public enum BloodComponent: String, CaseIterable, Sendable, Codable, Comparable 
 
     /// The code, or a Chinese name as stock sheets write it.
     public init?(spelling: String) {
-        let text = spelling.trimmingWhitespace()
+        let text = spelling.trimmingSpaces()
         if let component = BloodComponent(rawValue: text.lowercased()) {
             self = component
             return
@@ -22,12 +22,5 @@ public enum BloodComponent: String, CaseIterable, Sendable, Codable, Comparable 
 
     public static func < (lhs: BloodComponent, rhs: BloodComponent) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
-    }
-}
-
-extension String {
-    /// Without leading and trailing spaces, tabs and line breaks (no Foundation in this module).
-    func trimmingWhitespace() -> String {
-        String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
     }
 }
